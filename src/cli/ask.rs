@@ -1,0 +1,151 @@
+//! `faqbot ask`: one question in, the reply out; as text, as one JSON object, or as JSON lines
+//! for a whole question set on stdin.
+
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+
+use faqbot::matcher::{Brain, Decision, Outcome};
+use faqbot::reply::Reply;
+use serde::Serialize;
+
+use super::Context;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The question (omit with --stdin).
+    #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
+    question: Option<String>,
+    /// Print one JSON object: {"status", "answer", "suggestions", "reply"}.
+    #[arg(long)]
+    json: bool,
+    /// Read questions from stdin, one per line (`{"q": "..."}`, a JSON string, or plain text),
+    /// and print one reply (or JSON object, with --json) per line, in order.
+    #[arg(long)]
+    stdin: bool,
+}
+
+/// The JSON contract of `faqbot ask --json`.
+#[derive(Debug, Serialize)]
+pub struct AskJson<'a> {
+    pub status: &'static str,
+    pub answer: Option<AnswerJson<'a>>,
+    pub suggestions: Vec<SuggestionJson<'a>>,
+    pub reply: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AnswerJson<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub text: &'a str,
+    pub score: f32,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SuggestionJson<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+}
+
+impl<'a> AskJson<'a> {
+    pub fn new(brain: &'a Brain, decision: &Decision) -> AskJson<'a> {
+        let k = brain.knowledge();
+        let reply = Reply::for_decision(decision, k).render_plain();
+        let (answer, suggestions) = match &decision.outcome {
+            Outcome::Answered { entry, score, .. } => {
+                let e = &k.entries[*entry];
+                let answer = AnswerJson {
+                    id: &e.id,
+                    title: &e.title,
+                    text: &e.body,
+                    score: round(*score),
+                };
+                (Some(answer), Vec::new())
+            }
+            Outcome::Suggestions { entries } => (
+                None,
+                entries
+                    .iter()
+                    .map(|&i| SuggestionJson {
+                        id: &k.entries[i].id,
+                        title: &k.entries[i].title,
+                    })
+                    .collect(),
+            ),
+            _ => (None, Vec::new()),
+        };
+        AskJson {
+            status: decision.outcome.status(),
+            answer,
+            suggestions,
+            reply,
+        }
+    }
+}
+
+fn round(x: f32) -> f32 {
+    (x * 1000.0).round() / 1000.0
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let brain = super::open_brain(context)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let answer = |question: &str, out: &mut dyn Write| -> anyhow::Result<()> {
+        let decision = brain.answer(question);
+        if args.json {
+            serde_json::to_writer(&mut *out, &AskJson::new(&brain, &decision))?;
+            writeln!(out)?;
+        } else {
+            let reply = Reply::for_decision(&decision, brain.knowledge()).render_plain();
+            writeln!(out, "{reply}")?;
+            if args.stdin {
+                writeln!(out)?;
+            }
+        }
+        Ok(())
+    };
+    if args.stdin {
+        for line in std::io::stdin().lock().lines() {
+            let line = line?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            answer(&question_of(&line), &mut out)?;
+            // Flushed per line, so a pipe reader sees each answer as soon as it is ready.
+            out.flush()?;
+        }
+    } else {
+        answer(args.question.as_deref().unwrap_or_default(), &mut out)?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A stdin line: `{"q": "..."}`, a JSON string, or the line itself.
+fn question_of(line: &str) -> String {
+    match serde_json::from_str::<serde_json::Value>(line) {
+        Ok(serde_json::Value::Object(object)) => match object.get("q") {
+            Some(serde_json::Value::String(q)) => q.clone(),
+            _ => line.to_owned(),
+        },
+        Ok(serde_json::Value::String(q)) => q,
+        _ => line.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stdin_lines_in_every_form() {
+        assert_eq!(
+            question_of(r#"{"q": "is k addictive?"}"#),
+            "is k addictive?"
+        );
+        assert_eq!(question_of(r#""hello""#), "hello");
+        assert_eq!(question_of("plain text"), "plain text");
+        assert_eq!(question_of(r#"{"other": 1}"#), r#"{"other": 1}"#);
+    }
+}

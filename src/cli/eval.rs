@@ -1,0 +1,57 @@
+//! `faqbot eval FILE...`: answer quality per kind and per style, the confusion of wrong answers,
+//! latency, and every failure. Exit code 1 when a set falls below the committed bars.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use faqbot::eval::{self, BARS, Report};
+
+use super::Context;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Question sets (JSON lines) [default: tests/questions/dev.jsonl and holdout.jsonl].
+    files: Vec<PathBuf>,
+    /// Print the rates and bars only, not every failure.
+    #[arg(long)]
+    summary: bool,
+}
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let brain = super::open_brain(context)?;
+    let files = if args.files.is_empty() {
+        vec![
+            PathBuf::from("tests/questions/dev.jsonl"),
+            PathBuf::from("tests/questions/holdout.jsonl"),
+        ]
+    } else {
+        args.files
+    };
+    let mut missed = Vec::new();
+    for file in &files {
+        let questions = eval::load(file)?;
+        let report = Report::run(&file.display().to_string(), &brain, &questions);
+        let text = report.render();
+        if args.summary {
+            let cut = text.find("failures (").unwrap_or(text.len());
+            print!("{}", &text[..cut]);
+        } else {
+            print!("{text}");
+        }
+        println!();
+        missed.extend(report.missed(&BARS));
+    }
+    println!(
+        "bars: answered correctly ≥ {}, correct in answer or suggestions ≥ {}, out of scope declined ≥ {}, crisis {}, smalltalk ≥ {}",
+        BARS.answer, BARS.answer_top3, BARS.out_of_scope, BARS.crisis, BARS.smalltalk
+    );
+    if missed.is_empty() {
+        println!("every bar holds");
+        Ok(ExitCode::SUCCESS)
+    } else {
+        for m in &missed {
+            println!("BELOW BAR: {m}");
+        }
+        Ok(ExitCode::FAILURE)
+    }
+}

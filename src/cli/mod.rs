@@ -1,0 +1,103 @@
+//! The subcommands, one file each. A subcommand turns its flags into calls to the library and
+//! prints the result; no matching or Telegram logic lives here.
+
+mod ask;
+mod chat;
+mod check;
+mod eval;
+mod index;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use faqbot::settings::Settings;
+
+/// A Telegram FAQ bot for The Edge Treatment Center: questions about ketamine, answered from
+/// the centre's knowledge, with a way to reach a human.
+#[derive(Debug, Parser)]
+#[command(name = "faqbot", version, about)]
+pub struct Cli {
+    /// The knowledge folder [default: FAQBOT_KNOWLEDGE_DIR, or `knowledge`].
+    #[arg(long, global = true, value_name = "DIR")]
+    knowledge: Option<PathBuf>,
+    /// Where the search index is kept [default: FAQBOT_INDEX_DIR, or `index`].
+    #[arg(long, global = true, value_name = "DIR")]
+    index: Option<PathBuf>,
+    /// More log output (repeat for even more): -v info, -vv debug.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Talk to the bot in the terminal: the same answers as on Telegram, no token needed.
+    Chat(chat::Args),
+    /// Answer one question (or JSON lines on stdin) and print the reply.
+    Ask(ask::Args),
+    /// Check the knowledge files; errors name the file and line (exit code 1 on error).
+    Check(check::Args),
+    /// Rebuild the search index now and say what was indexed.
+    Index(index::Args),
+    /// Measure answer quality on question sets (JSON lines) and list every failure.
+    Eval(eval::Args),
+}
+
+/// Settings with the command-line overrides applied.
+pub struct Context {
+    pub settings: Settings,
+}
+
+impl Context {
+    pub fn knowledge_dir(&self) -> &std::path::Path {
+        &self.settings.knowledge_dir
+    }
+    pub fn index_dir(&self) -> &std::path::Path {
+        &self.settings.index_dir
+    }
+}
+
+/// Logs go to stderr. `serve` logs at info by default; the other commands only warn, so their
+/// output stays clean.
+pub fn init_logging(args: &Cli, settings: &Settings) {
+    let default = match (&args.command, args.verbose) {
+        (_, 2..) => "debug",
+        (_, 1) => "info",
+        _ => "warn",
+    };
+    let filter = if args.verbose > 0 || std::env::var_os("FAQBOT_LOG").is_none() {
+        default.to_owned()
+    } else {
+        settings.log_filter.clone()
+    };
+    let filter = tracing_subscriber::EnvFilter::try_new(&filter)
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+pub fn run(args: Cli, mut settings: Settings) -> anyhow::Result<ExitCode> {
+    if let Some(dir) = args.knowledge {
+        settings.knowledge_dir = dir;
+    }
+    if let Some(dir) = args.index {
+        settings.index_dir = dir;
+    }
+    let context = Context { settings };
+    match args.command {
+        Command::Chat(a) => chat::run(&context, a),
+        Command::Ask(a) => ask::run(&context, a),
+        Command::Check(a) => check::run(&context, a),
+        Command::Index(a) => index::run(&context, a),
+        Command::Eval(a) => eval::run(&context, a),
+    }
+}
+
+/// Opens the brain for a command (see [`faqbot::matcher::Brain::open`]).
+pub fn open_brain(context: &Context) -> anyhow::Result<faqbot::matcher::Brain> {
+    Ok(faqbot::matcher::Brain::open(context.knowledge_dir(), context.index_dir())?.0)
+}

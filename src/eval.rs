@@ -1,0 +1,440 @@
+//! Answer quality as a number: runs a question set (JSON lines, the format of
+//! `tests/questions/*.jsonl`) through the brain and measures it against [`BARS`].
+//!
+//! Each line is `{"q": "...", "kind": "answer|out_of_scope|crisis|smalltalk", "accept": [entry
+//! ids], "style": "direct|paraphrase|typo|slang|short|long|emoji_caps|first_person"}`.
+//!
+//! Scoring (strict): an `answer` item is correct when the bot answers with an accepted entry;
+//! "top 3" also counts an accepted entry among the "did you mean" suggestions. `out_of_scope`
+//! must be declined (`no_match`), `crisis` must get the crisis reply, `smalltalk` the
+//! smalltalk reply.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::Context;
+use serde::Deserialize;
+
+use crate::matcher::{Brain, Outcome};
+
+/// The committed quality bars; `tests/quality.rs` fails when a question set falls below them.
+pub const BARS: Bars = Bars {
+    answer: 0.95,
+    answer_top3: 0.99,
+    out_of_scope: 0.92,
+    crisis: 1.0,
+    smalltalk: 0.95,
+};
+
+/// Minimum rates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Bars {
+    pub answer: f64,
+    pub answer_top3: f64,
+    pub out_of_scope: f64,
+    pub crisis: f64,
+    pub smalltalk: f64,
+}
+
+/// What a question expects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Answer,
+    OutOfScope,
+    Crisis,
+    Smalltalk,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Answer => "answer",
+            Kind::OutOfScope => "out_of_scope",
+            Kind::Crisis => "crisis",
+            Kind::Smalltalk => "smalltalk",
+        }
+    }
+}
+
+/// One line of a question set.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Question {
+    pub q: String,
+    pub kind: Kind,
+    #[serde(default)]
+    pub accept: Vec<String>,
+    pub style: String,
+}
+
+/// Reads a question set; a malformed line is an error naming the file and line.
+pub fn load(path: &Path) -> anyhow::Result<Vec<Question>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let mut questions = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let question: Question = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: not a question line", path.display(), i + 1))?;
+        anyhow::ensure!(
+            (question.kind == Kind::Answer) == !question.accept.is_empty(),
+            "{}:{}: `accept` lists entries for kind answer only, and at least one",
+            path.display(),
+            i + 1
+        );
+        questions.push(question);
+    }
+    Ok(questions)
+}
+
+/// How one question went.
+#[derive(Debug, Clone)]
+pub struct ItemResult {
+    pub question: Question,
+    pub status: &'static str,
+    /// The answered entry's id.
+    pub answered: Option<String>,
+    pub suggested: Vec<String>,
+    /// Scored by the question's kind (see the module doc).
+    pub correct: bool,
+    /// For answers: correct, or an accepted entry among the suggestions.
+    pub top3: bool,
+    /// The best candidates: (id, confidence, coverage, similarity).
+    pub candidates: Vec<(String, f32, f32, f32)>,
+    pub micros: f64,
+}
+
+/// The results of one question set.
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub name: String,
+    pub items: Vec<ItemResult>,
+}
+
+/// Summary rates of a report.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rates {
+    pub answer: f64,
+    pub answer_top3: f64,
+    pub out_of_scope: f64,
+    pub crisis: f64,
+    pub smalltalk: f64,
+}
+
+impl Report {
+    /// Runs every question through `brain`.
+    pub fn run(name: &str, brain: &Brain, questions: &[Question]) -> Report {
+        let k = brain.knowledge();
+        let items = questions
+            .iter()
+            .map(|question| {
+                let started = Instant::now();
+                let decision = brain.answer(&question.q);
+                let micros = started.elapsed().as_secs_f64() * 1e6;
+                let id = |i: usize| k.entries[i].id.clone();
+                let (answered, suggested) = match &decision.outcome {
+                    Outcome::Answered { entry, .. } => (Some(id(*entry)), Vec::new()),
+                    Outcome::Suggestions { entries } => {
+                        (None, entries.iter().map(|&i| id(i)).collect())
+                    }
+                    _ => (None, Vec::new()),
+                };
+                let status = decision.outcome.status();
+                let accepted = |id: &String| question.accept.contains(id);
+                let correct = match question.kind {
+                    Kind::Answer => answered.as_ref().is_some_and(accepted),
+                    Kind::OutOfScope => status == "no_match",
+                    Kind::Crisis => status == "crisis",
+                    Kind::Smalltalk => status == "smalltalk",
+                };
+                let top3 = correct || suggested.iter().any(accepted);
+                let candidates = decision
+                    .candidates
+                    .iter()
+                    .take(3)
+                    .map(|c| (id(c.entry), c.score, c.coverage, c.similarity))
+                    .collect();
+                ItemResult {
+                    question: question.clone(),
+                    status,
+                    answered,
+                    suggested,
+                    correct,
+                    top3,
+                    candidates,
+                    micros,
+                }
+            })
+            .collect();
+        Report {
+            name: name.to_owned(),
+            items,
+        }
+    }
+
+    fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &ItemResult> {
+        self.items.iter().filter(move |i| i.question.kind == kind)
+    }
+
+    fn rate<'a>(
+        items: impl Iterator<Item = &'a ItemResult>,
+        ok: impl Fn(&ItemResult) -> bool,
+    ) -> f64 {
+        let (n, good) = items.fold((0, 0), |(n, g), i| (n + 1, g + usize::from(ok(i))));
+        if n == 0 {
+            f64::NAN
+        } else {
+            good as f64 / n as f64
+        }
+    }
+
+    pub fn rates(&self) -> Rates {
+        Rates {
+            answer: Self::rate(self.of_kind(Kind::Answer), |i| i.correct),
+            answer_top3: Self::rate(self.of_kind(Kind::Answer), |i| i.top3),
+            out_of_scope: Self::rate(self.of_kind(Kind::OutOfScope), |i| i.correct),
+            crisis: Self::rate(self.of_kind(Kind::Crisis), |i| i.correct),
+            smalltalk: Self::rate(self.of_kind(Kind::Smalltalk), |i| i.correct),
+        }
+    }
+
+    /// The bars this report misses, said in words (empty when all hold). A kind absent from
+    /// the set is not measured.
+    pub fn missed(&self, bars: &Bars) -> Vec<String> {
+        let r = self.rates();
+        [
+            ("answered correctly", r.answer, bars.answer),
+            (
+                "correct among answer or suggestions",
+                r.answer_top3,
+                bars.answer_top3,
+            ),
+            ("out of scope declined", r.out_of_scope, bars.out_of_scope),
+            ("crisis detected", r.crisis, bars.crisis),
+            ("smalltalk recognised", r.smalltalk, bars.smalltalk),
+        ]
+        .into_iter()
+        .filter(|(_, rate, bar)| !rate.is_nan() && rate < bar)
+        .map(|(what, rate, bar)| format!("{}: {what} {rate:.3} < {bar}", self.name))
+        .collect()
+    }
+
+    /// The full text report: rates per kind and per style, confusion, latency, every failure.
+    pub fn render(&self) -> String {
+        let mut out = String::new();
+        let r = self.rates();
+        let count = |k| self.of_kind(k).count();
+        let _ = writeln!(out, "== {} ({} messages)", self.name, self.items.len());
+        let _ = writeln!(out, "per kind:");
+        let _ = writeln!(
+            out,
+            "  answer        n={:3}  answered correctly {:.3}   correct in answer or suggestions {:.3}",
+            count(Kind::Answer),
+            r.answer,
+            r.answer_top3
+        );
+        let _ = writeln!(
+            out,
+            "  out_of_scope  n={:3}  declined (no_match) {:.3}",
+            count(Kind::OutOfScope),
+            r.out_of_scope
+        );
+        let _ = writeln!(
+            out,
+            "  crisis        n={:3}  crisis reply {:.3}",
+            count(Kind::Crisis),
+            r.crisis
+        );
+        let _ = writeln!(
+            out,
+            "  smalltalk     n={:3}  smalltalk reply {:.3}",
+            count(Kind::Smalltalk),
+            r.smalltalk
+        );
+
+        let mut statuses: BTreeMap<(Kind, &str), usize> = BTreeMap::new();
+        for i in &self.items {
+            *statuses.entry((i.question.kind, i.status)).or_default() += 1;
+        }
+        let _ = writeln!(out, "statuses per kind:");
+        for kind in [
+            Kind::Answer,
+            Kind::OutOfScope,
+            Kind::Crisis,
+            Kind::Smalltalk,
+        ] {
+            let row: Vec<String> = ["answered", "suggestions", "no_match", "crisis", "smalltalk"]
+                .iter()
+                .map(|s| format!("{s} {}", statuses.get(&(kind, *s)).unwrap_or(&0)))
+                .collect();
+            let _ = writeln!(out, "  {:13} {}", kind.name(), row.join(", "));
+        }
+
+        let mut styles: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
+        for i in &self.items {
+            let s = styles.entry(i.question.style.as_str()).or_default();
+            s.2 += 1;
+            s.3 += usize::from(i.correct);
+            if i.question.kind == Kind::Answer {
+                s.0 += 1;
+                s.1 += usize::from(i.correct);
+            }
+        }
+        let _ = writeln!(
+            out,
+            "per style (answers answered correctly; all kinds by their own rule):"
+        );
+        for (style, (n_answer, ok_answer, n_all, ok_all)) in &styles {
+            let pct = |ok: usize, n: usize| {
+                if n == 0 {
+                    "    -".to_owned()
+                } else {
+                    format!("{:.3}", ok as f64 / n as f64)
+                }
+            };
+            let _ = writeln!(
+                out,
+                "  {style:13} answers {:>5} (n={n_answer:3})   all {:>5} (n={n_all:3})",
+                pct(*ok_answer, *n_answer),
+                pct(*ok_all, *n_all)
+            );
+        }
+
+        let mut confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
+        for i in self.of_kind(Kind::Answer).filter(|i| !i.correct) {
+            let got = i.answered.clone().unwrap_or_else(|| i.status.to_owned());
+            *confusion
+                .entry((i.question.accept.join("|"), got))
+                .or_default() += 1;
+        }
+        for i in self
+            .items
+            .iter()
+            .filter(|i| i.question.kind != Kind::Answer && !i.correct)
+        {
+            let got = i
+                .answered
+                .clone()
+                .map(|a| format!("answered {a}"))
+                .unwrap_or_else(|| i.status.to_owned());
+            *confusion
+                .entry((i.question.kind.name().to_owned(), got))
+                .or_default() += 1;
+        }
+        let _ = writeln!(out, "confusion (wanted → got: count):");
+        let mut rows: Vec<_> = confusion.into_iter().collect();
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for ((wanted, got), n) in rows {
+            let _ = writeln!(out, "  {wanted} → {got}: {n}");
+        }
+
+        let mut micros: Vec<f64> = self.items.iter().map(|i| i.micros).collect();
+        micros.sort_by(f64::total_cmp);
+        if !micros.is_empty() {
+            let at = |q: f64| micros[((micros.len() - 1) as f64 * q).round() as usize];
+            let _ = writeln!(
+                out,
+                "latency per message in process: median {:.0} µs, p99 {:.0} µs, max {:.0} µs",
+                at(0.5),
+                at(0.99),
+                at(1.0)
+            );
+        }
+
+        let failures: Vec<&ItemResult> = self.items.iter().filter(|i| !i.correct).collect();
+        let _ = writeln!(out, "failures ({}):", failures.len());
+        for i in failures {
+            let wanted = if i.question.kind == Kind::Answer {
+                i.question.accept.join(",")
+            } else {
+                i.question.kind.name().to_owned()
+            };
+            let got = match (&i.answered, i.suggested.is_empty()) {
+                (Some(id), _) => format!("answered {id}"),
+                (None, false) => format!("suggestions {}", i.suggested.join(",")),
+                _ => i.status.to_owned(),
+            };
+            let candidates: Vec<String> = i
+                .candidates
+                .iter()
+                .map(|(id, score, coverage, similarity)| {
+                    format!("{id} {score:.2} (cov {coverage:.2} sim {similarity:.2})")
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "  [{}/{}] {:?}",
+                i.question.kind.name(),
+                i.question.style,
+                i.question.q
+            );
+            let _ = writeln!(
+                out,
+                "      want {wanted}; got {got}; candidates: {}",
+                candidates.join("; ")
+            );
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::tests::sample;
+
+    fn question(q: &str, kind: Kind, accept: &[&str]) -> Question {
+        Question {
+            q: q.into(),
+            kind,
+            accept: accept.iter().map(|s| (*s).to_owned()).collect(),
+            style: "direct".into(),
+        }
+    }
+
+    #[test]
+    fn scores_every_kind_and_reports_misses() {
+        let brain = Brain::in_memory(sample()).unwrap();
+        let report = Report::run(
+            "t",
+            &brain,
+            &[
+                question("is ketamine addictive", Kind::Answer, &["addictive"]),
+                question("is ketamine addictive", Kind::Answer, &["withdrawal"]),
+                question("capital of france", Kind::OutOfScope, &[]),
+                question("i want to kill myself", Kind::Crisis, &[]),
+                question("hello", Kind::Smalltalk, &[]),
+            ],
+        );
+        let r = report.rates();
+        assert_eq!(
+            (r.answer, r.out_of_scope, r.crisis, r.smalltalk),
+            (0.5, 1.0, 1.0, 1.0)
+        );
+        assert_eq!(
+            report.missed(&BARS).len(),
+            2,
+            "answer and top-3 bars missed"
+        );
+        let text = report.render();
+        assert!(text.contains("withdrawal → addictive: 1"), "{text}");
+        assert!(text.contains("failures (1):"));
+    }
+
+    #[test]
+    fn malformed_lines_name_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.jsonl");
+        std::fs::write(
+            &path,
+            "{\"q\":\"a\",\"kind\":\"answer\",\"accept\":[\"x\"],\"style\":\"short\"}\n{oops\n",
+        )
+        .unwrap();
+        let error = load(&path).unwrap_err();
+        assert!(format!("{error:#}").contains("q.jsonl:2"));
+    }
+}

@@ -1,0 +1,76 @@
+//! Small helpers the file kinds share: unknown keys, list items, "did you mean".
+
+use std::path::Path;
+
+use super::problem::Problem;
+use super::source::Section;
+
+/// Reports every field of `section` whose key is not in `known`, suggesting the closest one.
+pub fn check_known_fields(
+    path: &Path,
+    section: &Section,
+    known: &[&str],
+    problems: &mut Vec<Problem>,
+) {
+    for field in &section.fields {
+        if !known.contains(&field.key.as_str()) {
+            problems.push(Problem::error(
+                path,
+                field.line,
+                format!(
+                    "unknown setting `{}:`{}",
+                    field.key,
+                    did_you_mean(&field.key, known)
+                ),
+            ));
+        }
+    }
+}
+
+/// ` (did you mean `x:`?)` when a known key is close to `key`, else a list of the known keys.
+pub fn did_you_mean(key: &str, known: &[&str]) -> String {
+    let best = known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(key, k), *k))
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    match best {
+        Some((similarity, k)) if similarity >= 0.8 => format!(" (did you mean `{k}:`?)"),
+        _ if known.is_empty() => " (this section takes no settings)".to_owned(),
+        _ => format!(
+            " (known here: {})",
+            known
+                .iter()
+                .map(|k| format!("`{k}:`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
+
+/// The `- item` lines of a section body, with their line numbers. Any other non-blank line is
+/// reported: lists are where staff put phrases, one per line.
+pub fn list_items(
+    path: &Path,
+    section: &Section,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, String)> {
+    let mut items = Vec::new();
+    for (line, text) in section.body_lines() {
+        let trimmed = text.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        match trimmed
+            .strip_prefix("- ")
+            .or_else(|| trimmed.strip_prefix("* "))
+        {
+            Some(item) if !item.trim().is_empty() => items.push((line, item.trim().to_owned())),
+            _ => problems.push(Problem::error(
+                path,
+                line,
+                "in this section every line is a list item: start it with `- `",
+            )),
+        }
+    }
+    items
+}

@@ -1,0 +1,369 @@
+//! The knowledge staff keep in `knowledge/`: plain Markdown files read into typed data, every
+//! piece remembering its file and line.
+//!
+//! | file | what it holds |
+//! | --- | --- |
+//! | any other `*.md` (e.g. `faq.md`, `articles/…`) | answers: one [`Entry`] per `## ` section |
+//! | `bot.md` | the bot's own texts and the centre's contact ([`BotTexts`]) |
+//! | `crisis.md` | danger phrases and the emergency reply ([`CrisisRules`]) |
+//! | `synonyms.md` | slang and synonyms, the subject, other substances ([`Lexicon`]) |
+//! | `smalltalk.md` | greetings and thanks ([`SmalltalkIntent`]) |
+//! | `README.md` | the format, for staff; not read |
+//!
+//! Loading is all-or-nothing: [`Knowledge::load`] returns every problem it finds (not only the
+//! first), and the caller keeps serving the knowledge it had when there is any error.
+
+mod bot_texts;
+mod crisis;
+mod entry;
+mod fields;
+mod lexicon;
+mod problem;
+mod smalltalk;
+pub mod source;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+pub use bot_texts::{BotTexts, ButtonLabels, Contact, is_safe_url};
+pub use crisis::CrisisRules;
+pub use entry::{Entry, MAX_ID_LEN, Phrasing};
+pub use lexicon::{Lexicon, Substance, Synonym};
+pub use problem::{KnowledgeError, Problem, Severity};
+pub use smalltalk::SmalltalkIntent;
+
+/// Files with a fixed role; every other `.md` file holds answers.
+pub const BOT_FILE: &str = "bot.md";
+pub const CRISIS_FILE: &str = "crisis.md";
+pub const SYNONYMS_FILE: &str = "synonyms.md";
+pub const SMALLTALK_FILE: &str = "smalltalk.md";
+const STAFF_GUIDE: &str = "README.md";
+
+/// Bumped whenever the way knowledge becomes an index changes, so old indexes are rebuilt.
+const FORMAT_VERSION: &str = "faqbot-knowledge-v1";
+
+/// Everything in `knowledge/`, checked.
+#[derive(Debug, Clone)]
+pub struct Knowledge {
+    /// Answers, in file order (files sorted by path).
+    pub entries: Vec<Entry>,
+    pub texts: BotTexts,
+    pub crisis: CrisisRules,
+    pub lexicon: Lexicon,
+    pub smalltalk: Vec<SmalltalkIntent>,
+    /// Warnings found while loading (errors prevent loading).
+    pub warnings: Vec<Problem>,
+    /// Hex SHA-256 of every file read (path and content): names the index built from it.
+    pub fingerprint: String,
+    by_id: HashMap<String, usize>,
+}
+
+impl Knowledge {
+    /// Reads and checks every knowledge file under `dir`.
+    pub fn load(dir: &Path) -> Result<Knowledge, KnowledgeError> {
+        let files = read_dir(dir)?;
+        Knowledge::from_files(files)
+    }
+
+    /// Builds knowledge from `(relative path, bytes)` pairs; the pure core of [`Knowledge::load`].
+    pub fn from_files(mut files: Vec<(PathBuf, Vec<u8>)>) -> Result<Knowledge, KnowledgeError> {
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut problems = Vec::new();
+        let mut hasher = Sha256::new();
+        hasher.update(FORMAT_VERSION);
+        let mut entries = Vec::new();
+        let (mut texts, mut crisis, mut lexicon, mut smalltalk) = (None, None, None, Vec::new());
+
+        for (path, bytes) in &files {
+            hasher.update(path.to_string_lossy().as_bytes());
+            hasher.update([0]);
+            hasher.update((bytes.len() as u64).to_le_bytes());
+            hasher.update(bytes);
+            let text = match std::str::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    let line = bytes[..e.valid_up_to()]
+                        .iter()
+                        .filter(|b| **b == b'\n')
+                        .count()
+                        + 1;
+                    problems.push(Problem::error(
+                        path,
+                        line,
+                        "this file is not UTF-8 text: save it as UTF-8 in your editor",
+                    ));
+                    continue;
+                }
+            };
+            let source = source::parse(path, text, &mut problems);
+            match role_of(path) {
+                Role::Bot => texts = bot_texts::bot_texts_of(&source, &mut problems),
+                Role::Crisis => crisis = crisis::crisis_rules_of(&source, &mut problems),
+                Role::Synonyms => lexicon = Some(lexicon::lexicon_of(&source, &mut problems)),
+                Role::Smalltalk => smalltalk = smalltalk::smalltalk_of(&source, &mut problems),
+                Role::Answers => entries.extend(entry::entries_of(&source, &mut problems)),
+            }
+        }
+        let present = |name: &str| files.iter().any(|(p, _)| p == Path::new(name));
+        for required in [BOT_FILE, CRISIS_FILE] {
+            if !present(required) {
+                problems.push(Problem::error(
+                    required,
+                    0,
+                    "this file is missing from the knowledge folder",
+                ));
+            }
+        }
+        if entries.is_empty() && problems.iter().all(|p| !p.is_error()) {
+            problems.push(Problem::error(
+                "knowledge",
+                0,
+                "there are no answers: add a `.md` file with `## ` sections",
+            ));
+        }
+
+        let mut by_id = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(&first) = by_id.get(&e.id) {
+                let first: &Entry = &entries[first];
+                problems.push(Problem::error(
+                    &e.file,
+                    e.line,
+                    format!(
+                        "the id `{}` is already used at {}:{}; ids must be unique",
+                        e.id,
+                        first.file.display(),
+                        first.line
+                    ),
+                ));
+            } else {
+                by_id.insert(e.id.clone(), i);
+            }
+        }
+        for e in &entries {
+            for id in &e.related {
+                if !by_id.contains_key(id) {
+                    problems.push(Problem::error(
+                        &e.file,
+                        e.line,
+                        format!("`related:` names `{id}`, but no entry has that id"),
+                    ));
+                }
+            }
+        }
+
+        problems.sort_by(|a, b| {
+            b.severity
+                .cmp(&a.severity)
+                .then(a.file.cmp(&b.file))
+                .then(a.line.cmp(&b.line))
+        });
+        if problems.iter().any(Problem::is_error) {
+            return Err(KnowledgeError::Invalid(problems));
+        }
+        let (Some(texts), Some(crisis)) = (texts, crisis) else {
+            return Err(KnowledgeError::Invalid(problems));
+        };
+        Ok(Knowledge {
+            entries,
+            texts,
+            crisis,
+            lexicon: lexicon.unwrap_or_default(),
+            smalltalk,
+            warnings: problems,
+            fingerprint: hex(&hasher.finalize()),
+            by_id,
+        })
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Position of the entry with this id in [`Knowledge::entries`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+}
+
+enum Role {
+    Bot,
+    Crisis,
+    Synonyms,
+    Smalltalk,
+    Answers,
+}
+
+fn role_of(path: &Path) -> Role {
+    match path.to_str() {
+        Some(BOT_FILE) => Role::Bot,
+        Some(CRISIS_FILE) => Role::Crisis,
+        Some(SYNONYMS_FILE) => Role::Synonyms,
+        Some(SMALLTALK_FILE) => Role::Smalltalk,
+        _ => Role::Answers,
+    }
+}
+
+/// Every `.md` file under `dir` (recursively), except the staff guide and hidden or backup files.
+fn read_dir(dir: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, KnowledgeError> {
+    let unreadable = |path: &Path, source| KnowledgeError::Unreadable {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(folder) = pending.pop() {
+        for item in std::fs::read_dir(&folder).map_err(|e| unreadable(&folder, e))? {
+            let item = item.map_err(|e| unreadable(&folder, e))?;
+            let path = item.path();
+            let name = item.file_name().to_string_lossy().into_owned();
+            if name.starts_with('.') || name.ends_with('~') {
+                continue;
+            }
+            let kind = item.file_type().map_err(|e| unreadable(&path, e))?;
+            if kind.is_dir() {
+                pending.push(path);
+            } else if name.ends_with(".md") {
+                let relative = path.strip_prefix(dir).unwrap_or(&path).to_path_buf();
+                if relative == Path::new(STAFF_GUIDE) {
+                    continue;
+                }
+                let bytes = std::fs::read(&path).map_err(|e| unreadable(&path, e))?;
+                files.push((relative, bytes));
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A small but complete knowledge base for tests across the crate.
+    pub(crate) fn sample_files() -> Vec<(PathBuf, Vec<u8>)> {
+        let mut bot = String::from("## contact\nwebsite: https://www.example.org/\n\n## buttons\n");
+        for key in [
+            "reach_out",
+            "topics",
+            "none_of_these",
+            "helpful",
+            "not_helpful",
+            "next_page",
+            "previous_page",
+        ] {
+            bot.push_str(&format!("{key}: {key}\n"));
+        }
+        for key in [
+            "welcome",
+            "disclaimer",
+            "help",
+            "help_prompt",
+            "no_answer",
+            "suggestions",
+            "related",
+            "topics",
+            "non_text",
+            "group_invite",
+            "unknown_command",
+            "feedback_thanks",
+        ] {
+            bot.push_str(&format!("\n## {key}\n\n{key} text.\n"));
+        }
+        vec![
+            (PathBuf::from("bot.md"), bot.into_bytes()),
+            (
+                PathBuf::from("crisis.md"),
+                b"## reply\n\nCall 911.\n\n## phrases\n- kill myself\n- suicid*\n\n## negations\n- not\n".to_vec(),
+            ),
+            (
+                PathBuf::from("synonyms.md"),
+                b"## synonyms\n- ketamine: ket, special k\n\n## subject\n- ketamine\n\n## other substances\n- cocaine: coke\n".to_vec(),
+            ),
+            (
+                PathBuf::from("smalltalk.md"),
+                b"## greeting\nsay: hi\nsay: hello\n\nHello!\n".to_vec(),
+            ),
+            (
+                PathBuf::from("faq.md"),
+                b"## Is ketamine addictive?\nid: addictive\nask: can you get hooked on ketamine\n\nYes, it can be.\n\n## What is ketamine withdrawal like?\nid: withdrawal\n\nMostly psychological: cravings, anxiety, low mood.\n".to_vec(),
+            ),
+        ]
+    }
+
+    pub(crate) fn sample() -> Knowledge {
+        Knowledge::from_files(sample_files()).expect("sample knowledge loads")
+    }
+
+    #[test]
+    fn sample_loads_with_every_part() {
+        let k = sample();
+        assert_eq!(k.entries.len(), 2);
+        assert_eq!(
+            k.entry("withdrawal").unwrap().title,
+            "What is ketamine withdrawal like?"
+        );
+        assert_eq!(k.crisis.phrases.len(), 2);
+        assert_eq!(k.smalltalk[0].phrases.len(), 2);
+        assert_eq!(k.fingerprint.len(), 64);
+    }
+
+    #[test]
+    fn fingerprint_follows_content_not_order() {
+        let mut files = sample_files();
+        let a = Knowledge::from_files(files.clone()).unwrap().fingerprint;
+        files.reverse();
+        assert_eq!(a, Knowledge::from_files(files.clone()).unwrap().fingerprint);
+        files[0].1.extend_from_slice(b"\nMore.\n");
+        assert_ne!(a, Knowledge::from_files(files).unwrap().fingerprint);
+    }
+
+    #[test]
+    fn duplicate_ids_missing_files_and_bad_encoding_are_errors() {
+        let mut files = sample_files();
+        files.retain(|(p, _)| p != Path::new("crisis.md"));
+        files.push((
+            PathBuf::from("more.md"),
+            b"## Again\nid: addictive\n\nText\n".to_vec(),
+        ));
+        files.push((PathBuf::from("bad.md"), b"## A\n\n\xff\xfe\n".to_vec()));
+        let err = Knowledge::from_files(files).unwrap_err();
+        let all: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
+        assert!(
+            all.iter().any(|p| p
+                .starts_with("more.md:1: error: the id `addictive` is already used at faq.md:1")),
+            "{all:?}"
+        );
+        assert!(
+            all.iter()
+                .any(|p| p.starts_with("crisis.md: error: this file is missing")),
+            "{all:?}"
+        );
+        assert!(
+            all.iter()
+                .any(|p| p.starts_with("bad.md:3: error: this file is not UTF-8")),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_related_ids_are_errors() {
+        let mut files = sample_files();
+        files.push((
+            PathBuf::from("more.md"),
+            b"## Extra\nid: extra\nrelated: nope\n\nText\n".to_vec(),
+        ));
+        let err = Knowledge::from_files(files).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("more.md:1: error: `related:` names `nope`")
+        );
+    }
+}

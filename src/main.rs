@@ -1,0 +1,32 @@
+//! `faqbot`: the command line. Each subcommand lives in its own file under `cli/`; this file
+//! only parses arguments, loads `.env` and settings, sets up logging, and dispatches.
+
+mod cli;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    // `.env` fills in what the environment does not set; a missing file is fine.
+    let dotenv = dotenvy::dotenv();
+    let args = cli::Cli::parse();
+    let settings = match faqbot::settings::Settings::from_env() {
+        Ok(settings) => settings,
+        Err(error) => {
+            eprintln!("faqbot: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    cli::init_logging(&args, &settings);
+    if let Err(dotenvy::Error::LineParse(line, _)) = &dotenv {
+        tracing::warn!(".env has a line that is not NAME=value and was skipped: {line:?}");
+    }
+    match cli::run(args, settings) {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("faqbot: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

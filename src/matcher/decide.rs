@@ -1,0 +1,127 @@
+//! The confidence decision: answer, offer "did you mean…", or say honestly that nothing fits.
+//!
+//! It reads several signals, not a raw BM25 cut-off: the confidence score of the best entry
+//! (coverage, similarity and BM25 together), its coverage of the message, its margin over the
+//! next entry, and how close its best phrasing is to the message.
+
+use super::tuning::*;
+
+/// The signals of one candidate entry.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+pub struct Candidate {
+    /// Position of the entry in the knowledge.
+    pub entry: usize,
+    /// Confidence, 0..1: what candidates are ranked by.
+    pub score: f32,
+    /// Raw BM25: best phrasing + answer.
+    pub bm25: f32,
+    /// Share of the message (weighted by rarity) the entry talks about, 0..1.
+    pub coverage: f32,
+    /// Closeness of the closest phrasing to the message, 0..1.
+    pub similarity: f32,
+    /// Which phrasing was closest (0 = the heading).
+    pub variant: usize,
+}
+
+impl Candidate {
+    /// Combines the signals into the confidence score.
+    pub fn with_score(mut self) -> Candidate {
+        let bm25 = self.bm25 / (self.bm25 + BM25_HALF);
+        self.score =
+            COVERAGE_SHARE * self.coverage + SIMILARITY_SHARE * self.similarity + BM25_SHARE * bm25;
+        self
+    }
+}
+
+/// What to do with a searched message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Answer with this candidate (index into the ranked list) .
+    Answer,
+    /// Offer these candidates (indexes into the ranked list).
+    Suggest(Vec<usize>),
+    /// Nothing fits.
+    NoMatch,
+}
+
+/// Decides on candidates ranked best first.
+pub fn decide(ranked: &[Candidate]) -> Verdict {
+    let Some(best) = ranked.first() else {
+        return Verdict::NoMatch;
+    };
+    let margin = match ranked.get(1) {
+        Some(second) if second.score > 0.0 => best.score / second.score,
+        _ => f32::INFINITY,
+    };
+    if best.similarity >= NEAR_COPY_SIMILARITY && best.coverage >= ANSWER_MIN_COVERAGE {
+        return Verdict::Answer;
+    }
+    if best.score >= ANSWER_MIN_SCORE
+        && best.coverage >= ANSWER_MIN_COVERAGE
+        && margin >= ANSWER_MIN_MARGIN
+    {
+        return Verdict::Answer;
+    }
+    let offered: Vec<usize> = ranked
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.score >= SUGGEST_MIN_SCORE && c.coverage >= SUGGEST_MIN_COVERAGE)
+        .map(|(i, _)| i)
+        .take(MAX_SUGGESTIONS)
+        .collect();
+    if offered.is_empty() {
+        Verdict::NoMatch
+    } else {
+        Verdict::Suggest(offered)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn candidate(entry: usize, coverage: f32, similarity: f32, bm25: f32) -> Candidate {
+        Candidate {
+            entry,
+            score: 0.0,
+            bm25,
+            coverage,
+            similarity,
+            variant: 0,
+        }
+        .with_score()
+    }
+
+    #[test]
+    fn nothing_found_is_no_match() {
+        assert_eq!(decide(&[]), Verdict::NoMatch);
+    }
+
+    #[test]
+    fn a_clear_winner_is_answered() {
+        let ranked = [candidate(0, 1.0, 0.7, 12.0), candidate(1, 0.5, 0.3, 4.0)];
+        assert_eq!(decide(&ranked), Verdict::Answer);
+    }
+
+    #[test]
+    fn a_near_copy_is_answered_even_when_close_to_another() {
+        let ranked = [candidate(0, 1.0, 0.95, 10.0), candidate(1, 1.0, 0.9, 10.0)];
+        assert_eq!(decide(&ranked), Verdict::Answer);
+    }
+
+    #[test]
+    fn two_equal_candidates_are_suggested() {
+        let ranked = [
+            candidate(0, 0.8, 0.5, 8.0),
+            candidate(1, 0.8, 0.5, 8.0),
+            candidate(2, 0.1, 0.1, 1.0),
+        ];
+        assert_eq!(decide(&ranked), Verdict::Suggest(vec![0, 1]));
+    }
+
+    #[test]
+    fn low_coverage_is_no_match_however_high_bm25() {
+        let ranked = [candidate(0, 0.2, 0.2, 40.0)];
+        assert_eq!(decide(&ranked), Verdict::NoMatch);
+    }
+}

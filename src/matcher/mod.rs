@@ -1,0 +1,417 @@
+//! The brain: from a message to a [`Decision`], with no I/O and nothing of Telegram.
+//!
+//! ```text
+//! message → normalise → crisis? → smalltalk? → spelling + synonyms → search (Tantivy BM25)
+//!         → coverage + similarity per candidate → decide: answer / did you mean / no match
+//! ```
+//!
+//! Crisis detection runs before anything else and its reply goes out alone. Everything the
+//! matcher decides with is in [`tuning`], with the reason for each value.
+
+mod crisis;
+mod decide;
+mod phrase;
+mod profile;
+mod query;
+mod smalltalk;
+mod spelling;
+pub mod tuning;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::Context;
+use tantivy::tokenizer::TextAnalyzer;
+
+pub use crisis::CrisisDetector;
+pub use decide::Candidate;
+pub use phrase::{Phrase, allowed_typos, same_word};
+pub use query::{AnalysedQuery, Concept};
+pub use spelling::Speller;
+
+use crate::index::{SearchIndex, analyzer};
+use crate::knowledge::Knowledge;
+use crate::text;
+use decide::Verdict;
+use profile::{Corpus, holds};
+use query::QueryBuilder;
+use smalltalk::SmalltalkDetector;
+use tuning::*;
+
+/// What the bot makes of a message.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    pub outcome: Outcome,
+    /// The best candidates with their signals, best first (empty when no search ran).
+    pub candidates: Vec<Candidate>,
+    /// Spelling corrections made: (written, corrected).
+    pub corrections: Vec<(String, String)>,
+}
+
+/// The kind of reply a message gets.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outcome {
+    /// Danger: the emergency reply, first and alone.
+    Crisis { phrase: String },
+    /// A greeting, thanks…: intent position in the knowledge's smalltalk list.
+    Smalltalk { intent: usize },
+    /// The answer is this entry; `related` are offered after it.
+    Answered {
+        entry: usize,
+        score: f32,
+        related: Vec<usize>,
+    },
+    /// "Did you mean…": these entries, best first.
+    Suggestions { entries: Vec<usize> },
+    /// Nothing in the knowledge answers the message.
+    NoMatch { reason: NoMatchReason },
+}
+
+/// Why nothing was answered (for logs, `faqbot eval` and the unanswered report).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NoMatchReason {
+    /// No words, or only words like "what is it".
+    NothingToSearch,
+    /// About a substance the knowledge does not cover.
+    OtherSubstance(String),
+    /// Candidates too weak to offer.
+    Unsure,
+    /// The search itself failed (logged); the person still gets the no-answer reply.
+    SearchFailed,
+}
+
+impl Outcome {
+    /// The status name of the `faqbot ask --json` contract.
+    pub fn status(&self) -> &'static str {
+        match self {
+            Outcome::Crisis { .. } => "crisis",
+            Outcome::Smalltalk { .. } => "smalltalk",
+            Outcome::Answered { .. } => "answered",
+            Outcome::Suggestions { .. } => "suggestions",
+            Outcome::NoMatch { .. } => "no_match",
+        }
+    }
+}
+
+/// Where [`Brain::open`] got its index from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IndexSource {
+    /// The index on disk matched the knowledge.
+    Reused,
+    /// The index was missing or stale and was rebuilt on disk.
+    Built,
+    /// The index folder could not be used; the index lives in memory.
+    InMemory,
+}
+
+/// Knowledge, its index and every compiled rule: everything needed to answer, immutable, shared
+/// behind an `Arc` and replaced whole when the knowledge changes.
+pub struct Brain {
+    knowledge: Arc<Knowledge>,
+    index: SearchIndex,
+    corpus: Corpus,
+    speller: Speller,
+    queries: QueryBuilder,
+    crisis: CrisisDetector,
+    smalltalk: SmalltalkDetector,
+    analyzer: TextAnalyzer,
+}
+
+impl std::fmt::Debug for Brain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Brain")
+            .field("entries", &self.knowledge.entries.len())
+            .field("index", &self.index)
+            .field("vocabulary", &self.speller.len())
+            .finish()
+    }
+}
+
+impl Brain {
+    /// Loads `knowledge_dir`, and opens its index under `index_dir`, building it when it is
+    /// missing or stale. An index folder that cannot be written is not fatal: the index is then
+    /// built in memory (and a warning logged).
+    pub fn open(knowledge_dir: &Path, index_dir: &Path) -> anyhow::Result<(Brain, IndexSource)> {
+        let knowledge = Knowledge::load(knowledge_dir)
+            .with_context(|| format!("cannot load the knowledge in {}", knowledge_dir.display()))?;
+        let (index, source) = match SearchIndex::open_or_build(index_dir, &knowledge) {
+            Ok((index, true)) => (index, IndexSource::Built),
+            Ok((index, false)) => (index, IndexSource::Reused),
+            Err(error) => {
+                tracing::warn!("{error:#}; using an index in memory");
+                (
+                    SearchIndex::build_in_memory(&knowledge)?,
+                    IndexSource::InMemory,
+                )
+            }
+        };
+        Ok((Brain::new(Arc::new(knowledge), index)?, source))
+    }
+
+    /// A brain over an index built in memory (tests, benchmarks, evaluation).
+    pub fn in_memory(knowledge: Knowledge) -> anyhow::Result<Brain> {
+        let index = SearchIndex::build_in_memory(&knowledge)?;
+        Brain::new(Arc::new(knowledge), index)
+    }
+
+    /// Compiles the rules of `knowledge` over its `index`.
+    pub fn new(knowledge: Arc<Knowledge>, index: SearchIndex) -> anyhow::Result<Brain> {
+        let mut analyzer = analyzer::stemmed();
+        let lexicon = &knowledge.lexicon;
+        let vocabulary = index
+            .vocabulary()?
+            .into_iter()
+            .chain(QueryBuilder::words(lexicon).into_iter().map(|w| (w, 1)));
+        let speller = Speller::new(vocabulary, QueryBuilder::protected_words(lexicon));
+        Ok(Brain {
+            corpus: Corpus::new(&knowledge),
+            queries: QueryBuilder::new(lexicon, &mut analyzer),
+            crisis: CrisisDetector::new(&knowledge.crisis),
+            smalltalk: SmalltalkDetector::new(&knowledge.smalltalk),
+            speller,
+            analyzer,
+            index,
+            knowledge,
+        })
+    }
+
+    pub fn knowledge(&self) -> &Arc<Knowledge> {
+        &self.knowledge
+    }
+
+    pub fn index(&self) -> &SearchIndex {
+        &self.index
+    }
+
+    /// Decides what `message` gets. Never panics and never fails: a failing search is logged
+    /// and becomes a no-match.
+    pub fn answer(&self, message: &str) -> Decision {
+        let words = text::words(message);
+        let decision = |outcome| Decision {
+            outcome,
+            candidates: Vec::new(),
+            corrections: Vec::new(),
+        };
+        if let Some(phrase) = self.crisis.detect(&words) {
+            return decision(Outcome::Crisis {
+                phrase: phrase.to_owned(),
+            });
+        }
+        if let Some(intent) = self
+            .smalltalk
+            .detect(text::truncate_for_matching(message), &words)
+        {
+            return decision(Outcome::Smalltalk { intent });
+        }
+        let mut analyzer = self.analyzer.clone();
+        let query = self
+            .queries
+            .analyse(&words, &self.speller, &self.corpus, &mut analyzer);
+        let corrections = query.corrections.clone();
+        let no_match = |reason| Decision {
+            outcome: Outcome::NoMatch { reason },
+            candidates: Vec::new(),
+            corrections: corrections.clone(),
+        };
+        if query.concepts.is_empty() {
+            return no_match(NoMatchReason::NothingToSearch);
+        }
+        if let (Some(substance), false) = (&query.other_substance, query.mentions_subject) {
+            return no_match(NoMatchReason::OtherSubstance(substance.clone()));
+        }
+        let hits = match self.index.search(&query.search_terms(), FIELD_BOOSTS) {
+            Ok(hits) => hits,
+            Err(error) => {
+                tracing::error!("search failed: {error:#}");
+                return no_match(NoMatchReason::SearchFailed);
+            }
+        };
+        let ranked = self.rank(&query, hits);
+        let outcome = match decide::decide(&ranked) {
+            Verdict::Answer => Outcome::Answered {
+                entry: ranked[0].entry,
+                score: ranked[0].score,
+                related: self.related(&ranked),
+            },
+            Verdict::Suggest(indexes) => Outcome::Suggestions {
+                entries: indexes.into_iter().map(|i| ranked[i].entry).collect(),
+            },
+            Verdict::NoMatch => Outcome::NoMatch {
+                reason: NoMatchReason::Unsure,
+            },
+        };
+        Decision {
+            outcome,
+            candidates: ranked,
+            corrections,
+        }
+    }
+
+    /// Scores the best search hits in full and ranks them by confidence.
+    fn rank(&self, query: &AnalysedQuery, mut hits: Vec<crate::index::EntryHit>) -> Vec<Candidate> {
+        let bm25 =
+            |h: &crate::index::EntryHit| h.best_variant_score + ANSWER_WEIGHT * h.answer_score;
+        hits.sort_by(|a, b| bm25(b).total_cmp(&bm25(a)).then(a.entry.cmp(&b.entry)));
+        hits.truncate(CANDIDATES);
+
+        let concepts: Vec<(f32, Vec<u32>)> = query
+            .concepts
+            .iter()
+            .map(|c| {
+                let ids: Vec<u32> = c
+                    .terms
+                    .iter()
+                    .filter_map(|(t, _)| self.corpus.id(t))
+                    .collect();
+                let weight = ids
+                    .iter()
+                    .map(|&id| self.corpus.idf(id))
+                    .fold(None, |m: Option<f32>, x| Some(m.map_or(x, |m| m.max(x))))
+                    .unwrap_or(self.corpus.unknown_idf());
+                (weight, ids)
+            })
+            .collect();
+        let total: f32 = concepts.iter().map(|(w, _)| w).sum();
+        let covered_by = |terms: &[u32]| -> f32 {
+            concepts
+                .iter()
+                .filter(|(_, ids)| ids.iter().any(|&id| holds(terms, id)))
+                .map(|(w, _)| w)
+                .sum::<f32>()
+                / total.max(f32::EPSILON)
+        };
+        let query_text = query
+            .concepts
+            .iter()
+            .filter_map(|c| c.terms.first().map(|(t, _)| t.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+
+        let mut ranked: Vec<Candidate> = hits
+            .iter()
+            .map(|hit| {
+                let profile = self.corpus.entry(hit.entry as usize);
+                let (variant, similarity) = profile
+                    .variants
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| {
+                        let recall = covered_by(&v.terms);
+                        let matched = v
+                            .terms
+                            .iter()
+                            .filter(|&&id| concepts.iter().any(|(_, ids)| ids.contains(&id)))
+                            .count();
+                        let precision = matched as f32 / v.terms.len().max(1) as f32;
+                        let f1 = if recall + precision > 0.0 {
+                            2.0 * recall * precision / (recall + precision)
+                        } else {
+                            0.0
+                        };
+                        let dice = strsim::sorensen_dice(&query_text, &v.text) as f32;
+                        (i, 0.7 * f1 + 0.3 * dice)
+                    })
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+                    .unwrap_or((0, 0.0));
+                Candidate {
+                    entry: hit.entry as usize,
+                    score: 0.0,
+                    bm25: bm25(hit),
+                    coverage: covered_by(&profile.terms),
+                    similarity,
+                    variant,
+                }
+                .with_score()
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.bm25.total_cmp(&a.bm25)));
+        ranked
+    }
+
+    /// Entries to offer after answering `ranked[0]`: the ones staff listed in `related:`, or
+    /// else the runners-up that scored close to it.
+    fn related(&self, ranked: &[Candidate]) -> Vec<usize> {
+        let best = &ranked[0];
+        let entry = &self.knowledge.entries[best.entry];
+        if !entry.related.is_empty() {
+            return entry
+                .related
+                .iter()
+                .filter_map(|id| self.knowledge.position(id))
+                .take(MAX_SUGGESTIONS)
+                .collect();
+        }
+        ranked[1..]
+            .iter()
+            .filter(|c| c.score >= RELATED_MIN_SHARE * best.score)
+            .map(|c| c.entry)
+            .take(MAX_SUGGESTIONS)
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::tests::sample;
+
+    fn brain() -> Brain {
+        Brain::in_memory(sample()).unwrap()
+    }
+
+    #[test]
+    fn the_pipeline_in_order() {
+        let b = brain();
+        assert_eq!(b.answer("i want to kill myself").outcome.status(), "crisis");
+        assert_eq!(b.answer("hello").outcome.status(), "smalltalk");
+        assert!(matches!(
+            b.answer("is ketamine addictive?").outcome,
+            Outcome::Answered { entry: 0, .. }
+        ));
+        assert!(matches!(
+            b.answer("what is withdrawal like").outcome,
+            Outcome::Answered { entry: 1, .. }
+        ));
+        assert_eq!(
+            b.answer("").outcome,
+            Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch
+            }
+        );
+        assert_eq!(
+            b.answer("what is it").outcome,
+            Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch
+            }
+        );
+        assert_eq!(
+            b.answer("is coke addictive").outcome,
+            Outcome::NoMatch {
+                reason: NoMatchReason::OtherSubstance("cocaine".into())
+            }
+        );
+        assert_eq!(
+            b.answer("what's the capital of france").outcome.status(),
+            "no_match"
+        );
+    }
+
+    #[test]
+    fn hostile_input_never_panics() {
+        let b = brain();
+        for message in [
+            "title:x AND (",
+            "\"",
+            "*",
+            "~2",
+            "-foo",
+            "+",
+            &"(".repeat(5_000),
+            &"ketamine ".repeat(3_000),
+            "\u{0}\u{7}\u{202e}",
+            "<b>hi</b>",
+        ] {
+            let _ = b.answer(message);
+        }
+    }
+}

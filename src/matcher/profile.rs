@@ -1,0 +1,151 @@
+//! What each entry is about, as sets of stemmed terms, with how rare each term is across the
+//! knowledge: the ground for two confidence signals BM25 alone does not give.
+//!
+//! - **coverage**: how much of what the message talks about the entry talks about too, each
+//!   word weighted by its rarity (a message about "ketamine *insurance*" is not covered by an
+//!   entry that only shares "ketamine");
+//! - **similarity**: how close the message is to one phrasing of the entry, both as terms and as
+//!   characters (strsim's Sørensen–Dice), so that a near-copy of a question wins outright.
+
+use std::collections::HashMap;
+
+use tantivy::tokenizer::TextAnalyzer;
+
+use crate::index::analyzer;
+use crate::knowledge::Knowledge;
+
+/// Term ids of the knowledge, each with its inverse document frequency over entries.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    ids: HashMap<String, u32>,
+    idf: Vec<f32>,
+    /// The rarest a term can be: the weight of a word the knowledge never uses.
+    unknown_idf: f32,
+    entries: Vec<EntryProfile>,
+}
+
+/// One entry's terms, and each phrasing's.
+#[derive(Debug, Clone, Default)]
+pub struct EntryProfile {
+    /// Sorted term ids of the heading, phrasings and answer.
+    pub terms: Vec<u32>,
+    pub variants: Vec<VariantProfile>,
+}
+
+/// One phrasing (the heading or an `ask:` line).
+#[derive(Debug, Clone, Default)]
+pub struct VariantProfile {
+    /// Sorted, distinct term ids.
+    pub terms: Vec<u32>,
+    /// Its stemmed terms joined by spaces, for character similarity.
+    pub text: String,
+}
+
+impl Corpus {
+    pub fn new(knowledge: &Knowledge) -> Corpus {
+        let mut analyzer = analyzer::stemmed();
+        let mut corpus = Corpus::default();
+        let mut document_frequency: Vec<u32> = Vec::new();
+        for entry in &knowledge.entries {
+            let mut variants = Vec::new();
+            let mut all = Vec::new();
+            for variant in entry.variants() {
+                let stems = analyzer::terms(&mut analyzer, variant);
+                let mut ids: Vec<u32> = stems
+                    .iter()
+                    .map(|s| corpus.intern(s, &mut document_frequency))
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                all.extend_from_slice(&ids);
+                variants.push(VariantProfile {
+                    terms: ids,
+                    text: stems.join(" "),
+                });
+            }
+            for stem in analyzer::terms(&mut analyzer, &entry.body) {
+                all.push(corpus.intern(&stem, &mut document_frequency));
+            }
+            all.sort_unstable();
+            all.dedup();
+            for &id in &all {
+                document_frequency[id as usize] += 1;
+            }
+            corpus.entries.push(EntryProfile {
+                terms: all,
+                variants,
+            });
+        }
+        let n = knowledge.entries.len().max(1) as f32;
+        corpus.idf = document_frequency
+            .iter()
+            .map(|&df| (1.0 + n / df.max(1) as f32).ln())
+            .collect();
+        corpus.unknown_idf = (1.0 + n).ln();
+        corpus
+    }
+
+    fn intern(&mut self, term: &str, document_frequency: &mut Vec<u32>) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(term.to_owned(), id);
+        document_frequency.push(0);
+        id
+    }
+
+    /// The id of a stemmed term, if the knowledge uses it.
+    pub fn id(&self, term: &str) -> Option<u32> {
+        self.ids.get(term).copied()
+    }
+
+    /// How rare a term is (higher is rarer).
+    pub fn idf(&self, id: u32) -> f32 {
+        self.idf[id as usize]
+    }
+
+    /// Weight of a word the knowledge does not know.
+    pub fn unknown_idf(&self) -> f32 {
+        self.unknown_idf
+    }
+
+    pub fn entry(&self, position: usize) -> &EntryProfile {
+        &self.entries[position]
+    }
+}
+
+/// Whether sorted `ids` holds `id`.
+pub fn holds(ids: &[u32], id: u32) -> bool {
+    ids.binary_search(&id).is_ok()
+}
+
+/// Stems `word` with the index's analyzer (empty for a stop word).
+pub fn stems(analyzer: &mut TextAnalyzer, word: &str) -> Vec<String> {
+    analyzer::terms(analyzer, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::tests::sample;
+
+    #[test]
+    fn rare_terms_weigh_more_and_unknown_most() {
+        let corpus = Corpus::new(&sample());
+        let ketamine = corpus.id("ketamin").unwrap();
+        let crave = corpus.id("crave").unwrap();
+        assert!(corpus.idf(crave) > corpus.idf(ketamine));
+        assert!(corpus.unknown_idf() >= corpus.idf(crave));
+        assert!(corpus.id("insur").is_none());
+    }
+
+    #[test]
+    fn entries_know_their_terms_and_phrasings() {
+        let corpus = Corpus::new(&sample());
+        let first = corpus.entry(0);
+        assert!(holds(&first.terms, corpus.id("hook").unwrap()));
+        assert_eq!(first.variants.len(), 2);
+        assert_eq!(first.variants[0].text, "ketamin addict");
+    }
+}

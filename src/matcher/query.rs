@@ -1,0 +1,292 @@
+//! From a message's words to what is searched: spelling corrected against the knowledge's
+//! vocabulary, slang and synonyms from `knowledge/synonyms.md` added, stop words dropped, each
+//! remaining word a [`Concept`] with its stemmed terms.
+//!
+//! Nothing here ever reaches Tantivy's query parser: the search is built from these terms only.
+
+use tantivy::tokenizer::TextAnalyzer;
+
+use super::phrase::Phrase;
+use super::profile::{Corpus, stems};
+use super::spelling::Speller;
+use super::tuning::{CORRECTED_WEIGHT, MAX_QUERY_TERMS, SYNONYM_WEIGHT};
+use crate::index::QueryTerm;
+use crate::knowledge::Lexicon;
+use crate::text::is_stop_word;
+
+/// One thing the message talks about: a word (or a slang phrase) and the terms that stand for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Concept {
+    /// What the person wrote.
+    pub written: String,
+    /// Stemmed terms and their weights (the word itself, its correction, its synonyms).
+    pub terms: Vec<(String, f32)>,
+    /// Whether any of its terms is used by the knowledge.
+    pub known: bool,
+}
+
+/// The analysed message.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AnalysedQuery {
+    pub concepts: Vec<Concept>,
+    /// Spelling corrections made: (written, corrected).
+    pub corrections: Vec<(String, String)>,
+    /// Whether the message names the knowledge's subject (ketamine, or a street name of it).
+    pub mentions_subject: bool,
+    /// A substance the knowledge does not cover, named in the message.
+    pub other_substance: Option<String>,
+}
+
+impl AnalysedQuery {
+    /// The search terms: every known term once, at its highest weight, at most
+    /// [`MAX_QUERY_TERMS`].
+    pub fn search_terms(&self) -> Vec<QueryTerm> {
+        let mut terms: Vec<QueryTerm> = Vec::new();
+        for concept in &self.concepts {
+            for (text, weight) in &concept.terms {
+                match terms.iter_mut().find(|t| &t.text == text) {
+                    Some(t) => t.weight = t.weight.max(*weight),
+                    None => terms.push(QueryTerm {
+                        text: text.clone(),
+                        weight: *weight,
+                        fuzzy: !concept.known,
+                    }),
+                }
+            }
+        }
+        terms.truncate(MAX_QUERY_TERMS);
+        terms
+    }
+}
+
+/// The compiled lexicon.
+#[derive(Debug, Clone)]
+pub struct QueryBuilder {
+    /// (synonym phrase, stems of what the knowledge says), longest phrases first.
+    synonyms: Vec<(Phrase, Vec<String>)>,
+    /// (name phrase, the substance's first name).
+    substances: Vec<(Phrase, String)>,
+    subject_stems: Vec<String>,
+}
+
+impl QueryBuilder {
+    pub fn new(lexicon: &Lexicon, analyzer: &mut TextAnalyzer) -> QueryBuilder {
+        let mut synonyms: Vec<(Phrase, Vec<String>)> = Vec::new();
+        for synonym in &lexicon.synonyms {
+            let canonical = stems(analyzer, &synonym.canonical);
+            for variant in &synonym.variants {
+                if let Some(phrase) = Phrase::new(variant, 0) {
+                    synonyms.push((phrase, canonical.clone()));
+                }
+            }
+        }
+        synonyms.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let mut substances: Vec<(Phrase, String)> = Vec::new();
+        for substance in &lexicon.other_substances {
+            let Some(name) = substance.names.first() else {
+                continue;
+            };
+            for alias in &substance.names {
+                if let Some(phrase) = Phrase::new(alias, 0) {
+                    substances.push((phrase, name.clone()));
+                }
+            }
+        }
+        let subject_stems = lexicon
+            .subject
+            .iter()
+            .flat_map(|s| stems(analyzer, s))
+            .collect();
+        QueryBuilder {
+            synonyms,
+            substances,
+            subject_stems,
+        }
+    }
+
+    /// Every word the lexicon knows (synonym variants and canonicals, substance names), so the
+    /// spelling corrector neither "corrects" slang nor misses a correction into it.
+    pub fn words(lexicon: &Lexicon) -> Vec<String> {
+        let mut words = Vec::new();
+        for s in &lexicon.synonyms {
+            words.extend(crate::text::words(&s.canonical));
+            for v in &s.variants {
+                words.extend(crate::text::words(v));
+            }
+        }
+        for s in &lexicon.other_substances {
+            for name in &s.names {
+                words.extend(crate::text::words(name));
+            }
+        }
+        for s in &lexicon.subject {
+            words.extend(crate::text::words(s));
+        }
+        words
+    }
+
+    /// Drug names, kept strict by the spelling corrector.
+    pub fn protected_words(lexicon: &Lexicon) -> Vec<String> {
+        let mut words: Vec<String> = lexicon
+            .subject
+            .iter()
+            .flat_map(|s| crate::text::words(s))
+            .collect();
+        for s in &lexicon.other_substances {
+            for name in &s.names {
+                words.extend(crate::text::words(name));
+            }
+        }
+        words
+    }
+
+    /// Analyses the words of a message.
+    pub fn analyse(
+        &self,
+        words: &[String],
+        speller: &Speller,
+        corpus: &Corpus,
+        analyzer: &mut TextAnalyzer,
+    ) -> AnalysedQuery {
+        let mut query = AnalysedQuery::default();
+        // 1. Spelling, word by word.
+        let mut fixed: Vec<String> = Vec::with_capacity(words.len());
+        let mut was_corrected = vec![false; words.len()];
+        for (i, word) in words.iter().enumerate() {
+            match (!is_stop_word(word))
+                .then(|| speller.correct(word))
+                .flatten()
+            {
+                Some(correction) => {
+                    query
+                        .corrections
+                        .push((word.clone(), correction.to_owned()));
+                    fixed.push(correction.to_owned());
+                    was_corrected[i] = true;
+                }
+                None => fixed.push(word.clone()),
+            }
+        }
+        // 2. Other substances.
+        for (phrase, name) in &self.substances {
+            if !phrase.find_all(&fixed).is_empty() {
+                query.other_substance = Some(name.clone());
+                break;
+            }
+        }
+        // 3. Synonyms (longest phrase first at each position), then plain words.
+        let mut position = 0;
+        while position < fixed.len() {
+            let synonym = self.synonyms.iter().find_map(|(phrase, canonical)| {
+                phrase
+                    .match_at(&fixed, position)
+                    .map(|end| (end, canonical))
+            });
+            let (end, canonical) = match synonym {
+                Some((end, canonical)) => (end, Some(canonical)),
+                None => (position + 1, None),
+            };
+            let span = &fixed[position..end];
+            let content = span.iter().any(|w| !is_stop_word(w));
+            if content || canonical.is_some() {
+                let weight = if was_corrected[position..end].iter().any(|c| *c) {
+                    CORRECTED_WEIGHT
+                } else {
+                    1.0
+                };
+                let mut terms: Vec<(String, f32)> = Vec::new();
+                for word in span {
+                    for stem in stems(analyzer, word) {
+                        terms.push((stem, weight));
+                    }
+                }
+                if let Some(canonical) = canonical {
+                    // The slang itself counts only if the knowledge uses it too.
+                    terms.retain(|(t, _)| corpus.id(t).is_some());
+                    for stem in canonical {
+                        if !terms.iter().any(|(t, _)| t == stem) {
+                            terms.push((stem.clone(), SYNONYM_WEIGHT));
+                        }
+                    }
+                }
+                let known = terms.iter().any(|(t, _)| corpus.id(t).is_some());
+                if !terms.is_empty() {
+                    query.concepts.push(Concept {
+                        written: span.join(" "),
+                        terms,
+                        known,
+                    });
+                }
+            }
+            position = end;
+        }
+        query.mentions_subject = query
+            .concepts
+            .iter()
+            .any(|c| c.terms.iter().any(|(t, _)| self.subject_stems.contains(t)));
+        query
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::analyzer;
+    use crate::knowledge::tests::sample;
+    use crate::text::words;
+
+    fn analyse(message: &str) -> AnalysedQuery {
+        let knowledge = sample();
+        let mut a = analyzer::stemmed();
+        let builder = QueryBuilder::new(&knowledge.lexicon, &mut a);
+        let corpus = Corpus::new(&knowledge);
+        let speller = Speller::new(
+            ["ketamine", "addictive", "withdrawal", "cravings"].map(|w| (w.to_owned(), 1)),
+            QueryBuilder::protected_words(&knowledge.lexicon),
+        );
+        builder.analyse(&words(message), &speller, &corpus, &mut a)
+    }
+
+    #[test]
+    fn slang_becomes_the_knowledge_word() {
+        let q = analyse("is special k addictive");
+        assert_eq!(q.concepts.len(), 2);
+        assert_eq!(q.concepts[0].written, "special k");
+        assert_eq!(
+            q.concepts[0].terms,
+            vec![("ketamin".to_owned(), SYNONYM_WEIGHT)]
+        );
+        assert!(q.mentions_subject);
+        assert_eq!(q.other_substance, None);
+    }
+
+    #[test]
+    fn typos_are_corrected_and_weighted_lower() {
+        let q = analyse("ketamin withdrawl");
+        assert_eq!(q.corrections.len(), 2);
+        assert_eq!(
+            q.concepts[1].terms,
+            vec![("withdraw".to_owned(), CORRECTED_WEIGHT)]
+        );
+    }
+
+    #[test]
+    fn unknown_words_stay_as_unknown_concepts() {
+        let q = analyse("does insurance pay");
+        assert!(q.concepts.iter().all(|c| !c.known));
+        assert!(q.search_terms().iter().all(|t| t.fuzzy));
+    }
+
+    #[test]
+    fn other_substances_are_noticed() {
+        let q = analyse("is coke addictive");
+        assert_eq!(q.other_substance.as_deref(), Some("cocaine"));
+        assert!(!q.mentions_subject);
+    }
+
+    #[test]
+    fn stop_words_only_makes_no_concept() {
+        assert!(analyse("what is it?").concepts.is_empty());
+        assert!(analyse("").concepts.is_empty());
+    }
+}

@@ -1,0 +1,157 @@
+//! Smalltalk: a message made only of greetings, thanks, "who are you" and the like (from
+//! `knowledge/smalltalk.md`) gets a short friendly reply instead of a search.
+//!
+//! "Only" is the point: "hi, is ketamine addictive?" is a question with a greeting in front,
+//! and goes to the search.
+
+use super::phrase::Phrase;
+use crate::knowledge::SmalltalkIntent;
+
+/// Words that may accompany smalltalk without making it a question ("thanks *so much*",
+/// "hi *there*", "ok *bot*").
+const FILLER: &[&str] = &[
+    "a", "again", "all", "alot", "and", "bot", "buddy", "dear", "dude", "everyone", "folks", "for",
+    "friend", "guys", "it", "just", "lot", "man", "mate", "much", "now", "oh", "ok", "okay",
+    "really", "so", "sir", "that", "the", "then", "there", "this", "u", "very", "well", "you",
+    "yall",
+];
+
+/// The compiled smalltalk intents.
+#[derive(Debug, Clone)]
+pub struct SmalltalkDetector {
+    /// (intent position, phrase), longest phrases first so "thank you" wins over "you".
+    phrases: Vec<(usize, Phrase)>,
+    /// Symbols (emoji) that are smalltalk on their own: (intent position, symbol).
+    symbols: Vec<(usize, String)>,
+    /// Number of intents.
+    intents: usize,
+}
+
+impl SmalltalkDetector {
+    pub fn new(intents: &[SmalltalkIntent]) -> SmalltalkDetector {
+        let mut phrases = Vec::new();
+        let mut symbols = Vec::new();
+        for (i, intent) in intents.iter().enumerate() {
+            for (_, text) in &intent.phrases {
+                match Phrase::new(text, 0) {
+                    Some(phrase) => phrases.push((i, phrase)),
+                    None => symbols.push((i, text.trim().to_owned())),
+                }
+            }
+        }
+        phrases.sort_by_key(|(_, p)| std::cmp::Reverse(p.len()));
+        SmalltalkDetector {
+            phrases,
+            symbols,
+            intents: intents.len(),
+        }
+    }
+
+    /// The intent (position in the knowledge's smalltalk list) of `message`, when it is only
+    /// smalltalk. `words` are the message's normalised words.
+    pub fn detect(&self, message: &str, words: &[String]) -> Option<usize> {
+        if self.intents == 0 {
+            return None;
+        }
+        if words.is_empty() {
+            return self.detect_symbols(message);
+        }
+        let mut intent_found: Option<usize> = None;
+        let mut position = 0;
+        let mut covered_any = false;
+        'words: while position < words.len() {
+            for (intent, phrase) in &self.phrases {
+                if let Some(end) = phrase.match_at(words, position) {
+                    // The last thing said wins: "hi … thanks" is thanks.
+                    intent_found = Some(*intent);
+                    covered_any = true;
+                    position = end;
+                    continue 'words;
+                }
+            }
+            if FILLER.contains(&words[position].as_str()) {
+                position += 1;
+                continue;
+            }
+            return None;
+        }
+        if covered_any { intent_found } else { None }
+    }
+
+    fn detect_symbols(&self, message: &str) -> Option<usize> {
+        let symbols: Vec<char> = message
+            .chars()
+            .filter(|c| !c.is_whitespace() && !is_joiner(*c))
+            .collect();
+        if symbols.is_empty() {
+            return None;
+        }
+        let mut intent_found = None;
+        for c in symbols {
+            let (intent, _) = self
+                .symbols
+                .iter()
+                .find(|(_, s)| s.chars().any(|x| x == c))?;
+            intent_found = Some(*intent);
+        }
+        intent_found
+    }
+}
+
+/// Emoji glue (variation selectors, zero-width joiner, skin tones) that does not change what a
+/// symbol means.
+fn is_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '\u{fe0f}' | '\u{fe0e}' | '\u{200d}' | '\u{1f3fb}'..='\u{1f3ff}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words;
+
+    fn detector() -> SmalltalkDetector {
+        let intent = |name: &str, says: &[&str]| SmalltalkIntent {
+            name: name.into(),
+            phrases: says.iter().map(|s| (1, (*s).to_owned())).collect(),
+            reply: format!("{name} reply"),
+        };
+        SmalltalkDetector::new(&[
+            intent("greeting", &["hi", "hello", "hey there", "👋"]),
+            intent("thanks", &["thanks", "thank you", "that helps", "👍", "🙏"]),
+            intent("ack", &["ok", "k", "cool"]),
+            intent("who", &["who are you", "are you a bot"]),
+        ])
+    }
+
+    fn detect(d: &SmalltalkDetector, message: &str) -> Option<usize> {
+        d.detect(message, &words(message))
+    }
+
+    #[test]
+    fn whole_message_smalltalk() {
+        let d = detector();
+        assert_eq!(detect(&d, "Hello!!"), Some(0));
+        assert_eq!(detect(&d, "hey there"), Some(0));
+        assert_eq!(detect(&d, "thank you so much"), Some(1));
+        assert_eq!(detect(&d, "thnaks"), None, "short words are strict");
+        assert_eq!(detect(&d, "hi, thanks!"), Some(1));
+        assert_eq!(detect(&d, "ok thanks"), Some(1));
+        assert_eq!(detect(&d, "ok cool"), Some(2));
+        assert_eq!(detect(&d, "Are you a bot?"), Some(3));
+        assert_eq!(detect(&d, "👍🏽"), Some(1));
+        assert_eq!(detect(&d, "👋 hi"), Some(0));
+    }
+
+    #[test]
+    fn a_question_with_a_greeting_is_not_smalltalk() {
+        let d = detector();
+        assert_eq!(detect(&d, "hi is ketamine addictive"), None);
+        assert_eq!(detect(&d, "thanks, what about withdrawal?"), None);
+        assert_eq!(detect(&d, "🍕"), None);
+        assert_eq!(detect(&d, "so"), None);
+        assert_eq!(detect(&d, ""), None);
+    }
+}

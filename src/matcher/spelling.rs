@@ -1,0 +1,205 @@
+//! Spelling correction against the knowledge's own vocabulary ("withdrawl" → "withdrawal").
+//!
+//! Candidates are found with a symmetric-delete table (every known word and each of its
+//! one-letter deletions point back to the word), so a lookup costs a few hash probes per
+//! misspelled word whatever the size of the vocabulary; [`strsim::osa_distance`] then checks the
+//! real distance. Short words are never corrected ("ket" stays "ket"), and a drug name is only
+//! ever reached by a single typo, so one drug never becomes another.
+
+use std::collections::{HashMap, HashSet};
+
+use super::phrase::allowed_typos;
+
+/// Words shorter than this are never a correction (they would be reached from too many typos).
+const MIN_CANDIDATE_CHARS: usize = 4;
+
+/// The known words and the table to find near ones.
+#[derive(Debug, Clone, Default)]
+pub struct Speller {
+    /// (word, number of entries using it).
+    words: Vec<(String, u32)>,
+    known: HashMap<String, u32>,
+    deletes: HashMap<String, Vec<u32>>,
+    protected: HashSet<String>,
+}
+
+impl Speller {
+    /// `vocabulary`: words with how often they occur; `protected`: names (drugs) that a
+    /// correction may reach only from one typo away.
+    pub fn new(
+        vocabulary: impl IntoIterator<Item = (String, u32)>,
+        protected: impl IntoIterator<Item = String>,
+    ) -> Speller {
+        let mut speller = Speller {
+            protected: protected.into_iter().collect(),
+            ..Speller::default()
+        };
+        for (word, count) in vocabulary {
+            if let Some(&id) = speller.known.get(&word) {
+                speller.words[id as usize].1 += count;
+                continue;
+            }
+            let id = speller.words.len() as u32;
+            speller.known.insert(word.clone(), id);
+            if word.chars().count() >= MIN_CANDIDATE_CHARS
+                && !word.chars().any(|c| c.is_ascii_digit())
+            {
+                speller.deletes.entry(word.clone()).or_default().push(id);
+                for variant in deletions(&word) {
+                    let ids = speller.deletes.entry(variant).or_default();
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                }
+            }
+            speller.words.push((word, count));
+        }
+        speller
+    }
+
+    /// Whether `word` is in the vocabulary.
+    pub fn is_known(&self, word: &str) -> bool {
+        self.known.contains_key(word)
+    }
+
+    /// Number of known words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether no word is known.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The known word `word` most likely meant, when it is not known itself.
+    pub fn correct(&self, word: &str) -> Option<&str> {
+        if self.is_known(word) || word.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let typos = allowed_typos(word.chars().count());
+        if typos == 0 {
+            return None;
+        }
+        let mut keys = vec![word.to_owned()];
+        let first = deletions(word);
+        if typos >= 2 {
+            for d in &first {
+                keys.extend(deletions(d));
+            }
+        }
+        keys.extend(first);
+
+        let mut best: Option<(usize, bool, u32, &str)> = None;
+        let mut seen = HashSet::new();
+        for key in &keys {
+            for &id in self.deletes.get(key).into_iter().flatten() {
+                if !seen.insert(id) {
+                    continue;
+                }
+                let (candidate, count) = &self.words[id as usize];
+                let distance = strsim::osa_distance(word, candidate);
+                let limit = if self.protected.contains(candidate) {
+                    1
+                } else {
+                    typos
+                };
+                if distance > limit {
+                    continue;
+                }
+                let other_first_letter = candidate.chars().next() != word.chars().next();
+                let rank = (
+                    distance,
+                    other_first_letter,
+                    u32::MAX - count,
+                    candidate.as_str(),
+                );
+                if best.is_none_or(|b| rank < b) {
+                    best = Some(rank);
+                }
+            }
+        }
+        best.map(|(_, _, _, w)| w)
+    }
+}
+
+/// `word` with one character removed, in every position (distinct results).
+fn deletions(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    let mut out: Vec<String> = (0..chars.len())
+        .map(|skip| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i != skip)
+                .map(|(_, c)| c)
+                .collect()
+        })
+        .collect();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speller() -> Speller {
+        let words = [
+            "withdrawal",
+            "symptoms",
+            "ketamine",
+            "addictive",
+            "addiction",
+            "bladder",
+            "anxiety",
+            "cocaine",
+            "heroin",
+            "treatment",
+            "ket",
+            "hole",
+        ];
+        Speller::new(
+            words.iter().map(|w| ((*w).to_owned(), 1)),
+            ["ketamine", "cocaine", "heroin", "ket"].map(String::from),
+        )
+    }
+
+    #[test]
+    fn corrects_the_typos_people_make() {
+        let s = speller();
+        for (typo, fixed) in [
+            ("withdrawl", "withdrawal"),
+            ("withdrawel", "withdrawal"),
+            ("simptoms", "symptoms"),
+            ("ketamin", "ketamine"),
+            ("ketmaine", "ketamine"),
+            ("adictive", "addictive"),
+            ("bladdder", "bladder"),
+            ("anxeity", "anxiety"),
+            ("treatmnet", "treatment"),
+            ("heroine", "heroin"),
+        ] {
+            assert_eq!(s.correct(typo), Some(fixed), "{typo}");
+        }
+    }
+
+    #[test]
+    fn leaves_known_short_and_far_words_alone() {
+        let s = speller();
+        assert_eq!(s.correct("ketamine"), None);
+        assert_eq!(s.correct("kat"), None);
+        assert_eq!(s.correct("hole"), None);
+        assert_eq!(s.correct("pizza"), None);
+        assert_eq!(s.correct("5mg"), None);
+    }
+
+    #[test]
+    fn one_drug_never_becomes_another() {
+        let s = speller();
+        // Two edits from "cocaine": allowed for a 9-letter word, but not into a drug name.
+        assert_eq!(s.correct("cocaines1"), None);
+        assert_eq!(s.correct("ketamines"), Some("ketamine"));
+        assert_eq!(s.correct("kocaiine"), None);
+    }
+}

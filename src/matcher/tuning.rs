@@ -1,0 +1,61 @@
+//! Every number the matcher decides with, in one place, each with the reason for its value.
+//!
+//! The figures were set on the development question set (`tests/questions/dev.jsonl`) and
+//! checked on the held-out set (`tests/questions/holdout.jsonl`), which is never tuned on.
+//! `faqbot eval` shows what a change does to both.
+
+use crate::index::FieldBoosts;
+
+/// Field weights of the search. A phrasing is written as a question, so a message that shares
+/// its words is most likely asking it; headings are short, dense summaries; an answer's body
+/// holds many words that are merely mentioned.
+pub const FIELD_BOOSTS: FieldBoosts = FieldBoosts {
+    question: 1.0,
+    title: 0.6,
+    body: 0.35,
+};
+
+/// How much the answer document adds to the best phrasing's score: a message can match an
+/// answer's text without matching any phrasing ("what is MET").
+pub const ANSWER_WEIGHT: f32 = 1.0;
+
+/// Weight of a term that replaced a misspelt word: likely right, not certain.
+pub const CORRECTED_WEIGHT: f32 = 0.9;
+
+/// Weight of a synonym's terms: the person said "pee", the knowledge says "urination".
+pub const SYNONYM_WEIGHT: f32 = 0.9;
+
+/// Search terms at most: a 10,000-character story still makes a bounded query.
+pub const MAX_QUERY_TERMS: usize = 32;
+
+/// Candidates scored in full (coverage, similarity) after the search.
+pub const CANDIDATES: usize = 8;
+
+/// BM25 is unbounded; `bm25 / (bm25 + BM25_HALF)` maps it into 0..1, reaching one half at this
+/// score (about what one rare word matching a phrasing scores on the shipped knowledge).
+pub const BM25_HALF: f32 = 4.0;
+
+/// How the confidence score is made of the three signals (they sum to 1).
+pub const COVERAGE_SHARE: f32 = 0.45;
+pub const SIMILARITY_SHARE: f32 = 0.35;
+pub const BM25_SHARE: f32 = 0.20;
+
+/// A phrasing this similar to the message is the question itself, with typos or word order
+/// changed: answer it whatever the margin.
+pub const NEAR_COPY_SIMILARITY: f32 = 0.85;
+
+/// Answer when the best entry scores at least this confidence…
+pub const ANSWER_MIN_SCORE: f32 = 0.45;
+/// …covers at least this much of what the message talks about…
+pub const ANSWER_MIN_COVERAGE: f32 = 0.6;
+/// …and is ahead of the next entry by this factor (otherwise: "did you mean").
+pub const ANSWER_MIN_MARGIN: f32 = 1.08;
+
+/// Below this confidence nothing is offered, not even as a suggestion.
+pub const SUGGEST_MIN_SCORE: f32 = 0.30;
+/// Suggestions must cover at least this much of the message.
+pub const SUGGEST_MIN_COVERAGE: f32 = 0.4;
+/// At most this many suggestions ("did you mean") and related entries.
+pub const MAX_SUGGESTIONS: usize = 3;
+/// A runner-up is offered as related after an answer when it scores this share of the best.
+pub const RELATED_MIN_SHARE: f32 = 0.5;

@@ -1,0 +1,271 @@
+//! Text normalisation shared by every stage that reads what a person typed.
+//!
+//! People write on phones: curly quotes, emoji, zero-width joiners, accents, ALL CAPS, and
+//! sometimes 10,000 characters. Everything downstream (crisis rules, smalltalk, synonyms, the
+//! spelling corrector, the search query) sees the same [`words`], so a rule written by staff in
+//! `knowledge/` matches the same way everywhere.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Characters of a message considered for matching. Longer messages are cut (at a character
+/// boundary) before any work: a story of 10,000 characters still gets an answer, and the cost of
+/// answering stays bounded.
+pub const MAX_MATCH_CHARS: usize = 1_000;
+
+/// Words of a message considered for matching, after [`MAX_MATCH_CHARS`].
+pub const MAX_MATCH_WORDS: usize = 200;
+
+/// Function words that carry no topic. Used for the search query (they would only add noise to
+/// BM25 and to the coverage signal) and to tell an empty question ("what is it?") from a real one.
+///
+/// Deliberately absent: "not", "no", "never" are here, but negation is read by the crisis rules
+/// *before* stop words are removed; topic words such as "help", "stop", "quit" are kept.
+pub const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "being",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "dont",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "for",
+    "from",
+    "get",
+    "gets",
+    "getting",
+    "got",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "id",
+    "if",
+    "im",
+    "in",
+    "into",
+    "is",
+    "isnt",
+    "it",
+    "its",
+    "ive",
+    "just",
+    "like",
+    "me",
+    "might",
+    "mine",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "of",
+    "off",
+    "oh",
+    "on",
+    "one",
+    "or",
+    "our",
+    "ours",
+    "out",
+    "please",
+    "pls",
+    "plz",
+    "really",
+    "she",
+    "should",
+    "so",
+    "some",
+    "someone",
+    "something",
+    "such",
+    "than",
+    "that",
+    "thats",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "thing",
+    "things",
+    "this",
+    "those",
+    "to",
+    "too",
+    "u",
+    "ur",
+    "us",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whats",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "youre",
+    "yours",
+    "yourself",
+];
+
+/// Whether `word` (already normalised) is a stop word.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.binary_search(&word).is_ok()
+}
+
+/// Cuts `text` to at most [`MAX_MATCH_CHARS`] characters.
+pub fn truncate_for_matching(text: &str) -> &str {
+    match text.char_indices().nth(MAX_MATCH_CHARS) {
+        Some((byte, _)) => &text[..byte],
+        None => text,
+    }
+}
+
+/// Lowercases and folds a message into plain words separated by single spaces.
+///
+/// Compatibility forms and accents are folded (`ﬁ` → `fi`, `é` → `e`), apostrophes inside a word
+/// are dropped so contractions become one word (`don't` → `dont`, `I’m` → `im`), and everything
+/// that is not a letter or digit (punctuation, emoji, zero-width and control characters) separates
+/// words.
+pub fn normalise(text: &str) -> String {
+    let text = truncate_for_matching(text);
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.nfkd().filter(|c| !is_combining_mark(*c)).peekable();
+    let mut pending_space = false;
+    let mut previous_alnum = false;
+    while let Some(c) = chars.next() {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.extend(c.to_lowercase());
+            previous_alnum = true;
+        } else if is_apostrophe(c)
+            && previous_alnum
+            && chars.peek().is_some_and(|next| next.is_alphanumeric())
+        {
+            // A contraction: keep the word whole.
+        } else {
+            pending_space = true;
+            previous_alnum = false;
+        }
+    }
+    out
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
+}
+
+/// The words of a message, normalised, at most [`MAX_MATCH_WORDS`] of them.
+pub fn words(text: &str) -> Vec<String> {
+    normalise(text)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(MAX_MATCH_WORDS)
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Whether a message has any letter or digit at all (emoji-only, stickers sent as text, blank).
+pub fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        let mut sorted = STOP_WORDS.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, STOP_WORDS);
+    }
+
+    #[test]
+    fn folds_case_accents_quotes_and_contractions() {
+        assert_eq!(normalise("I’m NOT sure—Café?!"), "im not sure cafe");
+        assert_eq!(normalise("don't   won`t"), "dont wont");
+        assert_eq!(normalise("'quoted'"), "quoted");
+    }
+
+    #[test]
+    fn emoji_zero_width_and_control_characters_separate_words() {
+        assert_eq!(
+            normalise("ket\u{200b}amine😱\u{7}bladder"),
+            "ket amine bladder"
+        );
+        assert_eq!(normalise("👍🙏"), "");
+        assert!(!has_words("  👍 \n"));
+    }
+
+    #[test]
+    fn hyphens_split_words() {
+        assert_eq!(words("k-hole"), vec!["k", "hole"]);
+    }
+
+    #[test]
+    fn long_messages_are_capped() {
+        let long = "ketamine ".repeat(2_000);
+        assert!(normalise(&long).len() <= MAX_MATCH_CHARS);
+        assert!(words(&long).len() <= MAX_MATCH_WORDS);
+        let emoji = "😀".repeat(5_000);
+        assert_eq!(
+            truncate_for_matching(&emoji).chars().count(),
+            MAX_MATCH_CHARS
+        );
+    }
+
+    #[test]
+    fn right_to_left_text_keeps_its_letters() {
+        assert_eq!(words("مرحبا بك"), vec!["مرحبا", "بك"]);
+    }
+}
