@@ -103,9 +103,20 @@ pub struct ItemResult {
     pub correct: bool,
     /// For answers: correct, or an accepted entry among the suggestions.
     pub top3: bool,
-    /// The best candidates: (id, confidence, coverage, similarity).
-    pub candidates: Vec<(String, f32, f32, f32)>,
+    /// The best candidates, best first.
+    pub candidates: Vec<ScoredCandidate>,
     pub micros: f64,
+}
+
+/// A candidate's signals, for the report and `--dump`.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ScoredCandidate {
+    pub id: String,
+    pub score: f32,
+    pub bm25: f32,
+    pub coverage: f32,
+    pub similarity: f32,
+    pub signals: crate::matcher::Candidate,
 }
 
 /// The results of one question set.
@@ -155,8 +166,14 @@ impl Report {
                 let candidates = decision
                     .candidates
                     .iter()
-                    .take(3)
-                    .map(|c| (id(c.entry), c.score, c.coverage, c.similarity))
+                    .map(|c| ScoredCandidate {
+                        id: id(c.entry),
+                        score: c.score,
+                        bm25: c.bm25,
+                        coverage: c.coverage,
+                        similarity: c.similarity,
+                        signals: *c,
+                    })
                     .collect();
                 ItemResult {
                     question: question.clone(),
@@ -361,8 +378,12 @@ impl Report {
             let candidates: Vec<String> = i
                 .candidates
                 .iter()
-                .map(|(id, score, coverage, similarity)| {
-                    format!("{id} {score:.2} (cov {coverage:.2} sim {similarity:.2})")
+                .take(3)
+                .map(|c| {
+                    format!(
+                        "{} {:.2} (cov {:.2} sim {:.2})",
+                        c.id, c.score, c.coverage, c.similarity
+                    )
                 })
                 .collect();
             let _ = writeln!(
@@ -377,6 +398,30 @@ impl Report {
                 "      want {wanted}; got {got}; candidates: {}",
                 candidates.join("; ")
             );
+        }
+        out
+    }
+}
+
+impl Report {
+    /// One JSON object per question: the question, what the bot did, and every candidate's
+    /// signals (for tuning the decision; see `matcher::tuning`).
+    pub fn dump(&self) -> String {
+        let mut out = String::new();
+        for i in &self.items {
+            let line = serde_json::json!({
+                "q": i.question.q,
+                "kind": i.question.kind.name(),
+                "accept": i.question.accept,
+                "style": i.question.style,
+                "status": i.status,
+                "answered": i.answered,
+                "suggested": i.suggested,
+                "correct": i.correct,
+                "candidates": i.candidates,
+            });
+            out.push_str(&line.to_string());
+            out.push('\n');
         }
         out
     }

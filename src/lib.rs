@@ -35,7 +35,10 @@
 pub mod eval;
 pub mod index;
 pub mod knowledge;
+pub mod live;
 pub mod matcher;
+pub mod redact;
 pub mod reply;
 pub mod settings;
+pub mod telegram;
 pub mod text;

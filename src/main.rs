@@ -18,11 +18,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    cli::init_logging(&args, &settings);
+    let secrets = cli::init_logging(&args, &settings);
     if let Err(dotenvy::Error::LineParse(line, _)) = &dotenv {
         tracing::warn!(".env has a line that is not NAME=value and was skipped: {line:?}");
     }
-    match cli::run(args, settings) {
+    match cli::run(args, settings, secrets) {
         Ok(code) => code,
         Err(error) => {
             eprintln!("faqbot: {error:#}");

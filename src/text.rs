@@ -153,6 +153,165 @@ pub const STOP_WORDS: &[&str] = &[
     "yourself",
 ];
 
+/// Words that say little about what a question is about ("really", "normal", "stuff"): unlike
+/// stop words they are searched, but they weigh [`WEAK_WORD_WEIGHT`]. On a knowledge base of a
+/// few dozen entries, inverse document frequency alone would rate such a word, used by one entry
+/// by chance, above "addiction", used by all.
+pub const WEAK_WORDS: &[&str] = &[
+    "actually",
+    "always",
+    "anyway",
+    "bad",
+    "basically",
+    "bit",
+    "come",
+    "day",
+    "days",
+    "different",
+    "done",
+    "every",
+    "feel",
+    "feeling",
+    "find",
+    "fine",
+    "first",
+    "give",
+    "go",
+    "goes",
+    "going",
+    "gonna",
+    "good",
+    "guess",
+    "happen",
+    "happening",
+    "happens",
+    "honestly",
+    "kind",
+    "know",
+    "last",
+    "let",
+    "life",
+    "little",
+    "long",
+    "look",
+    "lot",
+    "lots",
+    "make",
+    "makes",
+    "mean",
+    "much",
+    "need",
+    "never",
+    "new",
+    "normal",
+    "now",
+    "often",
+    "ok",
+    "okay",
+    "people",
+    "person",
+    "point",
+    "put",
+    "quite",
+    "real",
+    "right",
+    "said",
+    "say",
+    "says",
+    "see",
+    "seem",
+    "sometimes",
+    "sort",
+    "still",
+    "stuff",
+    "sure",
+    "take",
+    "taking",
+    "tell",
+    "think",
+    "time",
+    "times",
+    "try",
+    "trying",
+    "use",
+    "used",
+    "uses",
+    "using",
+    "want",
+    "way",
+    "week",
+    "weeks",
+    "well",
+    "work",
+    "worried",
+    "worry",
+    "year",
+    "years",
+];
+
+/// Weight of a [`WEAK_WORDS`] word, against 1 for any other word.
+pub const WEAK_WORD_WEIGHT: f32 = 0.3;
+
+/// Weight of the words around the question in a message of several sentences (see
+/// [`focused_words`]).
+pub const CONTEXT_WEIGHT: f32 = 0.5;
+
+/// Messages shorter than this (in words) are taken whole, without looking for the question.
+const FOCUS_MIN_WORDS: usize = 12;
+
+/// Words that open a question.
+const QUESTION_OPENERS: &[&str] = &[
+    "am", "are", "can", "could", "do", "does", "how", "hows", "is", "should", "what", "whats",
+    "when", "where", "which", "who", "why", "will", "would",
+];
+
+/// Whether `word` (already normalised) is a weak word.
+pub fn is_weak_word(word: &str) -> bool {
+    WEAK_WORDS.binary_search(&word).is_ok()
+}
+
+/// The words of a message with how much each counts. People often tell a story and then ask:
+/// in a message of several sentences, the question (a sentence ending in `?` or opening with a
+/// question word; else the last sentence) counts fully and the rest [`CONTEXT_WEIGHT`].
+pub fn focused_words(text: &str) -> Vec<(String, f32)> {
+    let text = truncate_for_matching(text);
+    let mut sentences: Vec<(Vec<String>, bool)> = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '\n' | ';') {
+            let words = words(&text[start..i]);
+            if !words.is_empty() {
+                let question = c == '?' || QUESTION_OPENERS.contains(&words[0].as_str());
+                sentences.push((words, question));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    let tail = words(&text[start..]);
+    if !tail.is_empty() {
+        let question = QUESTION_OPENERS.contains(&tail[0].as_str());
+        sentences.push((tail, question));
+    }
+    let total: usize = sentences.iter().map(|(w, _)| w.len()).sum();
+    let focus_on = |i: usize, question: bool, any_question: bool| {
+        if sentences.len() < 2 || total < FOCUS_MIN_WORDS || (any_question && question) {
+            1.0
+        } else if !any_question && i + 1 == sentences.len() {
+            1.0
+        } else {
+            CONTEXT_WEIGHT
+        }
+    };
+    let any_question = sentences.iter().any(|(_, q)| *q);
+    let mut out = Vec::new();
+    for (i, (words, question)) in sentences.iter().enumerate() {
+        let weight = focus_on(i, *question, any_question);
+        out.extend(words.iter().map(|w| (w.clone(), weight)));
+    }
+    out.truncate(MAX_MATCH_WORDS);
+    out
+}
+
 /// Whether `word` (already normalised) is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
@@ -228,6 +387,31 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted, STOP_WORDS);
+    }
+
+    #[test]
+    fn weak_words_are_sorted_for_binary_search() {
+        let mut sorted = WEAK_WORDS.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, WEAK_WORDS);
+    }
+
+    #[test]
+    fn the_question_of_a_story_counts_most() {
+        let focused = focused_words(
+            "My brother uses ket every weekend and drives home after. Our parents do not know. Is that a sign of addiction?",
+        );
+        let weight = |w: &str| focused.iter().find(|(x, _)| x == w).unwrap().1;
+        assert_eq!(weight("addiction"), 1.0);
+        assert_eq!(weight("brother"), CONTEXT_WEIGHT);
+        let short = focused_words("ket withdrawal. how long?");
+        assert!(short.iter().all(|(_, w)| *w == 1.0));
+        let no_question = focused_words(
+            "i have been using ket for years and i feel awful. my bladder hurts all the time now",
+        );
+        assert_eq!(no_question.last().unwrap().1, 1.0);
+        assert_eq!(no_question[0].1, CONTEXT_WEIGHT);
     }
 
     #[test]

@@ -18,6 +18,10 @@ pub struct Args {
     /// Print one JSON object: {"status", "answer", "suggestions", "reply"}.
     #[arg(long)]
     json: bool,
+    /// Show how the message was understood: words and their weights, spelling corrections,
+    /// synonyms, and every candidate's signals.
+    #[arg(long, conflicts_with = "json")]
+    explain: bool,
     /// Read questions from stdin, one per line (`{"q": "..."}`, a JSON string, or plain text),
     /// and print one reply (or JSON object, with --json) per line, in order.
     #[arg(long)]
@@ -97,8 +101,14 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             serde_json::to_writer(&mut *out, &AskJson::new(&brain, &decision))?;
             writeln!(out)?;
         } else {
-            let reply = Reply::for_decision(&decision, brain.knowledge()).render_plain();
-            writeln!(out, "{reply}")?;
+            let reply = Reply::for_decision(&decision, brain.knowledge());
+            writeln!(out, "{}", reply.render_plain())?;
+            for button in reply.buttons.iter().flatten() {
+                writeln!(out, "  [{}]", button.label())?;
+            }
+            if args.explain {
+                explain(&brain, &decision, out)?;
+            }
             if args.stdin {
                 writeln!(out)?;
             }
@@ -120,6 +130,41 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints how a message was understood and scored.
+fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::Result<()> {
+    let k = brain.knowledge();
+    writeln!(
+        out,
+        "--\nstatus: {} ({:?})",
+        decision.outcome.status(),
+        decision.outcome
+    )?;
+    for (written, corrected) in &decision.query.corrections {
+        writeln!(out, "spelling: {written} → {corrected}")?;
+    }
+    for c in &decision.query.concepts {
+        let terms: Vec<String> = c.terms.iter().map(|(t, w)| format!("{t}×{w}")).collect();
+        let known = if c.known { "" } else { " (unknown)" };
+        writeln!(
+            out,
+            "concept {:?} weight {:.2}{known}: {}",
+            c.written,
+            c.weight,
+            terms.join(" ")
+        )?;
+    }
+    for c in &decision.candidates {
+        let e = &k.entries[c.entry];
+        let variant = e.variants().nth(c.variant).unwrap_or_default();
+        writeln!(
+            out,
+            "candidate {:<24} score {:.3}  bm25 {:6.2}  coverage {:.2}  similarity {:.2}  via {variant:?}",
+            e.id, c.score, c.bm25, c.coverage, c.similarity
+        )?;
+    }
+    Ok(())
 }
 
 /// A stdin line: `{"q": "..."}`, a JSON string, or the line itself.

@@ -15,6 +15,9 @@ pub struct Args {
     /// Print the rates and bars only, not every failure.
     #[arg(long)]
     summary: bool,
+    /// Also write every question's candidates and signals as JSON lines to this file.
+    #[arg(long, value_name = "FILE")]
+    dump: Option<PathBuf>,
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
@@ -28,6 +31,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         args.files
     };
     let mut missed = Vec::new();
+    let mut dump = String::new();
     for file in &files {
         let questions = eval::load(file)?;
         let report = Report::run(&file.display().to_string(), &brain, &questions);
@@ -40,6 +44,10 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         }
         println!();
         missed.extend(report.missed(&BARS));
+        dump.push_str(&report.dump());
+    }
+    if let Some(path) = &args.dump {
+        std::fs::write(path, dump)?;
     }
     println!(
         "bars: answered correctly ≥ {}, correct in answer or suggestions ≥ {}, out of scope declined ≥ {}, crisis {}, smalltalk ≥ {}",

@@ -6,6 +6,7 @@ mod chat;
 mod check;
 mod eval;
 mod index;
+mod serve;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,11 +44,15 @@ enum Command {
     Index(index::Args),
     /// Measure answer quality on question sets (JSON lines) and list every failure.
     Eval(eval::Args),
+    /// Run the Telegram bot (needs TELOXIDE_TOKEN).
+    Serve(serve::Args),
 }
 
 /// Settings with the command-line overrides applied.
 pub struct Context {
     pub settings: Settings,
+    /// Secrets the log writer scrubs.
+    pub secrets: faqbot::redact::Secrets,
 }
 
 impl Context {
@@ -59,12 +64,17 @@ impl Context {
     }
 }
 
-/// Logs go to stderr. `serve` logs at info by default; the other commands only warn, so their
-/// output stays clean.
-pub fn init_logging(args: &Cli, settings: &Settings) {
+/// Logs go to stderr, through a writer that scrubs the bot token. `serve` logs at info by
+/// default; the other commands only warn, so their output stays clean.
+pub fn init_logging(args: &Cli, settings: &Settings) -> faqbot::redact::Secrets {
+    let secrets = faqbot::redact::Secrets::default();
+    if let Some(token) = &settings.token {
+        secrets.add(token.secret());
+    }
     let default = match (&args.command, args.verbose) {
         (_, 2..) => "debug",
         (_, 1) => "info",
+        (Command::Serve(_), 0) => "info",
         _ => "warn",
     };
     let filter = if args.verbose > 0 || std::env::var_os("FAQBOT_LOG").is_none() {
@@ -74,26 +84,35 @@ pub fn init_logging(args: &Cli, settings: &Settings) {
     };
     let filter = tracing_subscriber::EnvFilter::try_new(&filter)
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    let writer_secrets = secrets.clone();
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        .with_writer(move || {
+            faqbot::redact::RedactingWriter::new(std::io::stderr(), writer_secrets.clone())
+        })
         .try_init();
+    secrets
 }
 
-pub fn run(args: Cli, mut settings: Settings) -> anyhow::Result<ExitCode> {
+pub fn run(
+    args: Cli,
+    mut settings: Settings,
+    secrets: faqbot::redact::Secrets,
+) -> anyhow::Result<ExitCode> {
     if let Some(dir) = args.knowledge {
         settings.knowledge_dir = dir;
     }
     if let Some(dir) = args.index {
         settings.index_dir = dir;
     }
-    let context = Context { settings };
+    let context = Context { settings, secrets };
     match args.command {
         Command::Chat(a) => chat::run(&context, a),
         Command::Ask(a) => ask::run(&context, a),
         Command::Check(a) => check::run(&context, a),
         Command::Index(a) => index::run(&context, a),
         Command::Eval(a) => eval::run(&context, a),
+        Command::Serve(a) => serve::run(&context, a),
     }
 }
 

@@ -31,10 +31,12 @@ pub fn check_known_fields(
 pub fn did_you_mean(key: &str, known: &[&str]) -> String {
     let best = known
         .iter()
-        .map(|k| (strsim::jaro_winkler(key, k), *k))
-        .max_by(|a, b| a.0.total_cmp(&b.0));
+        .map(|k| (strsim::osa_distance(key, k), *k))
+        .min();
     match best {
-        Some((similarity, k)) if similarity >= 0.8 => format!(" (did you mean `{k}:`?)"),
+        Some((distance, k)) if distance <= 1 + k.len() / 4 && distance < k.len() => {
+            format!(" (did you mean `{k}:`?)")
+        }
         _ if known.is_empty() => " (this section takes no settings)".to_owned(),
         _ => format!(
             " (known here: {})",

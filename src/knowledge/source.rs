@@ -308,10 +308,10 @@ mod tests {
         let mut problems = Vec::new();
         parse(
             Path::new("t.md"),
-            "stray text\n## \n# late title\n<!-- open",
+            "stray text\n## A\n# late title\n## \n<!-- open",
             &mut problems,
         );
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
-        assert_eq!(lines, vec![4, 1, 2, 3]);
+        assert_eq!(lines, vec![5, 1, 3, 4]);
     }
 }

@@ -7,7 +7,7 @@
 use super::tuning::*;
 
 /// The signals of one candidate entry.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, serde::Serialize)]
 pub struct Candidate {
     /// Position of the entry in the knowledge.
     pub entry: usize,
@@ -21,6 +21,14 @@ pub struct Candidate {
     pub similarity: f32,
     /// Which phrasing was closest (0 = the heading).
     pub variant: usize,
+    /// BM25 of the best phrasing alone, and of the answer document alone.
+    pub phrasing_bm25: f32,
+    pub answer_bm25: f32,
+    /// Of the closest phrasing: share of the message it covers, share of its own terms the
+    /// message uses, and character similarity (Sørensen–Dice).
+    pub recall: f32,
+    pub precision: f32,
+    pub dice: f32,
 }
 
 impl Candidate {
@@ -83,11 +91,10 @@ mod tests {
     fn candidate(entry: usize, coverage: f32, similarity: f32, bm25: f32) -> Candidate {
         Candidate {
             entry,
-            score: 0.0,
             bm25,
             coverage,
             similarity,
-            variant: 0,
+            ..Candidate::default()
         }
         .with_score()
     }

@@ -10,6 +10,7 @@
 
 mod crisis;
 mod decide;
+mod english;
 mod phrase;
 mod profile;
 mod query;
@@ -25,6 +26,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 pub use crisis::CrisisDetector;
 pub use decide::Candidate;
+pub use english::is_english;
 pub use phrase::{Phrase, allowed_typos, same_word};
 pub use query::{AnalysedQuery, Concept};
 pub use spelling::Speller;
@@ -44,8 +46,8 @@ pub struct Decision {
     pub outcome: Outcome,
     /// The best candidates with their signals, best first (empty when no search ran).
     pub candidates: Vec<Candidate>,
-    /// Spelling corrections made: (written, corrected).
-    pub corrections: Vec<(String, String)>,
+    /// What the message was understood to be about (empty for crisis and smalltalk).
+    pub query: AnalysedQuery,
 }
 
 /// The kind of reply a message gets.
@@ -187,47 +189,53 @@ impl Brain {
     /// and becomes a no-match.
     pub fn answer(&self, message: &str) -> Decision {
         let words = text::words(message);
-        let decision = |outcome| Decision {
-            outcome,
+        let mut decision = Decision {
+            outcome: Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch,
+            },
             candidates: Vec::new(),
-            corrections: Vec::new(),
+            query: AnalysedQuery::default(),
         };
         if let Some(phrase) = self.crisis.detect(&words) {
-            return decision(Outcome::Crisis {
+            decision.outcome = Outcome::Crisis {
                 phrase: phrase.to_owned(),
-            });
+            };
+            return decision;
         }
         if let Some(intent) = self
             .smalltalk
             .detect(text::truncate_for_matching(message), &words)
         {
-            return decision(Outcome::Smalltalk { intent });
+            decision.outcome = Outcome::Smalltalk { intent };
+            return decision;
         }
         let mut analyzer = self.analyzer.clone();
-        let query = self
+        let focused = text::focused_words(message);
+        decision.query = self
             .queries
-            .analyse(&words, &self.speller, &self.corpus, &mut analyzer);
-        let corrections = query.corrections.clone();
-        let no_match = |reason| Decision {
-            outcome: Outcome::NoMatch { reason },
-            candidates: Vec::new(),
-            corrections: corrections.clone(),
-        };
+            .analyse(&focused, &self.speller, &self.corpus, &mut analyzer);
+        let query = &decision.query;
         if query.concepts.is_empty() {
-            return no_match(NoMatchReason::NothingToSearch);
+            return decision;
         }
         if let (Some(substance), false) = (&query.other_substance, query.mentions_subject) {
-            return no_match(NoMatchReason::OtherSubstance(substance.clone()));
+            decision.outcome = Outcome::NoMatch {
+                reason: NoMatchReason::OtherSubstance(substance.clone()),
+            };
+            return decision;
         }
         let hits = match self.index.search(&query.search_terms(), FIELD_BOOSTS) {
             Ok(hits) => hits,
             Err(error) => {
                 tracing::error!("search failed: {error:#}");
-                return no_match(NoMatchReason::SearchFailed);
+                decision.outcome = Outcome::NoMatch {
+                    reason: NoMatchReason::SearchFailed,
+                };
+                return decision;
             }
         };
-        let ranked = self.rank(&query, hits);
-        let outcome = match decide::decide(&ranked) {
+        let ranked = self.rank(query, hits);
+        decision.outcome = match decide::decide(&ranked) {
             Verdict::Answer => Outcome::Answered {
                 entry: ranked[0].entry,
                 score: ranked[0].score,
@@ -240,11 +248,8 @@ impl Brain {
                 reason: NoMatchReason::Unsure,
             },
         };
-        Decision {
-            outcome,
-            candidates: ranked,
-            corrections,
-        }
+        decision.candidates = ranked;
+        decision
     }
 
     /// Scores the best search hits in full and ranks them by confidence.
@@ -263,12 +268,12 @@ impl Brain {
                     .iter()
                     .filter_map(|(t, _)| self.corpus.id(t))
                     .collect();
-                let weight = ids
+                let rarity = ids
                     .iter()
                     .map(|&id| self.corpus.idf(id))
                     .fold(None, |m: Option<f32>, x| Some(m.map_or(x, |m| m.max(x))))
                     .unwrap_or(self.corpus.unknown_idf());
-                (weight, ids)
+                (c.weight * rarity, ids)
             })
             .collect();
         let total: f32 = concepts.iter().map(|(w, _)| w).sum();
@@ -291,35 +296,42 @@ impl Brain {
             .iter()
             .map(|hit| {
                 let profile = self.corpus.entry(hit.entry as usize);
-                let (variant, similarity) = profile
-                    .variants
-                    .iter()
-                    .enumerate()
-                    .map(|(i, v)| {
-                        let recall = covered_by(&v.terms);
-                        let matched = v
-                            .terms
-                            .iter()
-                            .filter(|&&id| concepts.iter().any(|(_, ids)| ids.contains(&id)))
-                            .count();
-                        let precision = matched as f32 / v.terms.len().max(1) as f32;
-                        let f1 = if recall + precision > 0.0 {
-                            2.0 * recall * precision / (recall + precision)
-                        } else {
-                            0.0
-                        };
-                        let dice = strsim::sorensen_dice(&query_text, &v.text) as f32;
-                        (i, 0.7 * f1 + 0.3 * dice)
-                    })
-                    .max_by(|a, b| a.1.total_cmp(&b.1))
-                    .unwrap_or((0, 0.0));
-                Candidate {
+                let mut best = Candidate {
                     entry: hit.entry as usize,
-                    score: 0.0,
+                    ..Candidate::default()
+                };
+                for (i, v) in profile.variants.iter().enumerate() {
+                    let recall = covered_by(&v.terms);
+                    let matched = v
+                        .terms
+                        .iter()
+                        .filter(|&&id| concepts.iter().any(|(_, ids)| ids.contains(&id)))
+                        .count();
+                    let precision = matched as f32 / v.terms.len().max(1) as f32;
+                    let f1 = if recall + precision > 0.0 {
+                        2.0 * recall * precision / (recall + precision)
+                    } else {
+                        0.0
+                    };
+                    let dice = strsim::sorensen_dice(&query_text, &v.text) as f32;
+                    let similarity = 0.7 * f1 + 0.3 * dice;
+                    if similarity > best.similarity || i == 0 {
+                        best = Candidate {
+                            variant: i,
+                            similarity,
+                            recall,
+                            precision,
+                            dice,
+                            ..best
+                        };
+                    }
+                }
+                Candidate {
                     bm25: bm25(hit),
+                    phrasing_bm25: hit.best_variant_score,
+                    answer_bm25: hit.answer_score,
                     coverage: covered_by(&profile.terms),
-                    similarity,
-                    variant,
+                    ..best
                 }
                 .with_score()
             })

@@ -13,10 +13,14 @@ pub fn allowed_typos(len: usize) -> usize {
     }
 }
 
-/// Whether message word `word` is pattern word `pattern`, up to [`allowed_typos`].
+/// Whether message word `word` is pattern word `pattern`, up to [`allowed_typos`]. A real
+/// English word is never a typo of another ("doing" is not "dying").
 pub fn same_word(word: &str, pattern: &str) -> bool {
     if word == pattern {
         return true;
+    }
+    if super::english::is_english(word) {
+        return false;
     }
     let typos = allowed_typos(pattern.chars().count().min(word.chars().count()));
     typos > 0 && strsim::osa_distance(word, pattern) <= typos
@@ -32,15 +36,16 @@ enum PatternWord {
 }
 
 impl PatternWord {
-    fn matches(&self, word: &str) -> bool {
+    fn matches(&self, word: &str, fuzzy: bool) -> bool {
         match self {
-            PatternWord::Exact(p) => same_word(word, p),
+            PatternWord::Exact(p) if fuzzy => same_word(word, p),
+            PatternWord::Exact(p) => word == p,
             PatternWord::Prefix(p) => {
                 if word.starts_with(p.as_str()) {
                     return true;
                 }
                 let len = p.chars().count();
-                if allowed_typos(len) == 0 {
+                if !fuzzy || allowed_typos(len) == 0 || super::english::is_english(word) {
                     return false;
                 }
                 // Compare the beginning of the word, one letter shorter or longer as well.
@@ -59,6 +64,8 @@ pub struct Phrase {
     words: Vec<PatternWord>,
     /// Extra message words allowed between two phrase words.
     max_gap: usize,
+    /// Whether words may differ by typos.
+    fuzzy: bool,
 }
 
 /// Where a phrase matched: message words `start..end`.
@@ -69,8 +76,18 @@ pub struct Span {
 }
 
 impl Phrase {
-    /// Compiles `text` (`kill myself`, `suicid*`); `None` when it has no words.
+    /// Compiles `text` (`kill myself`, `suicid*`), forgiving typos and allowing `max_gap`
+    /// extra words between its words; `None` when it has no words.
     pub fn new(text: &str, max_gap: usize) -> Option<Phrase> {
+        Phrase::compile(text, max_gap, true)
+    }
+
+    /// Compiles `text` to match word for word, without typos or gaps.
+    pub fn exact(text: &str) -> Option<Phrase> {
+        Phrase::compile(text, 0, false)
+    }
+
+    fn compile(text: &str, max_gap: usize, fuzzy: bool) -> Option<Phrase> {
         let words: Vec<PatternWord> = text
             .split_whitespace()
             .flat_map(|raw| {
@@ -90,7 +107,11 @@ impl Phrase {
                     .collect::<Vec<_>>()
             })
             .collect();
-        (!words.is_empty()).then_some(Phrase { words, max_gap })
+        (!words.is_empty()).then_some(Phrase {
+            words,
+            max_gap,
+            fuzzy,
+        })
     }
 
     /// Number of words in the phrase.
@@ -117,13 +138,15 @@ impl Phrase {
     /// The end of the match starting exactly at `start`, if any.
     pub fn match_at(&self, words: &[String], start: usize) -> Option<usize> {
         let (first, rest) = self.words.split_first()?;
-        if !first.matches(words.get(start)?) {
+        if !first.matches(words.get(start)?, self.fuzzy) {
             return None;
         }
         let mut position = start + 1;
         for pattern in rest {
             let window = position..(position + self.max_gap + 1).min(words.len());
-            let found = window.clone().find(|&i| pattern.matches(&words[i]))?;
+            let found = window
+                .clone()
+                .find(|&i| pattern.matches(&words[i], self.fuzzy))?;
             position = found + 1;
         }
         Some(position)
@@ -147,15 +170,24 @@ mod tests {
         assert!(!same_word("pill", "kill"));
         assert!(!same_word("od", "oh"));
         assert!(!same_word("myself", "yourself"));
+        assert!(!same_word("doing", "dying"), "a real word is not a typo");
     }
 
     #[test]
     fn prefixes_with_and_without_typos() {
         let p = Phrase::new("suicid*", 0).unwrap();
-        for yes in ["suicide", "suicidal", "sucidal", "suicdal", "suiside"] {
+        for yes in [
+            "suicide", "suicidal", "sucidal", "suicdal", "suiside", "suicidle",
+        ] {
             assert!(p.match_at(&w(yes), 0).is_some(), "{yes}");
         }
         assert!(p.match_at(&w("suit"), 0).is_none());
+        assert!(
+            Phrase::exact("suicid*")
+                .unwrap()
+                .match_at(&w("sucidal"), 0)
+                .is_none()
+        );
     }
 
     #[test]

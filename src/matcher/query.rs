@@ -12,7 +12,7 @@ use super::spelling::Speller;
 use super::tuning::{CORRECTED_WEIGHT, MAX_QUERY_TERMS, SYNONYM_WEIGHT};
 use crate::index::QueryTerm;
 use crate::knowledge::Lexicon;
-use crate::text::is_stop_word;
+use crate::text::{WEAK_WORD_WEIGHT, is_stop_word, is_weak_word};
 
 /// One thing the message talks about: a word (or a slang phrase) and the terms that stand for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +23,8 @@ pub struct Concept {
     pub terms: Vec<(String, f32)>,
     /// Whether any of its terms is used by the knowledge.
     pub known: bool,
+    /// How much it counts: less for a weak word ("really") or for the story around a question.
+    pub weight: f32,
 }
 
 /// The analysed message.
@@ -75,7 +77,7 @@ impl QueryBuilder {
         for synonym in &lexicon.synonyms {
             let canonical = stems(analyzer, &synonym.canonical);
             for variant in &synonym.variants {
-                if let Some(phrase) = Phrase::new(variant, 0) {
+                if let Some(phrase) = Phrase::exact(variant) {
                     synonyms.push((phrase, canonical.clone()));
                 }
             }
@@ -87,7 +89,7 @@ impl QueryBuilder {
                 continue;
             };
             for alias in &substance.names {
-                if let Some(phrase) = Phrase::new(alias, 0) {
+                if let Some(phrase) = Phrase::exact(alias) {
                     substances.push((phrase, name.clone()));
                 }
             }
@@ -140,15 +142,17 @@ impl QueryBuilder {
         words
     }
 
-    /// Analyses the words of a message.
+    /// Analyses the words of a message, each with its focus weight (see
+    /// [`crate::text::focused_words`]).
     pub fn analyse(
         &self,
-        words: &[String],
+        focused: &[(String, f32)],
         speller: &Speller,
         corpus: &Corpus,
         analyzer: &mut TextAnalyzer,
     ) -> AnalysedQuery {
         let mut query = AnalysedQuery::default();
+        let words: Vec<String> = focused.iter().map(|(w, _)| w.clone()).collect();
         // 1. Spelling, word by word.
         let mut fixed: Vec<String> = Vec::with_capacity(words.len());
         let mut was_corrected = vec![false; words.len()];
@@ -189,32 +193,35 @@ impl QueryBuilder {
             let span = &fixed[position..end];
             let content = span.iter().any(|w| !is_stop_word(w));
             if content || canonical.is_some() {
-                let weight = if was_corrected[position..end].iter().any(|c| *c) {
-                    CORRECTED_WEIGHT
-                } else {
-                    1.0
+                let corrected = was_corrected[position..end].iter().any(|c| *c);
+                let term_weight = if corrected { CORRECTED_WEIGHT } else { 1.0 };
+                let terms: Vec<(String, f32)> = match canonical {
+                    // Slang stands for what the knowledge says, and only that: "k" means
+                    // ketamine, not the "K" of "K-hole".
+                    Some(canonical) => canonical
+                        .iter()
+                        .map(|stem| (stem.clone(), SYNONYM_WEIGHT))
+                        .collect(),
+                    None => span
+                        .iter()
+                        .flat_map(|w| stems(analyzer, w))
+                        .map(|stem| (stem, term_weight))
+                        .collect(),
                 };
-                let mut terms: Vec<(String, f32)> = Vec::new();
-                for word in span {
-                    for stem in stems(analyzer, word) {
-                        terms.push((stem, weight));
-                    }
-                }
-                if let Some(canonical) = canonical {
-                    // The slang itself counts only if the knowledge uses it too.
-                    terms.retain(|(t, _)| corpus.id(t).is_some());
-                    for stem in canonical {
-                        if !terms.iter().any(|(t, _)| t == stem) {
-                            terms.push((stem.clone(), SYNONYM_WEIGHT));
-                        }
-                    }
-                }
+                let focus = focused[position..end]
+                    .iter()
+                    .map(|(_, f)| *f)
+                    .fold(0.0, f32::max);
+                let weak =
+                    canonical.is_none() && span.iter().all(|w| is_weak_word(w) || is_stop_word(w));
+                let weight = focus * if weak { WEAK_WORD_WEIGHT } else { 1.0 };
                 let known = terms.iter().any(|(t, _)| corpus.id(t).is_some());
                 if !terms.is_empty() {
                     query.concepts.push(Concept {
                         written: span.join(" "),
                         terms,
                         known,
+                        weight,
                     });
                 }
             }
@@ -244,7 +251,8 @@ mod tests {
             ["ketamine", "addictive", "withdrawal", "cravings"].map(|w| (w.to_owned(), 1)),
             QueryBuilder::protected_words(&knowledge.lexicon),
         );
-        builder.analyse(&words(message), &speller, &corpus, &mut a)
+        let focused: Vec<(String, f32)> = words(message).into_iter().map(|w| (w, 1.0)).collect();
+        builder.analyse(&focused, &speller, &corpus, &mut a)
     }
 
     #[test]

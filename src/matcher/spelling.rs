@@ -4,7 +4,8 @@
 //! one-letter deletions point back to the word), so a lookup costs a few hash probes per
 //! misspelled word whatever the size of the vocabulary; [`strsim::osa_distance`] then checks the
 //! real distance. Short words are never corrected ("ket" stays "ket"), and a drug name is only
-//! ever reached by a single typo, so one drug never becomes another.
+//! ever reached by a single typo, so one drug never becomes another. A real English word the
+//! knowledge does not use ("chances", "insurance") is left as it is: it is not a typo.
 
 use std::collections::{HashMap, HashSet};
 
@@ -74,7 +75,10 @@ impl Speller {
 
     /// The known word `word` most likely meant, when it is not known itself.
     pub fn correct(&self, word: &str) -> Option<&str> {
-        if self.is_known(word) || word.chars().any(|c| c.is_ascii_digit()) {
+        if self.is_known(word)
+            || word.chars().any(|c| c.is_ascii_digit())
+            || super::english::is_english(word)
+        {
             return None;
         }
         let typos = allowed_typos(word.chars().count());
@@ -178,7 +182,6 @@ mod tests {
             ("bladdder", "bladder"),
             ("anxeity", "anxiety"),
             ("treatmnet", "treatment"),
-            ("heroine", "heroin"),
         ] {
             assert_eq!(s.correct(typo), Some(fixed), "{typo}");
         }
@@ -191,6 +194,16 @@ mod tests {
         assert_eq!(s.correct("kat"), None);
         assert_eq!(s.correct("hole"), None);
         assert_eq!(s.correct("pizza"), None);
+        assert_eq!(
+            s.correct("ladder"),
+            None,
+            "a real word, though one letter from bladder"
+        );
+        assert_eq!(
+            s.correct("heroine"),
+            None,
+            "a real word, though one letter from heroin"
+        );
         assert_eq!(s.correct("5mg"), None);
     }
 

@@ -29,7 +29,7 @@ pub const SYNONYM_WEIGHT: f32 = 0.9;
 pub const MAX_QUERY_TERMS: usize = 32;
 
 /// Candidates scored in full (coverage, similarity) after the search.
-pub const CANDIDATES: usize = 8;
+pub const CANDIDATES: usize = 12;
 
 /// BM25 is unbounded; `bm25 / (bm25 + BM25_HALF)` maps it into 0..1, reaching one half at this
 /// score (about what one rare word matching a phrasing scores on the shipped knowledge).

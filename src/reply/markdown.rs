@@ -226,8 +226,10 @@ mod tests {
     #[test]
     fn links_are_kept_only_when_safe() {
         assert_eq!(
-            html("[Visit](https://example.org/a?b=\"c\") and [bad](javascript:alert(1))"),
-            vec!["<a href=\"https://example.org/a?b=&quot;c&quot;\">Visit</a> and bad"]
+            html(
+                "[Visit](https://example.org/a?b=1&c=2) and [bad](javascript:alert(1)) and [q](https://x.org/\"y)"
+            ),
+            vec!["<a href=\"https://example.org/a?b=1&amp;c=2\">Visit</a> and bad and q"]
         );
         assert_eq!(
             render_blocks("[Visit](https://example.org/)", Flavour::Plain),

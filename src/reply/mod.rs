@@ -350,7 +350,7 @@ mod tests {
         Decision {
             outcome,
             candidates: Vec::new(),
-            corrections: Vec::new(),
+            query: Default::default(),
         }
     }
 

@@ -1,0 +1,223 @@
+//! The Telegram adapter: teloxide's dispatcher over the brain, long polling, Telegram's rate
+//! limits (teloxide's `Throttle`), retries ([`delivery`]), and a clean stop on SIGTERM.
+//!
+//! Nothing else in the crate knows about Telegram; this module knows nothing about matching.
+
+pub mod delivery;
+pub mod handlers;
+
+use std::future::Future;
+use std::hash::{BuildHasher, Hasher};
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::Dispatcher;
+use teloxide::error_handlers::ErrorHandler;
+use teloxide::payloads::SetMyCommandsSetters;
+use teloxide::prelude::*;
+use teloxide::types::{BotCommandScope, Me};
+use teloxide::update_listeners::Polling;
+use teloxide::utils::command::BotCommands;
+
+use crate::live::LiveBrain;
+use crate::settings::Token;
+pub use delivery::RetryPolicy;
+
+/// The bot type every handler takes: teloxide's `Bot` behind its `Throttle` adaptor, which
+/// keeps Telegram's limits (1 message a second per chat, 30 a second overall) and waits out
+/// 429s.
+pub type TelegramBot = Throttle<Bot>;
+
+/// What the handlers share.
+#[derive(Debug)]
+pub struct App {
+    pub brain: Arc<LiveBrain>,
+    pub policy: RetryPolicy,
+    /// Log message texts at debug level (FAQBOT_LOG_MESSAGE_TEXT).
+    pub log_message_text: bool,
+    /// Salt of the conversation tags in logs, new at every start: lines of one conversation can be
+    /// followed, but not traced back to a chat.
+    salt: u64,
+}
+
+impl App {
+    pub fn new(brain: Arc<LiveBrain>, policy: RetryPolicy, log_message_text: bool) -> App {
+        App {
+            brain,
+            policy,
+            log_message_text,
+            salt: std::collections::hash_map::RandomState::new().hash_one(0u8),
+        }
+    }
+
+    /// A tag for a chat in logs: the same within one run, meaningless outside it.
+    pub fn conversation(&self, chat: Option<ChatId>) -> String {
+        match chat {
+            Some(chat) => {
+                let mut hasher = std::collections::hash_map::DefaultHasher::new();
+                hasher.write_u64(self.salt);
+                hasher.write_i64(chat.0);
+                format!("{:08x}", hasher.finish() as u32)
+            }
+            None => "-".to_owned(),
+        }
+    }
+}
+
+/// How to reach Telegram.
+#[derive(Debug, Clone)]
+pub struct Connection {
+    pub token: Token,
+    /// Another Bot API server (`TELOXIDE_API_URL`), e.g. the tests' fake one.
+    pub api_url: Option<String>,
+    /// Keep Telegram's rate limits (off only for load tests against a fake API).
+    pub rate_limits: bool,
+    /// Long-polling timeout (below reqwest's 17 s client timeout).
+    pub poll_timeout: Duration,
+}
+
+impl Connection {
+    /// The teloxide bot for this connection.
+    pub fn bot(&self) -> anyhow::Result<TelegramBot> {
+        let mut bot = Bot::new(self.token.expose());
+        if let Some(url) = &self.api_url {
+            let url = url::Url::parse(url)
+                .with_context(|| format!("TELOXIDE_API_URL `{url}` is not a URL"))?;
+            bot = bot.set_api_url(url);
+        }
+        let limits = if self.rate_limits {
+            Limits::default()
+        } else {
+            Limits {
+                messages_per_sec_chat: u32::MAX,
+                messages_per_min_chat: u32::MAX,
+                messages_per_min_channel_or_supergroup: u32::MAX,
+                messages_per_sec_overall: u32::MAX,
+            }
+        };
+        Ok(bot.throttle(limits))
+    }
+}
+
+/// Runs the bot with long polling until `stop` completes; then stops taking updates, lets the
+/// replies in flight finish, and returns.
+pub async fn run_polling(
+    connection: Connection,
+    app: Arc<App>,
+    stop: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let bot = connection.bot()?;
+    let (stop_sender, mut stopped) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        stop.await;
+        let _ = stop_sender.send(true);
+    });
+
+    loop {
+        let Some(me) = wait_for_telegram(&bot, &mut stopped).await else {
+            return Ok(());
+        };
+        tracing::info!(bot = %me.username(), "connected to Telegram");
+        set_command_menu(&bot, &app.policy).await;
+
+        let mut dispatcher = Dispatcher::builder(bot.clone(), handlers::tree())
+            .dependencies(dptree::deps![app.clone()])
+            // Never log unhandled updates: they carry what people wrote.
+            .default_handler(|_| async {})
+            .error_handler(Arc::new(LogError("a handler failed")))
+            .build();
+        let shutdown = dispatcher.shutdown_token();
+        let mut stopping = stopped.clone();
+        let stopper = tokio::spawn(async move {
+            let _ = stopping.wait_for(|stop| *stop).await;
+            tracing::info!("stopping: no new updates; finishing the replies in flight");
+            // The dispatcher may still be starting: retry until it accepts the shutdown.
+            loop {
+                match shutdown.shutdown() {
+                    Ok(done) => {
+                        done.await;
+                        break;
+                    }
+                    Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+                }
+            }
+        });
+        let listener = Polling::builder(bot.clone())
+            .timeout(connection.poll_timeout)
+            .delete_webhook()
+            .await
+            .build();
+        let result = dispatcher
+            .try_dispatch_with_listener(listener, Arc::new(LogError("getting updates failed")))
+            .await;
+        if *stopped.borrow() {
+            let _ = stopper.await;
+            tracing::info!("stopped");
+            return Ok(());
+        }
+        stopper.abort();
+        if let Err(error) = result {
+            // getMe failed again as the dispatcher started: wait for Telegram, then start over.
+            tracing::warn!("could not start taking updates: {error}");
+        }
+    }
+}
+
+/// Calls getMe until Telegram answers (backing off up to 30 s between tries), or until stopped.
+/// teloxide's own dispatch panics when getMe fails; a bot that cannot reach Telegram at start
+/// must wait for it instead.
+async fn wait_for_telegram(
+    bot: &TelegramBot,
+    stopped: &mut tokio::sync::watch::Receiver<bool>,
+) -> Option<Me> {
+    let mut wait = Duration::from_millis(500);
+    loop {
+        if *stopped.borrow() {
+            return None;
+        }
+        let attempt = tokio::time::timeout(Duration::from_secs(20), bot.get_me().send());
+        let error = tokio::select! {
+            result = attempt => match result {
+                Ok(Ok(me)) => return Some(me),
+                Ok(Err(error)) => error.to_string(),
+                Err(_) => "no answer within 20 s".to_owned(),
+            },
+            _ = stopped.wait_for(|stop| *stop) => return None,
+        };
+        tracing::warn!("Telegram is not reachable (getMe: {error}); trying again in {wait:?}");
+        tokio::select! {
+            _ = tokio::time::sleep(wait) => {}
+            _ = stopped.wait_for(|stop| *stop) => return None,
+        }
+        wait = (wait * 2).min(Duration::from_secs(30));
+    }
+}
+
+/// The command menu everyone sees. Best effort: a bot without a menu still answers.
+async fn set_command_menu(bot: &TelegramBot, policy: &RetryPolicy) {
+    let commands = handlers::PublicCommand::bot_commands();
+    let result = policy
+        .run("setMyCommands", || {
+            let request = bot
+                .set_my_commands(commands.clone())
+                .scope(BotCommandScope::Default);
+            async move { request.await.map(|_| ()) }
+        })
+        .await;
+    if let Err(error) = result {
+        tracing::warn!("could not set the command menu: {error}");
+    }
+}
+
+/// Logs errors from teloxide (the log writer scrubs the token from them).
+struct LogError(&'static str);
+
+impl<E: std::fmt::Display + Send + 'static> ErrorHandler<E> for LogError {
+    fn handle_error(self: Arc<Self>, error: E) -> futures::future::BoxFuture<'static, ()> {
+        tracing::error!("{}: {error}", self.0);
+        Box::pin(async {})
+    }
+}
