@@ -1,0 +1,223 @@
+//! The `faqbot` binary, run as a person or a script would: `check`, `index`, `ask`, `chat`,
+//! and `serve`'s start-up errors. Each test works in its own temporary copy of the knowledge.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn faqbot() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_faqbot"));
+    // The tests must not depend on the developer's .env or environment.
+    command.env_remove("TELOXIDE_TOKEN").env_remove("TELOXIDE_API_URL").env_remove("FAQBOT_LOG");
+    for (key, _) in std::env::vars() {
+        if key.starts_with("FAQBOT_") {
+            command.env_remove(key);
+        }
+    }
+    command
+}
+
+fn shipped_knowledge() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+}
+
+/// A temporary folder with a copy of the shipped knowledge and an empty index folder.
+struct Workspace {
+    dir: tempfile::TempDir,
+}
+
+impl Workspace {
+    fn new() -> Workspace {
+        let dir = tempfile::tempdir().unwrap();
+        copy_dir(&shipped_knowledge(), &dir.path().join("knowledge"));
+        Workspace { dir }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        faqbot().current_dir(self.path()).args(args).output().unwrap()
+    }
+
+    fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Output {
+        let mut child = faqbot()
+            .current_dir(self.path())
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    }
+
+    fn edit(&self, file: &str, edit: impl FnOnce(String) -> String) {
+        let path = self.path().join("knowledge").join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, edit(text)).unwrap();
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for item in std::fs::read_dir(from).unwrap() {
+        let item = item.unwrap();
+        let target = to.join(item.file_name());
+        if item.file_type().unwrap().is_dir() {
+            copy_dir(&item.path(), &target);
+        } else {
+            std::fs::copy(item.path(), target).unwrap();
+        }
+    }
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn check_passes_on_the_shipped_knowledge() {
+    let output = faqbot().args(["--knowledge"]).arg(shipped_knowledge()).arg("check").output().unwrap();
+    assert!(output.status.success(), "{}\n{}", stdout(&output), stderr(&output));
+    assert!(stdout(&output).contains("ok: 23 entries"), "{}", stdout(&output));
+}
+
+#[test]
+fn check_names_file_and_line_and_fails() {
+    let w = Workspace::new();
+    w.edit("faq.md", |t| t.replacen("id: faq2", "id: faq1", 1));
+    let output = w.run(&["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("knowledge/faq.md:"), "{text}");
+    assert!(text.contains("the id `faq1` is already used at faq.md:"), "{text}");
+}
+
+#[test]
+fn ask_answers_is_ketamine_addictive_with_the_article_and_the_help_prompt() {
+    let w = Workspace::new();
+    let output = w.run(&["ask", "is ketamine addictive?"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("not as physically addictive as opioids"), "{text}");
+    assert!(text.contains("Reach out today."), "{text}");
+}
+
+#[test]
+fn ask_json_follows_the_contract() {
+    let w = Workspace::new();
+    let output = w.run(&["ask", "--json", "is ketamine addictive?"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let value: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    let object = value.as_object().unwrap();
+    let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["answer", "reply", "status", "suggestions"]);
+    assert_eq!(value["status"], "answered");
+    let answer = value["answer"].as_object().unwrap();
+    let mut keys: Vec<&str> = answer.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["id", "score", "text", "title"]);
+    assert!(value["answer"]["text"].as_str().unwrap().contains("psychological dependence"));
+    assert!(value["answer"]["score"].as_f64().unwrap() > 0.0);
+    assert!(value["suggestions"].as_array().unwrap().is_empty());
+    assert!(value["reply"].as_str().unwrap().contains("Reach out today."));
+
+    let output = w.run(&["ask", "--json", "what's the capital of france"]);
+    let value: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(value["status"], "no_match");
+    assert!(value["answer"].is_null());
+    assert!(value["reply"].as_str().unwrap().contains("I don't have an answer"));
+}
+
+#[test]
+fn ask_stdin_answers_every_line_in_order() {
+    let w = Workspace::new();
+    let input = [
+        r#"{"q": "hello"}"#,
+        r#"{"q": "i want to kill myself"}"#,
+        r#"{"q": ""}"#,
+        r#"{"q": "title:x AND ( \" * ~2 -foo +"}"#,
+        r#"{"q": "is ketamine addictive?"}"#,
+        r#""a bare JSON string""#,
+        "plain text line",
+    ]
+    .join("\n");
+    let output = w.run_with_stdin(&["ask", "--json", "--stdin"], &input);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let statuses: Vec<String> = stdout(&output)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(statuses.len(), 7);
+    assert_eq!(statuses[..5], ["smalltalk", "crisis", "no_match", "no_match", "answered"]);
+}
+
+#[test]
+fn index_builds_and_reports() {
+    let w = Workspace::new();
+    let output = w.run(&["index"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.starts_with("indexed 23 entries ("), "{text}");
+    let generations: Vec<_> = std::fs::read_dir(w.path().join("index")).unwrap().flatten().collect();
+    assert_eq!(generations.len(), 1);
+    assert!(generations[0].path().join("READY").is_file());
+}
+
+#[test]
+fn a_stale_index_is_rebuilt_when_knowledge_changes() {
+    let w = Workspace::new();
+    assert!(w.run(&["index"]).status.success());
+    w.edit("faq.md", |t| t + "\n## What is a test entry?\nid: test_entry\n\nThe xylophone answer.\n");
+    let output = w.run(&["ask", "--json", "what is a test entry about xylophones"]);
+    let value: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(value["answer"]["id"], "test_entry", "{value}");
+}
+
+#[test]
+fn chat_talks_in_the_terminal_and_presses_buttons_by_number() {
+    let w = Workspace::new();
+    let output = w.run_with_stdin(&["chat"], "is ket addictive?\n/topics\n1\n/quit\n");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("Hi, I'm the question bot"), "{text}");
+    assert!(text.contains("not as physically addictive as opioids"), "{text}");
+    assert!(text.contains("[1] Is Ketamine Addictive?"), "{text}");
+}
+
+#[test]
+fn serve_without_a_token_says_what_to_do() {
+    let w = Workspace::new();
+    let output = w.run(&["serve"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("TELOXIDE_TOKEN is not set") && text.contains("@BotFather"), "{text}");
+}
+
+#[test]
+fn a_malformed_token_is_one_line_and_never_shown() {
+    let w = Workspace::new();
+    let output = faqbot().current_dir(w.path()).env("TELOXIDE_TOKEN", "12345:bad token!!SECRETPART").arg("serve").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let text = stderr(&output);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("TELOXIDE_TOKEN is malformed"), "{text}");
+    assert!(!text.contains("SECRETPART"));
+}
+
+#[test]
+fn unknown_settings_are_errors() {
+    let w = Workspace::new();
+    let output = faqbot().current_dir(w.path()).env("FAQBOT_INDEX_DIRECTORY", "x").arg("check").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("unknown setting FAQBOT_INDEX_DIRECTORY"));
+}
