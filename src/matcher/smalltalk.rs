@@ -5,15 +5,21 @@
 //! and goes to the search.
 
 use super::phrase::Phrase;
+use crate::text::{is_stop_word, is_weak_word};
 use crate::knowledge::SmalltalkIntent;
 
 /// Words that may accompany smalltalk without making it a question ("thanks *so much*",
-/// "hi *there*", "ok *bot*").
+/// "hi *there*, sorry, I feel a bit *awkward*"): function words and the words of talking about
+/// the chat itself. A word about anything else (ketamine, insurance) makes the message a question.
 const FILLER: &[&str] = &[
-    "a", "again", "all", "alot", "and", "bot", "buddy", "dear", "dude", "everyone", "folks", "for",
-    "friend", "guys", "it", "just", "lot", "man", "mate", "much", "now", "oh", "ok", "okay",
-    "really", "so", "sir", "that", "the", "then", "there", "this", "u", "very", "well", "you",
-    "yall",
+    "a", "again", "all", "alot", "and", "answer", "answering", "answers", "anything", "appreciate",
+    "ask", "asking", "awkward", "before", "bit", "bot", "buddy", "chat", "chatting", "dear",
+    "dude", "everyone", "everything", "feel", "first", "folks", "for", "friend", "glad", "going",
+    "guys", "have", "helped", "helpful", "here", "i", "im", "info", "information", "it", "its",
+    "just", "know", "lot", "made", "man", "mate", "meet", "much", "my", "nice", "now", "oh", "ok",
+    "okay", "question", "questions", "really", "say", "saying", "sir", "so", "sorry", "that",
+    "the", "then", "there", "these", "thing", "things", "this", "to", "u", "very", "wanted", "was",
+    "well", "with", "yall", "you", "your",
 ];
 
 /// The compiled smalltalk intents.
@@ -69,7 +75,8 @@ impl SmalltalkDetector {
                     continue 'words;
                 }
             }
-            if FILLER.contains(&words[position].as_str()) {
+            let word = words[position].as_str();
+            if FILLER.contains(&word) || is_stop_word(word) || is_weak_word(word) {
                 position += 1;
                 continue;
             }
