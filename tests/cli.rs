@@ -8,7 +8,10 @@ use std::process::{Command, Output, Stdio};
 fn faqbot() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_faqbot"));
     // The tests must not depend on the developer's .env or environment.
-    command.env_remove("TELOXIDE_TOKEN").env_remove("TELOXIDE_API_URL").env_remove("FAQBOT_LOG");
+    command
+        .env_remove("TELOXIDE_TOKEN")
+        .env_remove("TELOXIDE_API_URL")
+        .env_remove("FAQBOT_LOG");
     for (key, _) in std::env::vars() {
         if key.starts_with("FAQBOT_") {
             command.env_remove(key);
@@ -38,7 +41,11 @@ impl Workspace {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        faqbot().current_dir(self.path()).args(args).output().unwrap()
+        faqbot()
+            .current_dir(self.path())
+            .args(args)
+            .output()
+            .unwrap()
     }
 
     fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Output {
@@ -50,7 +57,12 @@ impl Workspace {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
         child.wait_with_output().unwrap()
     }
 
@@ -84,9 +96,23 @@ fn stderr(output: &Output) -> String {
 
 #[test]
 fn check_passes_on_the_shipped_knowledge() {
-    let output = faqbot().args(["--knowledge"]).arg(shipped_knowledge()).arg("check").output().unwrap();
-    assert!(output.status.success(), "{}\n{}", stdout(&output), stderr(&output));
-    assert!(stdout(&output).contains("ok: 23 entries"), "{}", stdout(&output));
+    let output = faqbot()
+        .args(["--knowledge"])
+        .arg(shipped_knowledge())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}\n{}",
+        stdout(&output),
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output).contains("ok: 23 entries"),
+        "{}",
+        stdout(&output)
+    );
 }
 
 #[test]
@@ -97,7 +123,10 @@ fn check_names_file_and_line_and_fails() {
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(text.contains("knowledge/faq.md:"), "{text}");
-    assert!(text.contains("the id `faq1` is already used at faq.md:"), "{text}");
+    assert!(
+        text.contains("the id `faq1` is already used at faq.md:"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -106,7 +135,10 @@ fn ask_answers_is_ketamine_addictive_with_the_article_and_the_help_prompt() {
     let output = w.run(&["ask", "is ketamine addictive?"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
-    assert!(text.contains("not as physically addictive as opioids"), "{text}");
+    assert!(
+        text.contains("not as physically addictive as opioids"),
+        "{text}"
+    );
     assert!(text.contains("Reach out today."), "{text}");
 }
 
@@ -125,16 +157,31 @@ fn ask_json_follows_the_contract() {
     let mut keys: Vec<&str> = answer.keys().map(String::as_str).collect();
     keys.sort_unstable();
     assert_eq!(keys, ["id", "score", "text", "title"]);
-    assert!(value["answer"]["text"].as_str().unwrap().contains("psychological dependence"));
+    assert!(
+        value["answer"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("psychological dependence")
+    );
     assert!(value["answer"]["score"].as_f64().unwrap() > 0.0);
     assert!(value["suggestions"].as_array().unwrap().is_empty());
-    assert!(value["reply"].as_str().unwrap().contains("Reach out today."));
+    assert!(
+        value["reply"]
+            .as_str()
+            .unwrap()
+            .contains("Reach out today.")
+    );
 
     let output = w.run(&["ask", "--json", "what's the capital of france"]);
     let value: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
     assert_eq!(value["status"], "no_match");
     assert!(value["answer"].is_null());
-    assert!(value["reply"].as_str().unwrap().contains("I don't have an answer"));
+    assert!(
+        value["reply"]
+            .as_str()
+            .unwrap()
+            .contains("I don't have an answer")
+    );
 }
 
 #[test]
@@ -154,10 +201,18 @@ fn ask_stdin_answers_every_line_in_order() {
     assert!(output.status.success(), "{}", stderr(&output));
     let statuses: Vec<String> = stdout(&output)
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["status"].as_str().unwrap().to_owned())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["status"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
         .collect();
     assert_eq!(statuses.len(), 7);
-    assert_eq!(statuses[..5], ["smalltalk", "crisis", "no_match", "no_match", "answered"]);
+    assert_eq!(
+        statuses[..5],
+        ["smalltalk", "crisis", "no_match", "no_match", "answered"]
+    );
 }
 
 #[test]
@@ -167,7 +222,10 @@ fn index_builds_and_reports() {
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(text.starts_with("indexed 23 entries ("), "{text}");
-    let generations: Vec<_> = std::fs::read_dir(w.path().join("index")).unwrap().flatten().collect();
+    let generations: Vec<_> = std::fs::read_dir(w.path().join("index"))
+        .unwrap()
+        .flatten()
+        .collect();
     assert_eq!(generations.len(), 1);
     assert!(generations[0].path().join("READY").is_file());
 }
@@ -176,7 +234,9 @@ fn index_builds_and_reports() {
 fn a_stale_index_is_rebuilt_when_knowledge_changes() {
     let w = Workspace::new();
     assert!(w.run(&["index"]).status.success());
-    w.edit("faq.md", |t| t + "\n## What is a test entry?\nid: test_entry\n\nThe xylophone answer.\n");
+    w.edit("faq.md", |t| {
+        t + "\n## What is a test entry?\nid: test_entry\n\nThe xylophone answer.\n"
+    });
     let output = w.run(&["ask", "--json", "what is a test entry about xylophones"]);
     let value: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
     assert_eq!(value["answer"]["id"], "test_entry", "{value}");
@@ -189,7 +249,10 @@ fn chat_talks_in_the_terminal_and_presses_buttons_by_number() {
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(text.contains("Hi, I'm the question bot"), "{text}");
-    assert!(text.contains("not as physically addictive as opioids"), "{text}");
+    assert!(
+        text.contains("not as physically addictive as opioids"),
+        "{text}"
+    );
     assert!(text.contains("[1] Is Ketamine Addictive?"), "{text}");
 }
 
@@ -200,13 +263,21 @@ fn serve_without_a_token_says_what_to_do() {
     assert_eq!(output.status.code(), Some(1));
     let text = stderr(&output);
     assert_eq!(text.lines().count(), 1, "{text}");
-    assert!(text.contains("TELOXIDE_TOKEN is not set") && text.contains("@BotFather"), "{text}");
+    assert!(
+        text.contains("TELOXIDE_TOKEN is not set") && text.contains("@BotFather"),
+        "{text}"
+    );
 }
 
 #[test]
 fn a_malformed_token_is_one_line_and_never_shown() {
     let w = Workspace::new();
-    let output = faqbot().current_dir(w.path()).env("TELOXIDE_TOKEN", "12345:bad token!!SECRETPART").arg("serve").output().unwrap();
+    let output = faqbot()
+        .current_dir(w.path())
+        .env("TELOXIDE_TOKEN", "12345:bad token!!SECRETPART")
+        .arg("serve")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let text = stderr(&output);
     assert_eq!(text.lines().count(), 1, "{text}");
@@ -217,7 +288,12 @@ fn a_malformed_token_is_one_line_and_never_shown() {
 #[test]
 fn unknown_settings_are_errors() {
     let w = Workspace::new();
-    let output = faqbot().current_dir(w.path()).env("FAQBOT_INDEX_DIRECTORY", "x").arg("check").output().unwrap();
+    let output = faqbot()
+        .current_dir(w.path())
+        .env("FAQBOT_INDEX_DIRECTORY", "x")
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("unknown setting FAQBOT_INDEX_DIRECTORY"));
 }

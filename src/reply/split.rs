@@ -2,12 +2,35 @@
 //! between lines, and only for a single giant paragraph between words, never inside an HTML tag
 //! or entity.
 //!
-//! Lengths are counted in UTF-16 code units of the HTML, tags included: Telegram counts the
-//! text after parsing the tags, so this is a safe over-estimate.
+//! Lengths are counted as Telegram counts them: UTF-16 code units of the text a person sees,
+//! after the tags are removed and the entities (`&amp;`) decoded.
 
-/// Length as Telegram counts it (UTF-16 code units).
-pub fn telegram_len(text: &str) -> usize {
-    text.encode_utf16().count()
+/// Length of rendered HTML as Telegram counts it (UTF-16 code units of the visible text).
+pub fn telegram_len(html: &str) -> usize {
+    let mut units = 0;
+    let mut chars = html.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '<' => {
+                for c in chars.by_ref() {
+                    if c == '>' {
+                        break;
+                    }
+                }
+            }
+            '&' => {
+                // An entity (`&amp;`, `&#39;`) is one character; the renderer writes no bare `&`.
+                for c in chars.by_ref() {
+                    if c == ';' {
+                        break;
+                    }
+                }
+                units += 1;
+            }
+            _ => units += c.len_utf16(),
+        }
+    }
+    units
 }
 
 /// Packs rendered `blocks` (joined by blank lines) into messages of at most `limit`.
@@ -175,6 +198,16 @@ mod tests {
             assert!(!m.contains('<'));
             assert!(!m.ends_with('&') && !m.starts_with("amp;"));
         }
+    }
+
+    #[test]
+    fn length_is_the_visible_text() {
+        assert_eq!(telegram_len("<b>a &amp; b</b>"), 5);
+        assert_eq!(telegram_len("😀"), 2);
+        assert_eq!(
+            telegram_len("<a href=\"https://x.org/?a=1&amp;b=2\">x</a>"),
+            1
+        );
     }
 
     #[test]

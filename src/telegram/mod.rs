@@ -198,7 +198,14 @@ async fn wait_for_telegram(
 
 /// The command menu everyone sees. Best effort: a bot without a menu still answers.
 async fn set_command_menu(bot: &TelegramBot, policy: &RetryPolicy) {
-    let commands = handlers::PublicCommand::bot_commands();
+    // teloxide writes the commands with their slash; Telegram wants the bare names.
+    let commands: Vec<teloxide::types::BotCommand> = handlers::PublicCommand::bot_commands()
+        .into_iter()
+        .map(|mut c| {
+            c.command = c.command.trim_start_matches('/').to_owned();
+            c
+        })
+        .collect();
     let result = policy
         .run("setMyCommands", || {
             let request = bot

@@ -1,0 +1,111 @@
+//! Runs the real bot (`faqbot::telegram::run_polling`: teloxide's dispatcher, the real handlers)
+//! in-process against the fake Bot API, with a knowledge folder of the test's choosing.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use faqbot::knowledge::Knowledge;
+use faqbot::live::LiveBrain;
+use faqbot::matcher::Brain;
+use faqbot::settings::Token;
+use faqbot::telegram::{self, App, Connection, RetryPolicy};
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use super::fake_telegram::{FakeConfig, FakeTelegram, TOKEN};
+
+/// How long a test waits for a reply before failing.
+pub const PATIENCE: Duration = Duration::from_secs(15);
+
+/// The shipped knowledge folder.
+pub fn shipped_knowledge() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("knowledge")
+}
+
+/// A copy of the shipped knowledge in a temporary folder, to edit.
+pub fn knowledge_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&shipped_knowledge(), dir.path());
+    dir
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for item in std::fs::read_dir(from).unwrap() {
+        let item = item.unwrap();
+        let target = to.join(item.file_name());
+        if item.file_type().unwrap().is_dir() {
+            copy_dir(&item.path(), &target);
+        } else {
+            std::fs::copy(item.path(), target).unwrap();
+        }
+    }
+}
+
+/// Retries made quick for tests: a request that hangs is given up after 3 s.
+pub fn test_policy() -> RetryPolicy {
+    RetryPolicy {
+        attempts: 6,
+        first_backoff: Duration::from_millis(50),
+        max_backoff: Duration::from_millis(400),
+        attempt_timeout: Duration::from_secs(3),
+    }
+}
+
+/// The fake API and the bot running against it.
+pub struct Running {
+    pub fake: FakeTelegram,
+    pub app: Arc<App>,
+    stop: Option<oneshot::Sender<()>>,
+    bot: Option<JoinHandle<anyhow::Result<()>>>,
+}
+
+impl Running {
+    /// Starts the fake API (default config) and the bot over `knowledge`.
+    pub async fn start(knowledge: &Path) -> Running {
+        Running::start_with(knowledge, FakeConfig::default(), test_policy()).await
+    }
+
+    pub async fn start_with(knowledge: &Path, config: FakeConfig, policy: RetryPolicy) -> Running {
+        let fake = FakeTelegram::start_with(config).await;
+        Running::start_on(fake, knowledge, policy)
+    }
+
+    /// Starts the bot against an already running fake API.
+    pub fn start_on(fake: FakeTelegram, knowledge: &Path, policy: RetryPolicy) -> Running {
+        let knowledge = Knowledge::load(knowledge).expect("test knowledge loads");
+        let brain = Brain::in_memory(knowledge).unwrap();
+        let app = Arc::new(App::new(Arc::new(LiveBrain::new(brain)), policy, false));
+        let connection = Connection {
+            token: Token::parse(TOKEN).unwrap(),
+            api_url: Some(fake.url()),
+            rate_limits: true,
+            poll_timeout: Duration::from_secs(2),
+        };
+        let (stop, stopped) = oneshot::channel::<()>();
+        let bot = tokio::spawn(telegram::run_polling(connection, app.clone(), async {
+            let _ = stopped.await;
+        }));
+        Running {
+            fake,
+            app,
+            stop: Some(stop),
+            bot: Some(bot),
+        }
+    }
+
+    /// Asks the bot to stop (as SIGTERM does) and waits until it has.
+    pub async fn stop(mut self) -> Duration {
+        let started = std::time::Instant::now();
+        let _ = self.stop.take().unwrap().send(());
+        let result = tokio::time::timeout(Duration::from_secs(10), self.bot.take().unwrap())
+            .await
+            .expect("the bot stops within 10 s");
+        result
+            .expect("the bot task does not panic")
+            .expect("the bot stops cleanly");
+        started.elapsed()
+    }
+}
