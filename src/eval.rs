@@ -105,6 +105,8 @@ pub struct ItemResult {
     pub top3: bool,
     /// The best candidates, best first.
     pub candidates: Vec<ScoredCandidate>,
+    /// What the message was understood to be about: (written, weight, [(term, weight)]).
+    pub concepts: Vec<(String, f32, Vec<(String, f32)>)>,
     pub micros: f64,
 }
 
@@ -169,11 +171,17 @@ impl Report {
                     .map(|c| ScoredCandidate {
                         id: id(c.entry),
                         score: c.score,
-                        bm25: c.bm25,
+                        bm25: c.bm25(),
                         coverage: c.coverage,
                         similarity: c.similarity,
                         signals: *c,
                     })
+                    .collect();
+                let concepts = decision
+                    .query
+                    .concepts
+                    .iter()
+                    .map(|c| (c.written.clone(), c.weight, c.terms.clone()))
                     .collect();
                 ItemResult {
                     question: question.clone(),
@@ -183,6 +191,7 @@ impl Report {
                     correct,
                     top3,
                     candidates,
+                    concepts,
                     micros,
                 }
             })
@@ -419,6 +428,7 @@ impl Report {
                 "suggested": i.suggested,
                 "correct": i.correct,
                 "candidates": i.candidates,
+                "concepts": i.concepts,
             });
             out.push_str(&line.to_string());
             out.push('\n');

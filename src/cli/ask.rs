@@ -161,7 +161,11 @@ fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::
         writeln!(
             out,
             "candidate {:<24} score {:.3}  bm25 {:6.2}  coverage {:.2}  similarity {:.2}  via {variant:?}",
-            e.id, c.score, c.bm25, c.coverage, c.similarity
+            e.id,
+            c.score,
+            c.bm25(),
+            c.coverage,
+            c.similarity
         )?;
     }
     Ok(())

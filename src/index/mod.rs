@@ -6,7 +6,9 @@
 //!
 //! - one **variant** document per phrasing (the heading and every `ask:` line), field `question`;
 //! - one **answer** document with the heading (`title`) and the answer text (`body`), plus the
-//!   entry's whole vocabulary, unstemmed (`words`), which the spelling corrector reads back.
+//!   entry's whole vocabulary, unstemmed (`words`), which the spelling corrector reads back;
+//! - one **phrasings** document with all the entry's phrasings together (`phrasings`): how much
+//!   the entry's questions, as a whole, are about the message's words.
 //!
 //! On disk, `index/<fingerprint>/` holds the index built from knowledge with that fingerprint.
 //! It is built in a temporary folder beside it, marked complete, and renamed into place: a
@@ -39,6 +41,8 @@ const READY_FILE: &str = "READY";
 const WRITER_MEMORY_BYTES: usize = 64 * 1024 * 1024;
 /// `variant` value of the answer document in the packed `key` fast field.
 const ANSWER_DOC: u32 = u32::MAX;
+/// `variant` value of the phrasings document.
+const PHRASINGS_DOC: u32 = u32::MAX - 1;
 
 /// The fields of the schema.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +50,7 @@ struct Fields {
     question: Field,
     title: Field,
     body: Field,
+    phrasings: Field,
     words: Field,
     id: Field,
 }
@@ -65,7 +70,8 @@ fn schema() -> (Schema, Fields) {
     let fields = Fields {
         question: builder.add_text_field("question", stemmed.clone()),
         title: builder.add_text_field("title", stemmed.clone()),
-        body: builder.add_text_field("body", stemmed),
+        body: builder.add_text_field("body", stemmed.clone()),
+        phrasings: builder.add_text_field("phrasings", stemmed),
         words: builder.add_text_field("words", words),
         id: builder.add_text_field("id", STRING | STORED),
     };
@@ -80,6 +86,7 @@ pub struct FieldBoosts {
     pub question: f32,
     pub title: f32,
     pub body: f32,
+    pub phrasings: f32,
 }
 
 /// One term of a search: an analysed (stemmed) term and how much it counts.
@@ -102,6 +109,8 @@ pub struct EntryHit {
     pub best_variant: u32,
     /// BM25 of the heading and answer text.
     pub answer_score: f32,
+    /// BM25 of all the phrasings together.
+    pub phrasings_score: f32,
 }
 
 /// A loaded index, ready to search. Cheap to share behind an `Arc`.
@@ -200,7 +209,7 @@ impl SearchIndex {
         analyzer::register(&index);
         let (_, fields) = schema();
         let search = SearchIndex::from_index(index, fields, Some(folder.to_path_buf()))?;
-        let expected: usize = knowledge.entries.iter().map(|e| e.asks.len() + 2).sum();
+        let expected: usize = knowledge.entries.iter().map(|e| e.asks.len() + 3).sum();
         anyhow::ensure!(
             search.num_documents() == expected as u64,
             "the index holds {} documents, the knowledge makes {expected}",
@@ -216,7 +225,15 @@ impl SearchIndex {
     ) -> anyhow::Result<SearchIndex> {
         // Check the schema is ours before trusting field ids.
         let schema = index.schema();
-        for name in ["question", "title", "body", "words", "id", "key"] {
+        for name in [
+            "question",
+            "title",
+            "body",
+            "phrasings",
+            "words",
+            "id",
+            "key",
+        ] {
             schema.get_field(name).with_context(|| {
                 format!("the index has no `{name}` field: it was built by another version")
             })?;
@@ -324,6 +341,13 @@ fn write_documents(index: &Index, f: Fields, knowledge: &Knowledge) -> anyhow::R
         doc.add_text(f.id, &entry.id);
         doc.add_u64(key_field, position << 32 | ANSWER_DOC as u64);
         writer.add_document(doc)?;
+        let mut doc = TantivyDocument::new();
+        for variant in entry.variants() {
+            doc.add_text(f.phrasings, variant);
+        }
+        doc.add_text(f.id, &entry.id);
+        doc.add_u64(key_field, position << 32 | PHRASINGS_DOC as u64);
+        writer.add_document(doc)?;
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
@@ -414,6 +438,7 @@ impl Collector for PerEntry {
                     m.best_variant = hit.best_variant;
                 }
                 m.answer_score = m.answer_score.max(hit.answer_score);
+                m.phrasings_score = m.phrasings_score.max(hit.phrasings_score);
             }
         }
         Ok(merged)
@@ -435,6 +460,8 @@ impl SegmentCollector for PerEntrySegment {
         });
         if variant == ANSWER_DOC {
             hit.answer_score = hit.answer_score.max(score);
+        } else if variant == PHRASINGS_DOC {
+            hit.phrasings_score = hit.phrasings_score.max(score);
         } else if score > hit.best_variant_score {
             hit.best_variant_score = score;
             hit.best_variant = variant;
@@ -455,6 +482,7 @@ mod tests {
         question: 1.0,
         title: 1.0,
         body: 1.0,
+        phrasings: 1.0,
     };
 
     fn term(text: &str) -> QueryTerm {
@@ -512,7 +540,7 @@ mod tests {
         assert!(built);
         let (index, built) = SearchIndex::open_or_build(dir.path(), &knowledge).unwrap();
         assert!(!built, "the fingerprint matches: reuse");
-        assert_eq!(index.num_documents(), 2 + 1 + 2);
+        assert_eq!(index.num_documents(), 4 + 3);
 
         let mut files = crate::knowledge::tests::sample_files();
         files[4]
@@ -521,7 +549,7 @@ mod tests {
         let changed = Knowledge::from_files(files).unwrap();
         let (index, built) = SearchIndex::open_or_build(dir.path(), &changed).unwrap();
         assert!(built);
-        assert_eq!(index.num_documents(), 2 + 1 + 2 + 2);
+        assert_eq!(index.num_documents(), 4 + 3 + 3);
         let leftovers: Vec<_> = std::fs::read_dir(dir.path())
             .unwrap()
             .flatten()
@@ -543,7 +571,7 @@ mod tests {
         std::fs::write(folder.join("meta.json"), b"{ truncated").unwrap();
         let (index, built) = SearchIndex::open_or_build(dir.path(), &knowledge).unwrap();
         assert!(built);
-        assert_eq!(index.num_documents(), 5);
+        assert_eq!(index.num_documents(), 7);
     }
 
     #[test]
@@ -555,6 +583,6 @@ mod tests {
         std::fs::write(folder.join("meta.json"), b"garbage").unwrap();
         let (index, built) = SearchIndex::open_or_build(dir.path(), &knowledge).unwrap();
         assert!(built);
-        assert_eq!(index.num_documents(), 5);
+        assert_eq!(index.num_documents(), 7);
     }
 }

@@ -8,6 +8,7 @@
 //! | `crisis.md` | danger phrases and the emergency reply ([`CrisisRules`]) |
 //! | `synonyms.md` | slang and synonyms, the subject, other substances ([`Lexicon`]) |
 //! | `smalltalk.md` | greetings and thanks ([`SmalltalkIntent`]) |
+//! | `not-covered.md` | questions deliberately not answered (doses, prices, opening hours…) |
 //! | `README.md` | the format, for staff; not read |
 //!
 //! Loading is all-or-nothing: [`Knowledge::load`] returns every problem it finds (not only the
@@ -19,6 +20,7 @@ mod entry;
 mod fields;
 mod lexicon;
 mod problem;
+mod scope;
 mod smalltalk;
 pub mod source;
 
@@ -39,10 +41,11 @@ pub const BOT_FILE: &str = "bot.md";
 pub const CRISIS_FILE: &str = "crisis.md";
 pub const SYNONYMS_FILE: &str = "synonyms.md";
 pub const SMALLTALK_FILE: &str = "smalltalk.md";
+pub const NOT_COVERED_FILE: &str = "not-covered.md";
 const STAFF_GUIDE: &str = "README.md";
 
 /// Bumped whenever the way knowledge becomes an index changes, so old indexes are rebuilt.
-const FORMAT_VERSION: &str = "faqbot-knowledge-v1";
+const FORMAT_VERSION: &str = "faqbot-knowledge-v2";
 
 /// Everything in `knowledge/`, checked.
 #[derive(Debug, Clone)]
@@ -53,6 +56,8 @@ pub struct Knowledge {
     pub crisis: CrisisRules,
     pub lexicon: Lexicon,
     pub smalltalk: Vec<SmalltalkIntent>,
+    /// Phrases of questions the knowledge does not answer on purpose, with their lines.
+    pub not_covered: Vec<(usize, String)>,
     /// Warnings found while loading (errors prevent loading).
     pub warnings: Vec<Problem>,
     /// Hex SHA-256 of every file read (path and content): names the index built from it.
@@ -75,6 +80,7 @@ impl Knowledge {
         hasher.update(FORMAT_VERSION);
         let mut entries = Vec::new();
         let (mut texts, mut crisis, mut lexicon, mut smalltalk) = (None, None, None, Vec::new());
+        let mut not_covered = Vec::new();
 
         for (path, bytes) in &files {
             hasher.update(path.to_string_lossy().as_bytes());
@@ -103,6 +109,7 @@ impl Knowledge {
                 Role::Crisis => crisis = crisis::crisis_rules_of(&source, &mut problems),
                 Role::Synonyms => lexicon = Some(lexicon::lexicon_of(&source, &mut problems)),
                 Role::Smalltalk => smalltalk = smalltalk::smalltalk_of(&source, &mut problems),
+                Role::NotCovered => not_covered = scope::not_covered_of(&source, &mut problems),
                 Role::Answers => entries.extend(entry::entries_of(&source, &mut problems)),
             }
         }
@@ -172,6 +179,7 @@ impl Knowledge {
             crisis,
             lexicon: lexicon.unwrap_or_default(),
             smalltalk,
+            not_covered,
             warnings: problems,
             fingerprint: hex(&hasher.finalize()),
             by_id,
@@ -194,6 +202,7 @@ enum Role {
     Crisis,
     Synonyms,
     Smalltalk,
+    NotCovered,
     Answers,
 }
 
@@ -203,6 +212,7 @@ fn role_of(path: &Path) -> Role {
         Some(CRISIS_FILE) => Role::Crisis,
         Some(SYNONYMS_FILE) => Role::Synonyms,
         Some(SMALLTALK_FILE) => Role::Smalltalk,
+        Some(NOT_COVERED_FILE) => Role::NotCovered,
         _ => Role::Answers,
     }
 }

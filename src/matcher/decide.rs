@@ -11,33 +11,45 @@ use super::tuning::*;
 pub struct Candidate {
     /// Position of the entry in the knowledge.
     pub entry: usize,
-    /// Confidence, 0..1: what candidates are ranked by.
+    /// Confidence, 0..1: what candidates are ranked by (see [`Candidate::with_score`]).
     pub score: f32,
-    /// Raw BM25: best phrasing + answer.
-    pub bm25: f32,
-    /// Share of the message (weighted by rarity) the entry talks about, 0..1.
+    /// Share of the message (each word weighted by rarity) the entry talks about anywhere.
     pub coverage: f32,
-    /// Closeness of the closest phrasing to the message, 0..1.
+    /// The same, counting the entry's phrasings only.
+    pub question_coverage: f32,
+    /// How close the closest phrasing is to the message: F1 of `recall` and `precision`.
     pub similarity: f32,
     /// Which phrasing was closest (0 = the heading).
     pub variant: usize,
-    /// BM25 of the best phrasing alone, and of the answer document alone.
-    pub phrasing_bm25: f32,
-    pub answer_bm25: f32,
-    /// Of the closest phrasing: share of the message it covers, share of its own terms the
-    /// message uses, and character similarity (Sørensen–Dice).
+    /// Of the closest phrasing: share of the message it covers, and share of its own words
+    /// (weighted by rarity) the message uses.
     pub recall: f32,
     pub precision: f32,
+    /// Character similarity (strsim's Sørensen–Dice) of the closest phrasing to the message.
     pub dice: f32,
+    /// BM25 of the best phrasing, of all phrasings together, and of the heading and answer.
+    pub phrasing_bm25: f32,
+    pub phrasings_bm25: f32,
+    pub answer_bm25: f32,
 }
 
 impl Candidate {
-    /// Combines the signals into the confidence score.
+    /// Combines the signals into the confidence score (weights in [`super::tuning`]).
     pub fn with_score(mut self) -> Candidate {
-        let bm25 = self.bm25 / (self.bm25 + BM25_HALF);
-        self.score =
-            COVERAGE_SHARE * self.coverage + SIMILARITY_SHARE * self.similarity + BM25_SHARE * bm25;
+        let saturate = |x: f32| x / (x + BM25_HALF);
+        let weighted = COVERAGE_WEIGHT * self.coverage
+            + QUESTION_COVERAGE_WEIGHT * self.question_coverage
+            + SIMILARITY_WEIGHT * self.similarity
+            + PHRASING_BM25_WEIGHT * saturate(self.phrasing_bm25)
+            + PHRASINGS_BM25_WEIGHT * saturate(self.phrasings_bm25)
+            + ANSWER_BM25_WEIGHT * saturate(self.answer_bm25);
+        self.score = weighted / SCORE_WEIGHTS;
         self
+    }
+
+    /// All BM25 evidence together: the order in which search hits are scored in full.
+    pub fn bm25(&self) -> f32 {
+        self.phrasing_bm25 + self.phrasings_bm25 + self.answer_bm25
     }
 }
 
@@ -91,9 +103,11 @@ mod tests {
     fn candidate(entry: usize, coverage: f32, similarity: f32, bm25: f32) -> Candidate {
         Candidate {
             entry,
-            bm25,
             coverage,
+            question_coverage: coverage,
             similarity,
+            phrasing_bm25: bm25,
+            phrasings_bm25: bm25,
             ..Candidate::default()
         }
         .with_score()

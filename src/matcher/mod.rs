@@ -14,6 +14,7 @@ mod english;
 mod phrase;
 mod profile;
 mod query;
+mod scope;
 mod smalltalk;
 mod spelling;
 pub mod tuning;
@@ -76,6 +77,8 @@ pub enum NoMatchReason {
     NothingToSearch,
     /// About a substance the knowledge does not cover.
     OtherSubstance(String),
+    /// A question the knowledge does not answer on purpose (the matching `not-covered.md` phrase).
+    NotCovered(String),
     /// Candidates too weak to offer.
     Unsure,
     /// The search itself failed (logged); the person still gets the no-answer reply.
@@ -116,6 +119,7 @@ pub struct Brain {
     queries: QueryBuilder,
     crisis: CrisisDetector,
     smalltalk: SmalltalkDetector,
+    not_covered: scope::NotCovered,
     analyzer: TextAnalyzer,
 }
 
@@ -170,6 +174,7 @@ impl Brain {
             queries: QueryBuilder::new(lexicon, &mut analyzer),
             crisis: CrisisDetector::new(&knowledge.crisis),
             smalltalk: SmalltalkDetector::new(&knowledge.smalltalk),
+            not_covered: scope::NotCovered::new(&knowledge.not_covered),
             speller,
             analyzer,
             index,
@@ -209,13 +214,20 @@ impl Brain {
             decision.outcome = Outcome::Smalltalk { intent };
             return decision;
         }
+        if let Some(phrase) = self.not_covered.detect(&words) {
+            decision.outcome = Outcome::NoMatch {
+                reason: NoMatchReason::NotCovered(phrase.to_owned()),
+            };
+            return decision;
+        }
         let mut analyzer = self.analyzer.clone();
         let focused = text::focused_words(message);
         decision.query = self
             .queries
             .analyse(&focused, &self.speller, &self.corpus, &mut analyzer);
         let query = &decision.query;
-        if query.concepts.is_empty() {
+        // Nothing but weak words ("tell me more", "what about it"): nothing to search for.
+        if query.concepts.iter().all(|c| c.weak) {
             return decision;
         }
         if let (Some(substance), false) = (&query.other_substance, query.mentions_subject) {
@@ -253,12 +265,22 @@ impl Brain {
     }
 
     /// Scores the best search hits in full and ranks them by confidence.
-    fn rank(&self, query: &AnalysedQuery, mut hits: Vec<crate::index::EntryHit>) -> Vec<Candidate> {
-        let bm25 =
-            |h: &crate::index::EntryHit| h.best_variant_score + ANSWER_WEIGHT * h.answer_score;
-        hits.sort_by(|a, b| bm25(b).total_cmp(&bm25(a)).then(a.entry.cmp(&b.entry)));
-        hits.truncate(CANDIDATES);
+    fn rank(&self, query: &AnalysedQuery, hits: Vec<crate::index::EntryHit>) -> Vec<Candidate> {
+        let mut ranked: Vec<Candidate> = hits
+            .iter()
+            .map(|hit| Candidate {
+                entry: hit.entry as usize,
+                phrasing_bm25: hit.best_variant_score,
+                phrasings_bm25: hit.phrasings_score,
+                answer_bm25: hit.answer_score,
+                ..Candidate::default()
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.bm25().total_cmp(&a.bm25()).then(a.entry.cmp(&b.entry)));
+        ranked.truncate(CANDIDATES);
 
+        // Each concept weighs its rarity (its rarest known term; the most for an unknown word)
+        // times its focus weight.
         let concepts: Vec<(f32, Vec<u32>)> = query
             .concepts
             .iter()
@@ -271,19 +293,23 @@ impl Brain {
                 let rarity = ids
                     .iter()
                     .map(|&id| self.corpus.idf(id))
-                    .fold(None, |m: Option<f32>, x| Some(m.map_or(x, |m| m.max(x))))
+                    .reduce(f32::max)
                     .unwrap_or(self.corpus.unknown_idf());
                 (c.weight * rarity, ids)
             })
             .collect();
-        let total: f32 = concepts.iter().map(|(w, _)| w).sum();
+        let total = concepts
+            .iter()
+            .map(|(w, _)| w)
+            .sum::<f32>()
+            .max(f32::EPSILON);
         let covered_by = |terms: &[u32]| -> f32 {
             concepts
                 .iter()
                 .filter(|(_, ids)| ids.iter().any(|&id| holds(terms, id)))
                 .map(|(w, _)| w)
                 .sum::<f32>()
-                / total.max(f32::EPSILON)
+                / total
         };
         let query_text = query
             .concepts
@@ -292,51 +318,40 @@ impl Brain {
             .collect::<Vec<_>>()
             .join(" ");
 
-        let mut ranked: Vec<Candidate> = hits
-            .iter()
-            .map(|hit| {
-                let profile = self.corpus.entry(hit.entry as usize);
-                let mut best = Candidate {
-                    entry: hit.entry as usize,
-                    ..Candidate::default()
+        for candidate in &mut ranked {
+            let profile = self.corpus.entry(candidate.entry);
+            candidate.coverage = covered_by(&profile.terms);
+            candidate.question_coverage = covered_by(&profile.question_terms);
+            for (i, v) in profile.variants.iter().enumerate() {
+                let recall = covered_by(&v.terms);
+                let own: f32 = v.terms.iter().map(|&id| self.corpus.idf(id)).sum();
+                let used: f32 = v
+                    .terms
+                    .iter()
+                    .filter(|&&id| concepts.iter().any(|(_, ids)| ids.contains(&id)))
+                    .map(|&id| self.corpus.idf(id))
+                    .sum();
+                let precision = if own > 0.0 { used / own } else { 0.0 };
+                let f1 = if recall + precision > 0.0 {
+                    2.0 * recall * precision / (recall + precision)
+                } else {
+                    0.0
                 };
-                for (i, v) in profile.variants.iter().enumerate() {
-                    let recall = covered_by(&v.terms);
-                    let matched = v
-                        .terms
-                        .iter()
-                        .filter(|&&id| concepts.iter().any(|(_, ids)| ids.contains(&id)))
-                        .count();
-                    let precision = matched as f32 / v.terms.len().max(1) as f32;
-                    let f1 = if recall + precision > 0.0 {
-                        2.0 * recall * precision / (recall + precision)
-                    } else {
-                        0.0
-                    };
-                    let dice = strsim::sorensen_dice(&query_text, &v.text) as f32;
-                    let similarity = 0.7 * f1 + 0.3 * dice;
-                    if similarity > best.similarity || i == 0 {
-                        best = Candidate {
-                            variant: i,
-                            similarity,
-                            recall,
-                            precision,
-                            dice,
-                            ..best
-                        };
-                    }
+                if f1 > candidate.similarity || i == 0 {
+                    candidate.variant = i;
+                    candidate.similarity = f1;
+                    candidate.recall = recall;
+                    candidate.precision = precision;
+                    candidate.dice = strsim::sorensen_dice(&query_text, &v.text) as f32;
                 }
-                Candidate {
-                    bm25: bm25(hit),
-                    phrasing_bm25: hit.best_variant_score,
-                    answer_bm25: hit.answer_score,
-                    coverage: covered_by(&profile.terms),
-                    ..best
-                }
-                .with_score()
-            })
-            .collect();
-        ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.bm25.total_cmp(&a.bm25)));
+            }
+            *candidate = candidate.with_score();
+        }
+        ranked.sort_by(|a, b| {
+            b.score
+                .total_cmp(&a.score)
+                .then(b.bm25().total_cmp(&a.bm25()))
+        });
         ranked
     }
 

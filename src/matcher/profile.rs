@@ -29,6 +29,8 @@ pub struct Corpus {
 pub struct EntryProfile {
     /// Sorted term ids of the heading, phrasings and answer.
     pub terms: Vec<u32>,
+    /// Sorted term ids of the heading and phrasings only.
+    pub question_terms: Vec<u32>,
     pub variants: Vec<VariantProfile>,
 }
 
@@ -63,6 +65,9 @@ impl Corpus {
                     text: stems.join(" "),
                 });
             }
+            let mut question_terms = all.clone();
+            question_terms.sort_unstable();
+            question_terms.dedup();
             for stem in analyzer::terms(&mut analyzer, &entry.body) {
                 all.push(corpus.intern(&stem, &mut document_frequency));
             }
@@ -73,6 +78,7 @@ impl Corpus {
             }
             corpus.entries.push(EntryProfile {
                 terms: all,
+                question_terms,
                 variants,
             });
         }

@@ -25,6 +25,8 @@ pub struct Concept {
     pub known: bool,
     /// How much it counts: less for a weak word ("really") or for the story around a question.
     pub weight: f32,
+    /// Only weak words ("really", "normal"): not enough, alone, to search for.
+    pub weak: bool,
 }
 
 /// The analysed message.
@@ -222,6 +224,7 @@ impl QueryBuilder {
                         terms,
                         known,
                         weight,
+                        weak,
                     });
                 }
             }

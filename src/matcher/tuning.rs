@@ -6,18 +6,14 @@
 
 use crate::index::FieldBoosts;
 
-/// Field weights of the search. A phrasing is written as a question, so a message that shares
-/// its words is most likely asking it; headings are short, dense summaries; an answer's body
-/// holds many words that are merely mentioned.
+/// Field weights of the search. Each field lives in its own kind of document, so a boost only
+/// scales that document's BM25 against the others of the same entry.
 pub const FIELD_BOOSTS: FieldBoosts = FieldBoosts {
     question: 1.0,
-    title: 0.6,
-    body: 0.35,
+    title: 1.0,
+    body: 1.0,
+    phrasings: 1.0,
 };
-
-/// How much the answer document adds to the best phrasing's score: a message can match an
-/// answer's text without matching any phrasing ("what is MET").
-pub const ANSWER_WEIGHT: f32 = 1.0;
 
 /// Weight of a term that replaced a misspelt word: likely right, not certain.
 pub const CORRECTED_WEIGHT: f32 = 0.9;
@@ -28,17 +24,30 @@ pub const SYNONYM_WEIGHT: f32 = 0.9;
 /// Search terms at most: a 10,000-character story still makes a bounded query.
 pub const MAX_QUERY_TERMS: usize = 32;
 
-/// Candidates scored in full (coverage, similarity) after the search.
-pub const CANDIDATES: usize = 12;
+/// Search hits scored in full (coverage, similarity), the best by BM25.
+pub const CANDIDATES: usize = 16;
 
 /// BM25 is unbounded; `bm25 / (bm25 + BM25_HALF)` maps it into 0..1, reaching one half at this
 /// score (about what one rare word matching a phrasing scores on the shipped knowledge).
 pub const BM25_HALF: f32 = 4.0;
 
-/// How the confidence score is made of the three signals (they sum to 1).
-pub const COVERAGE_SHARE: f32 = 0.45;
-pub const SIMILARITY_SHARE: f32 = 0.35;
-pub const BM25_SHARE: f32 = 0.20;
+/// How the confidence score is made of the signals (see `decide::Candidate`). Found by a
+/// search over the development set for the weights that rank a correct entry first most often;
+/// coverage of the phrasings and closeness to one phrasing matter most, the answer's own text
+/// least (it mentions many things it is not about).
+pub const COVERAGE_WEIGHT: f32 = 0.5;
+pub const QUESTION_COVERAGE_WEIGHT: f32 = 1.0;
+pub const SIMILARITY_WEIGHT: f32 = 1.0;
+pub const PHRASING_BM25_WEIGHT: f32 = 0.5;
+pub const PHRASINGS_BM25_WEIGHT: f32 = 1.0;
+pub const ANSWER_BM25_WEIGHT: f32 = 0.0;
+/// Their sum, so the score stays within 0..1.
+pub const SCORE_WEIGHTS: f32 = COVERAGE_WEIGHT
+    + QUESTION_COVERAGE_WEIGHT
+    + SIMILARITY_WEIGHT
+    + PHRASING_BM25_WEIGHT
+    + PHRASINGS_BM25_WEIGHT
+    + ANSWER_BM25_WEIGHT;
 
 /// A phrasing this similar to the message is the question itself, with typos or word order
 /// changed: answer it whatever the margin.
