@@ -40,5 +40,7 @@ pub mod matcher;
 pub mod redact;
 pub mod reply;
 pub mod settings;
+pub mod store;
 pub mod telegram;
 pub mod text;
+pub mod watch;

@@ -39,6 +39,26 @@ pub const KNOWN: &[Setting] = &[
         default: Some("index"),
     },
     Setting {
+        name: "FAQBOT_DATA_DIR",
+        meaning: "where the store of unanswered questions, votes and counts is kept",
+        default: Some("data"),
+    },
+    Setting {
+        name: "FAQBOT_KEEP_UNANSWERED",
+        meaning: "keep the text of unanswered questions for staff (true/false); counts and votes are kept either way",
+        default: Some("true"),
+    },
+    Setting {
+        name: "FAQBOT_RETENTION_DAYS",
+        meaning: "days after which kept questions, votes and counts are deleted",
+        default: Some("30"),
+    },
+    Setting {
+        name: "FAQBOT_WATCH",
+        meaning: "reload the knowledge by itself when a file in it changes (true/false)",
+        default: Some("true"),
+    },
+    Setting {
         name: "FAQBOT_LOG",
         meaning: "log filter (tracing syntax: error, warn, info, debug)",
         default: Some("info"),
@@ -135,6 +155,12 @@ pub struct Settings {
     pub index_dir: PathBuf,
     pub log_filter: String,
     pub log_message_text: bool,
+    /// Telegram user ids of the admins.
+    pub admin_ids: Vec<u64>,
+    pub data_dir: PathBuf,
+    pub keep_unanswered: bool,
+    pub retention_days: u32,
+    pub watch: bool,
 }
 
 impl Settings {
@@ -178,6 +204,18 @@ impl Settings {
                 "FAQBOT_LOG_MESSAGE_TEXT",
                 &get("FAQBOT_LOG_MESSAGE_TEXT").unwrap_or_default(),
             )?,
+            admin_ids: parse_ids("ADMIN_IDS", &get("ADMIN_IDS").unwrap_or_default())?,
+            data_dir: PathBuf::from(get("FAQBOT_DATA_DIR").unwrap_or_default()),
+            keep_unanswered: parse_bool(
+                "FAQBOT_KEEP_UNANSWERED",
+                &get("FAQBOT_KEEP_UNANSWERED").unwrap_or_default(),
+            )?,
+            retention_days: parse_number(
+                "FAQBOT_RETENTION_DAYS",
+                &get("FAQBOT_RETENTION_DAYS").unwrap_or_default(),
+                1..=3650,
+            )?,
+            watch: parse_bool("FAQBOT_WATCH", &get("FAQBOT_WATCH").unwrap_or_default())?,
         })
     }
 
@@ -202,6 +240,38 @@ fn parse_bool(name: &str, value: &str) -> Result<bool, SettingsError> {
             name: name.to_owned(),
             value: value.to_owned(),
             expected: "true or false".to_owned(),
+        }),
+    }
+}
+
+fn parse_ids(name: &str, value: &str) -> Result<Vec<u64>, SettingsError> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(|v| {
+            v.parse::<u64>().map_err(|_| SettingsError::Invalid {
+                name: name.to_owned(),
+                value: value.to_owned(),
+                expected:
+                    "Telegram user ids (numbers) separated by commas, e.g. 123456789,987654321"
+                        .to_owned(),
+            })
+        })
+        .collect()
+}
+
+fn parse_number(
+    name: &str,
+    value: &str,
+    range: std::ops::RangeInclusive<u32>,
+) -> Result<u32, SettingsError> {
+    match value.parse::<u32>() {
+        Ok(n) if range.contains(&n) => Ok(n),
+        _ => Err(SettingsError::Invalid {
+            name: name.to_owned(),
+            value: value.to_owned(),
+            expected: format!("a whole number from {} to {}", range.start(), range.end()),
         }),
     }
 }
@@ -238,6 +308,33 @@ mod tests {
         assert!(s.token.is_none());
         assert_eq!(s.require_token(), Err(SettingsError::MissingToken));
         assert!(!s.log_message_text);
+        assert!(s.admin_ids.is_empty());
+        assert_eq!(
+            (s.retention_days, s.keep_unanswered, s.watch),
+            (30, true, true)
+        );
+        assert_eq!(s.data_dir, PathBuf::from("data"));
+    }
+
+    #[test]
+    fn admin_ids_and_numbers_are_checked() {
+        assert_eq!(
+            settings(&[("ADMIN_IDS", " 12, 34 ")]).unwrap().admin_ids,
+            vec![12, 34]
+        );
+        assert!(
+            settings(&[("ADMIN_IDS", "12,abc")])
+                .unwrap_err()
+                .to_string()
+                .contains("ADMIN_IDS")
+        );
+        assert!(settings(&[("FAQBOT_RETENTION_DAYS", "0")]).is_err());
+        assert_eq!(
+            settings(&[("FAQBOT_RETENTION_DAYS", "7")])
+                .unwrap()
+                .retention_days,
+            7
+        );
     }
 
     #[test]

@@ -4,8 +4,9 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 
-use faqbot::live::LiveBrain;
+use faqbot::live::{LiveBrain, Reloader};
 use faqbot::matcher::{Brain, IndexSource};
+use faqbot::store::Store;
 use faqbot::telegram::{self, App, Connection, RetryPolicy};
 
 use super::Context;
@@ -30,13 +31,41 @@ pub fn run(context: &Context, _args: Args) -> anyhow::Result<ExitCode> {
         rate_limits: true,
         poll_timeout: Duration::from_secs(10),
     };
-    let app = Arc::new(App::new(
-        Arc::new(LiveBrain::new(brain)),
-        RetryPolicy::default(),
-        settings.log_message_text,
-    ));
+    let live = Arc::new(LiveBrain::new(brain));
+    let store = Store::open(
+        &settings.data_dir,
+        Duration::from_secs(u64::from(settings.retention_days) * 86_400),
+        settings.keep_unanswered,
+    )?;
+    let mut app = App::new(live.clone(), RetryPolicy::default());
+    app.log_message_text = settings.log_message_text;
+    app.admins = settings.admin_ids.clone();
+    app.store = Some(Arc::new(store));
+    app.reloader = Some(Arc::new(Reloader::new(
+        context.knowledge_dir().to_path_buf(),
+        Some(context.index_dir().to_path_buf()),
+        live,
+    )));
+    app.watch = settings.watch;
+    let app = Arc::new(app);
     let runtime = tokio::runtime::Runtime::new()?;
-    runtime.block_on(telegram::run_polling(connection, app, stop_signal()))?;
+    runtime.block_on(async {
+        // Kept messages older than the retention period go, every hour.
+        if let Some(store) = app.store.clone() {
+            tokio::spawn(async move {
+                let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+                loop {
+                    hourly.tick().await;
+                    match store.purge() {
+                        Ok(0) => {}
+                        Ok(n) => tracing::info!("deleted {n} kept rows past the retention period"),
+                        Err(error) => tracing::warn!("could not purge the store: {error:#}"),
+                    }
+                }
+            });
+        }
+        telegram::run_polling(connection, app, stop_signal()).await
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -33,6 +33,19 @@ pub enum PublicCommand {
     Topics,
 }
 
+/// The admins' commands, shown in their command menu only; anyone else gets the ordinary
+/// "unknown command" reply.
+#[derive(BotCommands, Clone, Debug, PartialEq, Eq)]
+#[command(rename_rule = "lowercase")]
+pub enum AdminCommand {
+    /// Reload the knowledge now and say what changed
+    Reload,
+    /// Replies, top answers and votes
+    Stats,
+    /// The latest questions without a good answer
+    Unanswered,
+}
+
 /// Messages, edited messages and button presses. Everything else (channel posts, joins…) falls
 /// to the dispatcher's default handler, which ignores it without logging its content.
 pub fn tree() -> UpdateHandler<HandlerError> {
@@ -106,6 +119,11 @@ async fn handle_message(bot: &TelegramBot, message: &Message, me: &Me, app: &App
         return Ok(());
     };
     if text.trim_start().starts_with('/') {
+        if app.is_admin(message.from.as_ref())
+            && let Ok(command) = AdminCommand::parse(text, me.username())
+        {
+            return admin_command(bot, app, chat, command).await;
+        }
         let reply = match PublicCommand::parse(text, me.username()) {
             Ok(PublicCommand::Start) => Reply::welcome(k),
             Ok(PublicCommand::Help) => Reply::help(k),
@@ -125,6 +143,9 @@ async fn handle_message(bot: &TelegramBot, message: &Message, me: &Me, app: &App
         Outcome::Answered { entry, .. } => k.entries[*entry].id.as_str(),
         _ => "-",
     };
+    if let Some(store) = &app.store {
+        record(store, &decision, text, k);
+    }
     tracing::info!(
         conversation = %app.conversation(Some(chat)),
         status = decision.outcome.status(),
@@ -137,6 +158,136 @@ async fn handle_message(bot: &TelegramBot, message: &Message, me: &Me, app: &App
         tracing::debug!(conversation = %app.conversation(Some(chat)), text, "message text (FAQBOT_LOG_MESSAGE_TEXT)");
     }
     Ok(())
+}
+
+/// Counts the reply; keeps the message when the knowledge had no good answer for it. A crisis
+/// message is counted, never kept.
+fn record(
+    store: &crate::store::Store,
+    decision: &crate::matcher::Decision,
+    text: &str,
+    k: &crate::knowledge::Knowledge,
+) {
+    let status = decision.outcome.status();
+    let entry = match &decision.outcome {
+        Outcome::Answered { entry, .. } => Some(k.entries[*entry].id.as_str()),
+        _ => None,
+    };
+    if let Err(error) = store.record_reply(status, entry) {
+        tracing::warn!("could not count a reply: {error:#}");
+    }
+    let unanswered = match &decision.outcome {
+        Outcome::Suggestions { .. } => true,
+        Outcome::NoMatch { reason } => *reason != crate::matcher::NoMatchReason::NothingToSearch,
+        _ => false,
+    };
+    if unanswered {
+        let candidates: Vec<(String, f32)> = decision
+            .candidates
+            .iter()
+            .take(3)
+            .map(|c| (k.entries[c.entry].id.clone(), c.score))
+            .collect();
+        if let Err(error) = store.record_unanswered(status, text, &candidates) {
+            tracing::warn!("could not keep an unanswered question: {error:#}");
+        }
+    }
+}
+
+/// `/reload`, `/stats`, `/unanswered`, for admins.
+async fn admin_command(
+    bot: &TelegramBot,
+    app: &App,
+    chat: ChatId,
+    command: AdminCommand,
+) -> HandlerResult {
+    let text = match command {
+        AdminCommand::Reload => match &app.reloader {
+            Some(reloader) => {
+                let result = super::reload(reloader).await;
+                // Errors go to every admin (this one included); success is told here.
+                if result.is_err() {
+                    super::report_reload(bot, app, &result, true).await;
+                    return Ok(());
+                }
+                super::report_reload(bot, app, &result, false).await;
+                match result {
+                    Ok(report) => format!("✅ {report}"),
+                    Err(error) => error.to_string(),
+                }
+            }
+            None => "Reloading is not available in this mode.".to_owned(),
+        },
+        AdminCommand::Stats => match &app.store {
+            Some(store) => stats(store, app)?,
+            None => "Nothing is kept in this mode: no statistics.".to_owned(),
+        },
+        AdminCommand::Unanswered => match &app.store {
+            Some(store) => unanswered(store)?,
+            None => "Nothing is kept in this mode.".to_owned(),
+        },
+    };
+    let message = crate::reply::TelegramMessage {
+        html: crate::reply::markdown::escape_text(&crate::reply::shorten(&text, 4000)),
+        buttons: Vec::new(),
+    };
+    super::delivery::send_message(bot, &app.policy, chat, &message).await?;
+    Ok(())
+}
+
+fn stats(store: &crate::store::Store, app: &App) -> Result<String, HandlerError> {
+    let week_ago = crate::store::now().saturating_sub(7 * 86_400);
+    let line = |c: crate::store::Counts| {
+        format!(
+            "answered {}, did-you-mean {}, no answer {}, crisis {}, smalltalk {}",
+            c.answered, c.suggestions, c.no_match, c.crisis, c.smalltalk
+        )
+    };
+    let uptime = crate::store::now().saturating_sub(app.started_at);
+    let mut text = format!(
+        "📊 Since start ({}h {}m ago): {}\nLast 7 days: {}",
+        uptime / 3600,
+        uptime % 3600 / 60,
+        line(store.counts_since(app.started_at)?),
+        line(store.counts_since(week_ago)?)
+    );
+    let top = store.top_entries(week_ago, 5)?;
+    if !top.is_empty() {
+        let top: Vec<String> = top.iter().map(|(id, n)| format!("{id} ({n})")).collect();
+        text.push_str(&format!("\nTop answers (7 days): {}", top.join(", ")));
+    }
+    let votes = store.votes(week_ago)?;
+    if !votes.is_empty() {
+        text.push_str("\nVotes (7 days):");
+        for v in votes.iter().take(10) {
+            text.push_str(&format!(
+                "\n• {}: 👍 {} 👎 {}",
+                v.entry, v.helpful, v.not_helpful
+            ));
+        }
+    }
+    Ok(text)
+}
+
+fn unanswered(store: &crate::store::Store) -> Result<String, HandlerError> {
+    let kept = store.unanswered(0, 10)?;
+    if kept.is_empty() {
+        return Ok("No unanswered questions kept.".to_owned());
+    }
+    let mut text = "The latest questions without a good answer:".to_owned();
+    for u in kept {
+        let best = u
+            .candidates
+            .first()
+            .map(|(id, score)| format!(" (nearest: {id} {score:.2})"))
+            .unwrap_or_default();
+        text.push_str(&format!(
+            "\n• [{}] {}{best}",
+            u.status,
+            crate::reply::shorten(&u.text, 200)
+        ));
+    }
+    Ok(text)
 }
 
 /// Whether a group message mentions the bot by its @username.
@@ -193,7 +344,13 @@ async fn handle_callback(bot: &TelegramBot, query: &CallbackQuery, app: &App) ->
         Some(Callback::TalkToSomeone) => {
             send_reply(bot, &app.policy, chat, &Reply::talk_to_someone(k)).await?
         }
-        Some(Callback::Vote { .. }) => {
+        Some(Callback::Vote { entry, helpful }) => {
+            if let Some(store) = &app.store
+                && k.entry(&entry).is_some()
+                && let Err(error) = store.record_vote(&entry, helpful)
+            {
+                tracing::warn!("could not record a vote: {error:#}");
+            }
             // One vote per answer: the 👍/👎 row goes once used.
             if let Some(markup) = query.regular_message().and_then(Message::reply_markup) {
                 let remaining = without_votes(markup);

@@ -22,8 +22,9 @@ use teloxide::types::{BotCommandScope, Me};
 use teloxide::update_listeners::Polling;
 use teloxide::utils::command::BotCommands;
 
-use crate::live::LiveBrain;
+use crate::live::{LiveBrain, ReloadError, Reloader};
 use crate::settings::Token;
+use crate::store::Store;
 pub use delivery::RetryPolicy;
 
 /// The bot type every handler takes: teloxide's `Bot` behind its `Throttle` adaptor, which
@@ -38,17 +39,32 @@ pub struct App {
     pub policy: RetryPolicy,
     /// Log message texts at debug level (FAQBOT_LOG_MESSAGE_TEXT).
     pub log_message_text: bool,
+    /// Telegram user ids allowed the admin commands.
+    pub admins: Vec<u64>,
+    /// Where unanswered questions, votes and counts go (`None`: nothing is kept).
+    pub store: Option<Arc<Store>>,
+    /// Reloads the knowledge (`/reload`, and the file watcher).
+    pub reloader: Option<Arc<Reloader>>,
+    /// Watch the knowledge folder and reload by itself.
+    pub watch: bool,
+    /// When the bot started (Unix seconds), for `/stats`.
+    pub started_at: u64,
     /// Salt of the conversation tags in logs, new at every start: lines of one conversation can be
     /// followed, but not traced back to a chat.
     salt: u64,
 }
 
 impl App {
-    pub fn new(brain: Arc<LiveBrain>, policy: RetryPolicy, log_message_text: bool) -> App {
+    pub fn new(brain: Arc<LiveBrain>, policy: RetryPolicy) -> App {
         App {
             brain,
             policy,
-            log_message_text,
+            log_message_text: false,
+            admins: Vec::new(),
+            store: None,
+            reloader: None,
+            watch: false,
+            started_at: crate::store::now(),
             salt: std::collections::hash_map::RandomState::new().hash_one(0u8),
         }
     }
@@ -64,6 +80,11 @@ impl App {
             }
             None => "-".to_owned(),
         }
+    }
+
+    /// Whether a Telegram user is an admin.
+    pub fn is_admin(&self, user: Option<&teloxide::types::User>) -> bool {
+        user.is_some_and(|u| self.admins.contains(&u.id.0))
     }
 }
 
@@ -121,7 +142,11 @@ pub async fn run_polling(
             return Ok(());
         };
         tracing::info!(bot = %me.username(), "connected to Telegram");
-        set_command_menu(&bot, &app.policy).await;
+        set_command_menu(&bot, &app).await;
+        let _watch = match (&app.reloader, app.watch) {
+            (Some(_), true) => start_watching(&bot, &app),
+            _ => None,
+        };
 
         let mut dispatcher = Dispatcher::builder(bot.clone(), handlers::tree())
             .dependencies(dptree::deps![app.clone()])
@@ -196,26 +221,142 @@ async fn wait_for_telegram(
     }
 }
 
-/// The command menu everyone sees. Best effort: a bot without a menu still answers.
-async fn set_command_menu(bot: &TelegramBot, policy: &RetryPolicy) {
+/// The command menu everyone sees, and the admins' (with the admin commands) in their own
+/// chats only. Best effort: a bot without a menu still answers.
+async fn set_command_menu(bot: &TelegramBot, app: &App) {
     // teloxide writes the commands with their slash; Telegram wants the bare names.
-    let commands: Vec<teloxide::types::BotCommand> = handlers::PublicCommand::bot_commands()
-        .into_iter()
-        .map(|mut c| {
-            c.command = c.command.trim_start_matches('/').to_owned();
-            c
-        })
-        .collect();
-    let result = policy
-        .run("setMyCommands", || {
-            let request = bot
-                .set_my_commands(commands.clone())
-                .scope(BotCommandScope::Default);
-            async move { request.await.map(|_| ()) }
-        })
-        .await;
-    if let Err(error) = result {
-        tracing::warn!("could not set the command menu: {error}");
+    let bare = |commands: Vec<teloxide::types::BotCommand>| -> Vec<teloxide::types::BotCommand> {
+        commands
+            .into_iter()
+            .map(|mut c| {
+                c.command = c.command.trim_start_matches('/').to_owned();
+                c
+            })
+            .collect()
+    };
+    let public = bare(handlers::PublicCommand::bot_commands());
+    let mut scopes = vec![(BotCommandScope::Default, public.clone())];
+    let mut admin_menu = public;
+    admin_menu.extend(bare(handlers::AdminCommand::bot_commands()));
+    for admin in &app.admins {
+        let chat = teloxide::types::Recipient::Id(ChatId(*admin as i64));
+        scopes.push((BotCommandScope::Chat { chat_id: chat }, admin_menu.clone()));
+    }
+    for (scope, commands) in scopes {
+        let result = app
+            .policy
+            .run("setMyCommands", || {
+                let request = bot.set_my_commands(commands.clone()).scope(scope.clone());
+                async move { request.await.map(|_| ()) }
+            })
+            .await;
+        if let Err(error) = result {
+            // An admin who never wrote to the bot is an unknown chat to Telegram.
+            tracing::warn!("could not set a command menu: {error}");
+        }
+    }
+}
+
+/// Watches the knowledge folder: every change is reloaded; an error is logged with file and
+/// line and sent to the admins, and the last good knowledge keeps serving.
+fn start_watching(bot: &TelegramBot, app: &Arc<App>) -> Option<crate::watch::Watch> {
+    let reloader = app.reloader.clone()?;
+    let (changed, mut changes) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let watch = match crate::watch::watch(reloader.knowledge_dir(), move || {
+        let _ = changed.send(());
+    }) {
+        Ok(watch) => watch,
+        Err(error) => {
+            tracing::error!(
+                "cannot watch the knowledge folder ({error:#}); use /reload after an edit"
+            );
+            return None;
+        }
+    };
+    let (bot, app) = (bot.clone(), app.clone());
+    tracing::info!(folder = %reloader.knowledge_dir().display(), "watching the knowledge for edits");
+    tokio::spawn(async move {
+        while changes.recv().await.is_some() {
+            while changes.try_recv().is_ok() {}
+            let result = reload(&reloader).await;
+            report_reload(&bot, &app, &result, false).await;
+        }
+    });
+    Some(watch)
+}
+
+/// Reloads on a blocking thread (it reads files and builds an index).
+pub async fn reload(reloader: &Arc<Reloader>) -> Result<crate::live::ReloadReport, ReloadError> {
+    let reloader = reloader.clone();
+    match tokio::task::spawn_blocking(move || reloader.reload()).await {
+        Ok(result) => result,
+        Err(error) => Err(ReloadError::Index(anyhow::anyhow!(
+            "the reload failed: {error}"
+        ))),
+    }
+}
+
+/// Logs a reload's outcome and tells the admins about errors (and, when asked, about success).
+pub async fn report_reload(
+    bot: &TelegramBot,
+    app: &App,
+    result: &Result<crate::live::ReloadReport, ReloadError>,
+    tell_success: bool,
+) {
+    let text = match result {
+        Ok(report) if report.unchanged && !tell_success => return,
+        Ok(report) => {
+            tracing::info!("{report}");
+            for warning in &report.warnings {
+                tracing::warn!("{warning}");
+            }
+            if !tell_success && report.warnings.is_empty() {
+                return;
+            }
+            let mut text = format!("✅ {report}");
+            for warning in report.warnings.iter().take(10) {
+                text.push_str(&format!("\n⚠️ {warning}"));
+            }
+            text
+        }
+        Err(error) => {
+            tracing::error!(
+                "the knowledge was not reloaded; the last good knowledge keeps serving: {error}"
+            );
+            let mut text =
+                "⚠️ A knowledge edit was not applied: the bot keeps answering from the last good knowledge. Fix these and save again:".to_owned();
+            let problems: Vec<String> = match error {
+                ReloadError::Knowledge(e) if !e.problems().is_empty() => e
+                    .problems()
+                    .iter()
+                    .filter(|p| p.is_error())
+                    .map(ToString::to_string)
+                    .collect(),
+                other => vec![other.to_string()],
+            };
+            for problem in problems.iter().take(15) {
+                text.push_str(&format!("\n• {problem}"));
+            }
+            if problems.len() > 15 {
+                text.push_str(&format!(
+                    "\n… and {} more (run faqbot check)",
+                    problems.len() - 15
+                ));
+            }
+            text
+        }
+    };
+    let html = crate::reply::markdown::escape_text(&crate::reply::shorten(&text, 4000));
+    for admin in &app.admins {
+        let message = crate::reply::TelegramMessage {
+            html: html.clone(),
+            buttons: Vec::new(),
+        };
+        if let Err(error) =
+            delivery::send_message(bot, &app.policy, ChatId(*admin as i64), &message).await
+        {
+            tracing::warn!("could not tell an admin about the reload: {error}");
+        }
     }
 }
 

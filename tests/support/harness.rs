@@ -77,7 +77,7 @@ impl Running {
     pub fn start_on(fake: FakeTelegram, knowledge: &Path, policy: RetryPolicy) -> Running {
         let knowledge = Knowledge::load(knowledge).expect("test knowledge loads");
         let brain = Brain::in_memory(knowledge).unwrap();
-        let app = Arc::new(App::new(Arc::new(LiveBrain::new(brain)), policy, false));
+        let app = Arc::new(App::new(Arc::new(LiveBrain::new(brain)), policy));
         let connection = Connection {
             token: Token::parse(TOKEN).unwrap(),
             api_url: Some(fake.url()),
