@@ -32,6 +32,7 @@ pub const STOP_WORDS: &[&str] = &[
     "am",
     "an",
     "and",
+    "another",
     "any",
     "anyone",
     "anything",
@@ -97,7 +98,10 @@ pub const STOP_WORDS: &[&str] = &[
     "oh",
     "on",
     "one",
+    "ones",
     "or",
+    "other",
+    "others",
     "our",
     "ours",
     "out",
@@ -158,12 +162,15 @@ pub const STOP_WORDS: &[&str] = &[
 /// few dozen entries, inverse document frequency alone would rate such a word, used by one entry
 /// by chance, above "addiction", used by all.
 pub const WEAK_WORDS: &[&str] = &[
+    "actual",
     "actually",
     "always",
     "anyway",
     "bad",
     "basically",
     "bit",
+    "call",
+    "called",
     "come",
     "day",
     "days",
@@ -189,6 +196,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "kind",
     "know",
     "last",
+    "less",
     "let",
     "life",
     "little",
@@ -199,6 +207,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "make",
     "makes",
     "mean",
+    "more",
     "much",
     "need",
     "never",
@@ -220,6 +229,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "says",
     "see",
     "seem",
+    "somebody",
     "sometimes",
     "sort",
     "still",
@@ -233,6 +243,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "times",
     "try",
     "trying",
+    "type",
     "use",
     "used",
     "uses",
@@ -270,7 +281,8 @@ pub fn is_weak_word(word: &str) -> bool {
     WEAK_WORDS.binary_search(&word).is_ok()
 }
 
-/// The words of a message with how much each counts. People often tell a story and then ask:
+/// The words of a message ([`rule_words`]) with how much each counts. People often tell a
+/// story and then ask:
 /// in a message of several sentences, the question (a sentence ending in `?` or opening with a
 /// question word; else the last sentence) counts fully and the rest [`CONTEXT_WEIGHT`].
 pub fn focused_words(text: &str) -> Vec<(String, f32)> {
@@ -279,7 +291,7 @@ pub fn focused_words(text: &str) -> Vec<(String, f32)> {
     let mut start = 0;
     for (i, c) in text.char_indices() {
         if matches!(c, '.' | '!' | '?' | '\n' | ';') {
-            let words = words(&text[start..i]);
+            let words = rule_words(&text[start..i]);
             if !words.is_empty() {
                 let question = c == '?' || QUESTION_OPENERS.contains(&words[0].as_str());
                 sentences.push((words, question));
@@ -287,7 +299,7 @@ pub fn focused_words(text: &str) -> Vec<(String, f32)> {
             start = i + c.len_utf8();
         }
     }
-    let tail = words(&text[start..]);
+    let tail = rule_words(&text[start..]);
     if !tail.is_empty() {
         let question = QUESTION_OPENERS.contains(&tail[0].as_str());
         sentences.push((tail, question));
@@ -372,6 +384,47 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The English stem of a word (`jumping` → `jump`), as the index's analyzer makes it.
+pub fn stem(word: &str) -> std::borrow::Cow<'_, str> {
+    static STEMMER: std::sync::LazyLock<frostem::Stemmer> =
+        std::sync::LazyLock::new(|| frostem::Stemmer::new(frostem::Algorithm::English));
+    STEMMER.stem(word)
+}
+
+/// Informal spellings and their plain words, so that one rule covers both
+/// ("i wanna end it" is "i want to end it").
+const INFORMAL: &[(&str, &str)] = &[
+    ("2day", "today"),
+    ("2nite", "tonight"),
+    ("cuz", "because"),
+    ("gimme", "give me"),
+    ("gonna", "going to"),
+    ("gotta", "got to"),
+    ("imma", "i am going to"),
+    ("kinda", "kind of"),
+    ("r", "are"),
+    ("rn", "right now"),
+    ("tmrw", "tomorrow"),
+    ("tonite", "tonight"),
+    ("tryna", "trying to"),
+    ("u", "you"),
+    ("ur", "your"),
+    ("wanna", "want to"),
+];
+
+/// The words of a message as the staff's rules (crisis, smalltalk, not covered) read them:
+/// [`words`], with informal spellings spelt out.
+pub fn rule_words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in words(text) {
+        match INFORMAL.binary_search_by(|(informal, _)| informal.cmp(&word.as_str())) {
+            Ok(i) => out.extend(INFORMAL[i].1.split(' ').map(str::to_owned)),
+            Err(_) => out.push(word),
+        }
+    }
+    out
+}
+
 /// Whether a message has any letter or digit at all (emoji-only, stickers sent as text, blank).
 pub fn has_words(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
@@ -429,6 +482,18 @@ mod tests {
         );
         assert_eq!(normalise("👍🙏"), "");
         assert!(!has_words("  👍 \n"));
+    }
+
+    #[test]
+    fn informal_spellings_are_spelt_out() {
+        let mut sorted = INFORMAL.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, INFORMAL);
+        assert_eq!(
+            rule_words("i wanna end it rn"),
+            ["i", "want", "to", "end", "it", "right", "now"]
+        );
+        assert_eq!(stem("jumping"), "jump");
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! ([`NEGATION_BRIDGE`]). Anything else breaks it, on purpose: "I don't think I want to live"
 //! is a crisis. When unsure, the rule errs toward the emergency reply.
 
-use super::phrase::Phrase;
+use super::phrase::{Phrase, PhraseSet, Tokens};
 use crate::knowledge::CrisisRules;
 
 /// Extra words allowed inside a crisis phrase ("want to *just* die").
@@ -25,17 +25,18 @@ const MAX_BRIDGE: usize = 3;
 /// The compiled crisis rules.
 #[derive(Debug, Clone)]
 pub struct CrisisDetector {
-    phrases: Vec<(String, Phrase)>,
+    phrases: PhraseSet<String>,
     negations: Vec<String>,
 }
 
 impl CrisisDetector {
     pub fn new(rules: &CrisisRules) -> CrisisDetector {
-        let phrases = rules
-            .phrases
-            .iter()
-            .filter_map(|(_, text)| Phrase::new(text, CRISIS_GAP).map(|p| (text.clone(), p)))
-            .collect();
+        let phrases = PhraseSet::new(
+            rules
+                .phrases
+                .iter()
+                .filter_map(|(_, text)| Phrase::new(text, CRISIS_GAP).map(|p| (p, text.clone()))),
+        );
         let negations = rules
             .negations
             .iter()
@@ -44,15 +45,13 @@ impl CrisisDetector {
         CrisisDetector { phrases, negations }
     }
 
-    /// The phrase that makes `words` a crisis, if any.
-    pub fn detect(&self, words: &[String]) -> Option<&str> {
-        self.phrases.iter().find_map(|(text, phrase)| {
-            phrase
-                .find_all(words)
-                .into_iter()
-                .any(|span| !self.negated(words, span.start))
-                .then_some(text.as_str())
-        })
+    /// The phrase that makes the message a crisis, if any.
+    pub fn detect(&self, tokens: &Tokens) -> Option<&str> {
+        self.phrases
+            .find_all(tokens)
+            .into_iter()
+            .find(|(start, _, _)| !self.negated(&tokens.words, *start))
+            .map(|(_, _, phrase)| phrase.as_str())
     }
 
     /// Whether a negation governs the phrase starting at `start`.
@@ -74,7 +73,10 @@ impl CrisisDetector {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::words;
+
+    fn words(text: &str) -> Tokens {
+        Tokens::new(crate::text::rule_words(text))
+    }
 
     fn detector() -> CrisisDetector {
         let list = |items: &[&str]| items.iter().map(|s| (1, (*s).to_owned())).collect();

@@ -28,7 +28,7 @@ use tantivy::tokenizer::TextAnalyzer;
 pub use crisis::CrisisDetector;
 pub use decide::Candidate;
 pub use english::is_english;
-pub use phrase::{Phrase, allowed_typos, same_word};
+pub use phrase::{Phrase, PhraseSet, Tokens, allowed_typos, same_word};
 pub use query::{AnalysedQuery, Concept};
 pub use spelling::Speller;
 
@@ -169,9 +169,10 @@ impl Brain {
             .into_iter()
             .chain(QueryBuilder::words(lexicon).into_iter().map(|w| (w, 1)));
         let speller = Speller::new(vocabulary, QueryBuilder::protected_words(lexicon));
+        let corpus = Corpus::new(&knowledge);
         Ok(Brain {
-            corpus: Corpus::new(&knowledge),
-            queries: QueryBuilder::new(lexicon, &mut analyzer),
+            queries: QueryBuilder::new(lexicon, &corpus, &mut analyzer),
+            corpus,
             crisis: CrisisDetector::new(&knowledge.crisis),
             smalltalk: SmalltalkDetector::new(&knowledge.smalltalk),
             not_covered: scope::NotCovered::new(&knowledge.not_covered),
@@ -193,7 +194,8 @@ impl Brain {
     /// Decides what `message` gets. Never panics and never fails: a failing search is logged
     /// and becomes a no-match.
     pub fn answer(&self, message: &str) -> Decision {
-        let words = text::words(message);
+        let focused = text::focused_words(message);
+        let tokens = Tokens::new(focused.iter().map(|(w, _)| w.clone()).collect());
         let mut decision = Decision {
             outcome: Outcome::NoMatch {
                 reason: NoMatchReason::NothingToSearch,
@@ -201,7 +203,7 @@ impl Brain {
             candidates: Vec::new(),
             query: AnalysedQuery::default(),
         };
-        if let Some(phrase) = self.crisis.detect(&words) {
+        if let Some(phrase) = self.crisis.detect(&tokens) {
             decision.outcome = Outcome::Crisis {
                 phrase: phrase.to_owned(),
             };
@@ -209,19 +211,19 @@ impl Brain {
         }
         if let Some(intent) = self
             .smalltalk
-            .detect(text::truncate_for_matching(message), &words)
+            .detect(text::truncate_for_matching(message), &tokens)
         {
             decision.outcome = Outcome::Smalltalk { intent };
             return decision;
         }
-        if let Some(phrase) = self.not_covered.detect(&words) {
+        let in_question: Vec<bool> = focused.iter().map(|(_, weight)| *weight >= 1.0).collect();
+        if let Some(phrase) = self.not_covered.detect(&tokens, &in_question) {
             decision.outcome = Outcome::NoMatch {
                 reason: NoMatchReason::NotCovered(phrase.to_owned()),
             };
             return decision;
         }
         let mut analyzer = self.analyzer.clone();
-        let focused = text::focused_words(message);
         decision.query = self
             .queries
             .analyse(&focused, &self.speller, &self.corpus, &mut analyzer);
@@ -230,7 +232,11 @@ impl Brain {
         if query.concepts.iter().all(|c| c.weak) {
             return decision;
         }
-        if let (Some(substance), false) = (&query.other_substance, query.mentions_subject) {
+        // Another drug: declined, unless the knowledge mentions it and the message is about
+        // ketamine too ("is ket worse than alcohol" is answered; "are benzos worse than ket" is not).
+        if let Some((substance, mentioned)) = &query.other_substance
+            && !(*mentioned && query.mentions_subject)
+        {
             decision.outcome = Outcome::NoMatch {
                 reason: NoMatchReason::OtherSubstance(substance.clone()),
             };

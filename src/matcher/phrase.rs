@@ -1,7 +1,25 @@
-//! Phrases staff write (crisis phrases, smalltalk, synonyms) matched against the words of a
-//! message, forgiving the typos people make on a phone.
+//! Phrases staff write (crisis phrases, smalltalk, not-covered questions, synonyms) matched
+//! against the words of a message, forgiving what people do on a phone.
+//!
+//! A phrase is words, matched in order:
+//!
+//! - a word matches the same word, another form of it (`jump` matches "jumping", "jumped": both
+//!   stem to `jump`), and, when the message's word is not a real English word, a typo of it
+//!   (`suicidal` matches "sucidal");
+//! - `word*` matches every word starting with `word` (`suicid*`: suicide, suicidal);
+//! - `=word` matches that exact word only (`=overdosing`, not "overdose");
+//! - `...` lets the next word come up to [`WIDE_GAP`] words later (`how long ... last`).
+//!
+//! Between two words of a fuzzy phrase, up to `max_gap` other words may stand ("want to *just*
+//! die"). Exact phrases (synonyms) match word for word.
 
+use std::collections::HashMap;
+
+use super::english::is_english;
 use crate::text;
+
+/// How far `...` lets the next word be.
+pub const WIDE_GAP: usize = 5;
 
 /// Typos forgiven in a word of `len` characters: none for short words, where one letter makes
 /// another word ("kill"/"pill", "od"/"oh"); one from five letters; two from nine.
@@ -13,39 +31,71 @@ pub fn allowed_typos(len: usize) -> usize {
     }
 }
 
-/// Whether message word `word` is pattern word `pattern`, up to [`allowed_typos`]. A real
+/// Whether message word `word` is pattern word `pattern` up to [`allowed_typos`]. A real
 /// English word is never a typo of another ("doing" is not "dying").
 pub fn same_word(word: &str, pattern: &str) -> bool {
     if word == pattern {
         return true;
     }
-    if super::english::is_english(word) {
+    if is_english(word) {
         return false;
     }
     let typos = allowed_typos(pattern.chars().count().min(word.chars().count()));
     typos > 0 && strsim::osa_distance(word, pattern) <= typos
 }
 
+/// The words of a message, with what phrase matching needs of each.
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    pub words: Vec<String>,
+    stems: Vec<String>,
+    /// Whether the word may be a typo (not a real English word).
+    typo: Vec<bool>,
+}
+
+impl Tokens {
+    pub fn new(words: Vec<String>) -> Tokens {
+        let stems = words.iter().map(|w| text::stem(w).into_owned()).collect();
+        let typo = words.iter().map(|w| !is_english(w)).collect();
+        Tokens { words, stems, typo }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
 /// One word of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum PatternWord {
-    /// Must be this word (up to typos).
-    Exact(String),
-    /// Any word starting with this (`suicid*`).
+    /// This word, another form of it, or (fuzzy phrases) a typo of it: (word, stem).
+    Word(String, String),
+    /// Exactly this word (`=word`).
+    Literal(String),
+    /// Any word starting with this (`word*`).
     Prefix(String),
 }
 
 impl PatternWord {
-    fn matches(&self, word: &str, fuzzy: bool) -> bool {
+    fn matches(&self, tokens: &Tokens, i: usize, fuzzy: bool) -> bool {
+        let word = tokens.words[i].as_str();
         match self {
-            PatternWord::Exact(p) if fuzzy => same_word(word, p),
-            PatternWord::Exact(p) => word == p,
+            PatternWord::Literal(p) => word == p,
+            PatternWord::Word(p, stem) => {
+                word == p
+                    || (fuzzy && tokens.stems[i] == *stem)
+                    || (fuzzy && tokens.typo[i] && same_word(word, p))
+            }
             PatternWord::Prefix(p) => {
                 if word.starts_with(p.as_str()) {
                     return true;
                 }
                 let len = p.chars().count();
-                if !fuzzy || allowed_typos(len) == 0 || super::english::is_english(word) {
+                if !fuzzy || !tokens.typo[i] || allowed_typos(len) == 0 {
                     return false;
                 }
                 // Compare the beginning of the word, one letter shorter or longer as well.
@@ -56,62 +106,66 @@ impl PatternWord {
             }
         }
     }
+
+    /// The key under which a phrase starting with this word is found, when it has one.
+    fn key(&self) -> Option<&str> {
+        match self {
+            PatternWord::Word(_, stem) => Some(stem),
+            PatternWord::Literal(word) => Some(word),
+            PatternWord::Prefix(_) => None,
+        }
+    }
 }
 
-/// A phrase of one or more words, compiled for matching.
+/// A phrase, compiled for matching.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
-    words: Vec<PatternWord>,
-    /// Extra message words allowed between two phrase words.
-    max_gap: usize,
-    /// Whether words may differ by typos.
+    /// Each word with the number of message words allowed before it (after the previous one).
+    words: Vec<(PatternWord, usize)>,
     fuzzy: bool,
 }
 
-/// Where a phrase matched: message words `start..end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
 impl Phrase {
-    /// Compiles `text` (`kill myself`, `suicid*`), forgiving typos and allowing `max_gap`
-    /// extra words between its words; `None` when it has no words.
+    /// Compiles `text`, forgiving typos and word forms, allowing `max_gap` other words between
+    /// its words; `None` when it has no words.
     pub fn new(text: &str, max_gap: usize) -> Option<Phrase> {
         Phrase::compile(text, max_gap, true)
     }
 
-    /// Compiles `text` to match word for word, without typos or gaps.
+    /// Compiles `text` to match word for word: no other forms, no typos, no gaps.
     pub fn exact(text: &str) -> Option<Phrase> {
         Phrase::compile(text, 0, false)
     }
 
     fn compile(text: &str, max_gap: usize, fuzzy: bool) -> Option<Phrase> {
-        let words: Vec<PatternWord> = text
-            .split_whitespace()
-            .flat_map(|raw| {
-                let prefix = raw.ends_with('*');
-                let mut parts = text::words(raw);
-                let last = parts.pop();
-                parts
-                    .into_iter()
-                    .map(PatternWord::Exact)
-                    .chain(last.map(|w| {
-                        if prefix {
-                            PatternWord::Prefix(w)
-                        } else {
-                            PatternWord::Exact(w)
-                        }
-                    }))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        (!words.is_empty()).then_some(Phrase {
-            words,
-            max_gap,
-            fuzzy,
-        })
+        let mut words = Vec::new();
+        let mut gap = max_gap;
+        for raw in text.split_whitespace() {
+            if raw == "..." || raw == "…" {
+                gap = WIDE_GAP;
+                continue;
+            }
+            let literal = raw.starts_with('=');
+            let prefix = raw.ends_with('*');
+            let mut parts = text::words(raw);
+            let Some(last) = parts.pop() else { continue };
+            for part in parts {
+                let stem = text::stem(&part).into_owned();
+                words.push((PatternWord::Word(part, stem), gap));
+                gap = max_gap;
+            }
+            let word = if literal {
+                PatternWord::Literal(last)
+            } else if prefix {
+                PatternWord::Prefix(last)
+            } else {
+                let stem = text::stem(&last).into_owned();
+                PatternWord::Word(last, stem)
+            };
+            words.push((word, gap));
+            gap = max_gap;
+        }
+        (!words.is_empty()).then_some(Phrase { words, fuzzy })
     }
 
     /// Number of words in the phrase.
@@ -124,32 +178,112 @@ impl Phrase {
         self.words.is_empty()
     }
 
-    /// Every place the phrase occurs in `words`, leftmost first.
-    pub fn find_all(&self, words: &[String]) -> Vec<Span> {
-        let mut spans = Vec::new();
-        for start in 0..words.len() {
-            if let Some(end) = self.match_at(words, start) {
-                spans.push(Span { start, end });
-            }
-        }
-        spans
-    }
-
     /// The end of the match starting exactly at `start`, if any.
-    pub fn match_at(&self, words: &[String], start: usize) -> Option<usize> {
-        let (first, rest) = self.words.split_first()?;
-        if !first.matches(words.get(start)?, self.fuzzy) {
+    pub fn match_at(&self, tokens: &Tokens, start: usize) -> Option<usize> {
+        let ((first, _), rest) = self.words.split_first()?;
+        if start >= tokens.len() || !first.matches(tokens, start, self.fuzzy) {
             return None;
         }
         let mut position = start + 1;
-        for pattern in rest {
-            let window = position..(position + self.max_gap + 1).min(words.len());
+        for (pattern, gap) in rest {
+            let window = position..(position + gap + 1).min(tokens.len());
             let found = window
                 .clone()
-                .find(|&i| pattern.matches(&words[i], self.fuzzy))?;
+                .find(|&i| pattern.matches(tokens, i, self.fuzzy))?;
             position = found + 1;
         }
         Some(position)
+    }
+
+    /// Whether the phrase occurs anywhere in `tokens`.
+    pub fn occurs_in(&self, tokens: &Tokens) -> bool {
+        (0..tokens.len()).any(|start| self.match_at(tokens, start).is_some())
+    }
+}
+
+/// Many phrases, each with a value, found quickly: phrases are filed under their first word's
+/// stem, so a message word only meets the phrases that can start with it (plus the few that
+/// start with a prefix, and, for a word that may be a typo, every fuzzy phrase).
+#[derive(Debug, Clone)]
+pub struct PhraseSet<T> {
+    phrases: Vec<(Phrase, T)>,
+    by_first: HashMap<String, Vec<usize>>,
+    /// Phrases that start with a prefix word.
+    open: Vec<usize>,
+}
+
+impl<T> Default for PhraseSet<T> {
+    fn default() -> Self {
+        PhraseSet {
+            phrases: Vec::new(),
+            by_first: HashMap::new(),
+            open: Vec::new(),
+        }
+    }
+}
+
+impl<T> PhraseSet<T> {
+    pub fn new(phrases: impl IntoIterator<Item = (Phrase, T)>) -> PhraseSet<T> {
+        let mut set = PhraseSet::default();
+        for (phrase, value) in phrases {
+            let i = set.phrases.len();
+            match phrase.words.first().and_then(|(w, _)| w.key()) {
+                Some(key) => set.by_first.entry(key.to_owned()).or_default().push(i),
+                None => set.open.push(i),
+            }
+            set.phrases.push((phrase, value));
+        }
+        set
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Every phrase that matches starting at `start`: (end, phrase length in words, value).
+    pub fn matches_at(&self, tokens: &Tokens, start: usize) -> Vec<(usize, usize, &T)> {
+        let mut found = Vec::new();
+        let mut consider = |i: usize| {
+            let (phrase, value) = &self.phrases[i];
+            if let Some(end) = phrase.match_at(tokens, start) {
+                found.push((end, phrase.len(), value));
+            }
+        };
+        let mut seen: Vec<usize> = Vec::new();
+        for key in [&tokens.stems[start], &tokens.words[start]] {
+            for &i in self.by_first.get(key.as_str()).into_iter().flatten() {
+                if !seen.contains(&i) {
+                    seen.push(i);
+                    consider(i);
+                }
+            }
+        }
+        for &i in &self.open {
+            consider(i);
+        }
+        if tokens.typo[start] && tokens.words[start].chars().count() >= 5 {
+            for i in 0..self.phrases.len() {
+                if !seen.contains(&i) && !self.open.contains(&i) && self.phrases[i].0.fuzzy {
+                    consider(i);
+                }
+            }
+        }
+        found
+    }
+
+    /// Every match in `tokens`: (start, end, value), by start.
+    pub fn find_all(&self, tokens: &Tokens) -> Vec<(usize, usize, &T)> {
+        (0..tokens.len())
+            .flat_map(|start| {
+                self.matches_at(tokens, start)
+                    .into_iter()
+                    .map(move |(end, _, v)| (start, end, v))
+            })
+            .collect()
     }
 }
 
@@ -157,20 +291,41 @@ impl Phrase {
 mod tests {
     use super::*;
 
-    fn w(text: &str) -> Vec<String> {
-        text::words(text)
+    fn t(text: &str) -> Tokens {
+        Tokens::new(text::words(text))
     }
 
     #[test]
-    fn typos_are_forgiven_in_longer_words_only() {
+    fn typos_are_forgiven_in_longer_unknown_words_only() {
         assert!(same_word("suicidal", "suicidal"));
         assert!(same_word("sucidal", "suicidal"));
-        assert!(same_word("overdoes", "overdose"));
         assert!(same_word("breathin", "breathing"));
         assert!(!same_word("pill", "kill"));
         assert!(!same_word("od", "oh"));
-        assert!(!same_word("myself", "yourself"));
         assert!(!same_word("doing", "dying"), "a real word is not a typo");
+    }
+
+    #[test]
+    fn other_forms_of_a_word_match() {
+        let p = Phrase::new("jump off", 2).unwrap();
+        assert!(p.occurs_in(&t("im jumping off the bridge")));
+        assert!(
+            Phrase::new("want to die", 2)
+                .unwrap()
+                .occurs_in(&t("she wants to die"))
+        );
+        assert!(
+            !Phrase::exact("jump off")
+                .unwrap()
+                .occurs_in(&t("jumping off"))
+        );
+    }
+
+    #[test]
+    fn literal_words_match_exactly() {
+        let p = Phrase::new("=overdosing", 0).unwrap();
+        assert!(p.occurs_in(&t("i think im overdosing")));
+        assert!(!p.occurs_in(&t("can you overdose on ket")));
     }
 
     #[test]
@@ -179,13 +334,13 @@ mod tests {
         for yes in [
             "suicide", "suicidal", "sucidal", "suicdal", "suiside", "suicidle",
         ] {
-            assert!(p.match_at(&w(yes), 0).is_some(), "{yes}");
+            assert!(p.match_at(&t(yes), 0).is_some(), "{yes}");
         }
-        assert!(p.match_at(&w("suit"), 0).is_none());
+        assert!(p.match_at(&t("suit"), 0).is_none());
         assert!(
             Phrase::exact("suicid*")
                 .unwrap()
-                .match_at(&w("sucidal"), 0)
+                .match_at(&t("sucidal"), 0)
                 .is_none()
         );
     }
@@ -193,22 +348,33 @@ mod tests {
     #[test]
     fn gaps_between_phrase_words() {
         let p = Phrase::new("want to die", 2).unwrap();
-        assert_eq!(
-            p.find_all(&w("i just want to honestly die")),
-            vec![Span { start: 2, end: 6 }]
-        );
+        assert_eq!(p.match_at(&t("i just want to honestly die"), 2), Some(6));
+        assert!(!p.occurs_in(&t("i want to know if you can die from it")));
         assert!(
-            p.find_all(&w("i want to know if you can die from it"))
-                .is_empty()
+            !Phrase::new("want to die", 0)
+                .unwrap()
+                .occurs_in(&t("want to just die"))
         );
-        let strict = Phrase::new("want to die", 0).unwrap();
-        assert!(strict.find_all(&w("want to just die")).is_empty());
+        let wide = Phrase::new("how long ... last", 1).unwrap();
+        assert!(wide.occurs_in(&t("how long does a ketamine high last")));
+        assert!(
+            !Phrase::new("how long last", 1)
+                .unwrap()
+                .occurs_in(&t("how long does a ketamine high last"))
+        );
     }
 
     #[test]
-    fn apostrophes_and_case_are_ignored() {
-        let p = Phrase::new("don't want to live", 0).unwrap();
-        assert_eq!(p.len(), 4);
-        assert!(!p.find_all(&w("I DONT want to live")).is_empty());
+    fn a_set_finds_phrases_by_their_first_word() {
+        let set = PhraseSet::new(
+            ["kill myself", "suicid*", "not breathing"].map(|p| (Phrase::new(p, 2).unwrap(), p)),
+        );
+        let found: Vec<&str> = set
+            .find_all(&t("he is not breathing and i feel sucidal"))
+            .into_iter()
+            .map(|(_, _, v)| *v)
+            .collect();
+        assert_eq!(found, ["not breathing", "suicid*"]);
+        assert!(set.find_all(&t("is ketamine addictive")).is_empty());
     }
 }

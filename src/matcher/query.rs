@@ -6,7 +6,7 @@
 
 use tantivy::tokenizer::TextAnalyzer;
 
-use super::phrase::Phrase;
+use super::phrase::{Phrase, PhraseSet, Tokens};
 use super::profile::{Corpus, stems};
 use super::spelling::Speller;
 use super::tuning::{CORRECTED_WEIGHT, MAX_QUERY_TERMS, SYNONYM_WEIGHT};
@@ -37,8 +37,9 @@ pub struct AnalysedQuery {
     pub corrections: Vec<(String, String)>,
     /// Whether the message names the knowledge's subject (ketamine, or a street name of it).
     pub mentions_subject: bool,
-    /// A substance the knowledge does not cover, named in the message.
-    pub other_substance: Option<String>,
+    /// A substance the knowledge does not cover, named in the message, and whether the
+    /// knowledge at least mentions it (alcohol, opioids: "unlike opioids, ketamine…").
+    pub other_substance: Option<(String, bool)>,
 }
 
 impl AnalysedQuery {
@@ -66,16 +67,17 @@ impl AnalysedQuery {
 /// The compiled lexicon.
 #[derive(Debug, Clone)]
 pub struct QueryBuilder {
-    /// (synonym phrase, stems of what the knowledge says), longest phrases first.
-    synonyms: Vec<(Phrase, Vec<String>)>,
-    /// (name phrase, the substance's first name).
-    substances: Vec<(Phrase, String)>,
+    /// Synonym phrases, each with the stems of what the knowledge says.
+    synonyms: PhraseSet<Vec<String>>,
+    /// Substance names, each with the substance's first name and whether the knowledge
+    /// mentions it.
+    substances: PhraseSet<(String, bool)>,
     subject_stems: Vec<String>,
 }
 
 impl QueryBuilder {
-    pub fn new(lexicon: &Lexicon, analyzer: &mut TextAnalyzer) -> QueryBuilder {
-        let mut synonyms: Vec<(Phrase, Vec<String>)> = Vec::new();
+    pub fn new(lexicon: &Lexicon, corpus: &Corpus, analyzer: &mut TextAnalyzer) -> QueryBuilder {
+        let mut synonyms = Vec::new();
         for synonym in &lexicon.synonyms {
             let canonical = stems(analyzer, &synonym.canonical);
             for variant in &synonym.variants {
@@ -84,15 +86,19 @@ impl QueryBuilder {
                 }
             }
         }
-        synonyms.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        let mut substances: Vec<(Phrase, String)> = Vec::new();
+        let mut substances = Vec::new();
         for substance in &lexicon.other_substances {
             let Some(name) = substance.names.first() else {
                 continue;
             };
+            let mentioned = substance
+                .names
+                .iter()
+                .flat_map(|n| stems(analyzer, n))
+                .any(|stem| corpus.id(&stem).is_some());
             for alias in &substance.names {
                 if let Some(phrase) = Phrase::exact(alias) {
-                    substances.push((phrase, name.clone()));
+                    substances.push((phrase, (name.clone(), mentioned)));
                 }
             }
         }
@@ -102,8 +108,8 @@ impl QueryBuilder {
             .flat_map(|s| stems(analyzer, s))
             .collect();
         QueryBuilder {
-            synonyms,
-            substances,
+            synonyms: PhraseSet::new(synonyms),
+            substances: PhraseSet::new(substances),
             subject_stems,
         }
     }
@@ -173,23 +179,23 @@ impl QueryBuilder {
                 None => fixed.push(word.clone()),
             }
         }
+        let tokens = Tokens::new(fixed.clone());
         // 2. Other substances.
-        for (phrase, name) in &self.substances {
-            if !phrase.find_all(&fixed).is_empty() {
-                query.other_substance = Some(name.clone());
-                break;
-            }
-        }
-        // 3. Synonyms (longest phrase first at each position), then plain words.
+        query.other_substance = self
+            .substances
+            .find_all(&tokens)
+            .first()
+            .map(|(_, _, found)| (*found).clone());
+        // 3. Synonyms (the longest phrase at each position), then plain words.
         let mut position = 0;
         while position < fixed.len() {
-            let synonym = self.synonyms.iter().find_map(|(phrase, canonical)| {
-                phrase
-                    .match_at(&fixed, position)
-                    .map(|end| (end, canonical))
-            });
+            let synonym = self
+                .synonyms
+                .matches_at(&tokens, position)
+                .into_iter()
+                .max_by_key(|(_, len, _)| *len);
             let (end, canonical) = match synonym {
-                Some((end, canonical)) => (end, Some(canonical)),
+                Some((end, _, canonical)) => (end, Some(canonical)),
                 None => (position + 1, None),
             };
             let span = &fixed[position..end];
@@ -248,8 +254,8 @@ mod tests {
     fn analyse(message: &str) -> AnalysedQuery {
         let knowledge = sample();
         let mut a = analyzer::stemmed();
-        let builder = QueryBuilder::new(&knowledge.lexicon, &mut a);
         let corpus = Corpus::new(&knowledge);
+        let builder = QueryBuilder::new(&knowledge.lexicon, &corpus, &mut a);
         let speller = Speller::new(
             ["ketamine", "addictive", "withdrawal", "cravings"].map(|w| (w.to_owned(), 1)),
             QueryBuilder::protected_words(&knowledge.lexicon),
@@ -291,7 +297,7 @@ mod tests {
     #[test]
     fn other_substances_are_noticed() {
         let q = analyse("is coke addictive");
-        assert_eq!(q.other_substance.as_deref(), Some("cocaine"));
+        assert_eq!(q.other_substance, Some(("cocaine".to_owned(), false)));
         assert!(!q.mentions_subject);
     }
 

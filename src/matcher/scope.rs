@@ -3,7 +3,7 @@
 //! answers ("how long does ket stay in your system" shares "ketamine" and "long" with several),
 //! so they are recognised by their phrasing, before the search, and declined honestly.
 
-use super::phrase::Phrase;
+use super::phrase::{Phrase, PhraseSet, Tokens};
 
 /// Extra words allowed inside a phrase ("how long does *ket* stay").
 const GAP: usize = 2;
@@ -11,32 +11,39 @@ const GAP: usize = 2;
 /// The compiled phrases.
 #[derive(Debug, Clone, Default)]
 pub struct NotCovered {
-    phrases: Vec<(String, Phrase)>,
+    phrases: PhraseSet<String>,
 }
 
 impl NotCovered {
     pub fn new(phrases: &[(usize, String)]) -> NotCovered {
         NotCovered {
-            phrases: phrases
-                .iter()
-                .filter_map(|(_, text)| Phrase::new(text, GAP).map(|p| (text.clone(), p)))
-                .collect(),
+            phrases: PhraseSet::new(
+                phrases
+                    .iter()
+                    .filter_map(|(_, text)| Phrase::new(text, GAP).map(|p| (p, text.clone()))),
+            ),
         }
     }
 
-    /// The phrase that puts `words` out of scope, if any.
-    pub fn detect(&self, words: &[String]) -> Option<&str> {
+    /// The phrase that puts the message out of scope, if any. In a message of several
+    /// sentences only the question counts (`in_question[i]`: word `i` is part of it): a story
+    /// may mention opening hours and still ask something the knowledge answers.
+    pub fn detect(&self, tokens: &Tokens, in_question: &[bool]) -> Option<&str> {
         self.phrases
-            .iter()
-            .find(|(_, phrase)| !phrase.find_all(words).is_empty())
-            .map(|(text, _)| text.as_str())
+            .find_all(tokens)
+            .into_iter()
+            .find(|(start, _, _)| in_question.get(*start).copied().unwrap_or(true))
+            .map(|(_, _, text)| text.as_str())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::words;
+
+    fn words(text: &str) -> Tokens {
+        Tokens::new(crate::text::rule_words(text))
+    }
 
     #[test]
     fn recognises_phrasings_with_words_between() {

@@ -4,7 +4,7 @@
 //! "Only" is the point: "hi, is ketamine addictive?" is a question with a greeting in front,
 //! and goes to the search.
 
-use super::phrase::Phrase;
+use super::phrase::{Phrase, PhraseSet, Tokens};
 use crate::knowledge::SmalltalkIntent;
 use crate::text::{is_stop_word, is_weak_word};
 
@@ -98,8 +98,8 @@ const FILLER: &[&str] = &[
 /// The compiled smalltalk intents.
 #[derive(Debug, Clone)]
 pub struct SmalltalkDetector {
-    /// (intent position, phrase), longest phrases first so "thank you" wins over "you".
-    phrases: Vec<(usize, Phrase)>,
+    /// Phrases with their intent's position.
+    phrases: PhraseSet<usize>,
     /// Symbols (emoji) that are smalltalk on their own: (intent position, symbol).
     symbols: Vec<(usize, String)>,
     /// Number of intents.
@@ -113,14 +113,13 @@ impl SmalltalkDetector {
         for (i, intent) in intents.iter().enumerate() {
             for (_, text) in &intent.phrases {
                 match Phrase::new(text, 0) {
-                    Some(phrase) => phrases.push((i, phrase)),
+                    Some(phrase) => phrases.push((phrase, i)),
                     None => symbols.push((i, text.trim().to_owned())),
                 }
             }
         }
-        phrases.sort_by_key(|(_, p)| std::cmp::Reverse(p.len()));
         SmalltalkDetector {
-            phrases,
+            phrases: PhraseSet::new(phrases),
             symbols,
             intents: intents.len(),
         }
@@ -128,25 +127,30 @@ impl SmalltalkDetector {
 
     /// The intent (position in the knowledge's smalltalk list) of `message`, when it is only
     /// smalltalk. `words` are the message's normalised words.
-    pub fn detect(&self, message: &str, words: &[String]) -> Option<usize> {
+    pub fn detect(&self, message: &str, tokens: &Tokens) -> Option<usize> {
         if self.intents == 0 {
             return None;
         }
-        if words.is_empty() {
+        if tokens.is_empty() {
             return self.detect_symbols(message);
         }
+        let words = &tokens.words;
         let mut intent_found: Option<usize> = None;
         let mut position = 0;
         let mut covered_any = false;
-        'words: while position < words.len() {
-            for (intent, phrase) in &self.phrases {
-                if let Some(end) = phrase.match_at(words, position) {
-                    // The last thing said wins: "hi … thanks" is thanks.
-                    intent_found = Some(*intent);
-                    covered_any = true;
-                    position = end;
-                    continue 'words;
-                }
+        while position < words.len() {
+            // The longest phrase starting here ("thank you" over "you").
+            if let Some((end, _, intent)) = self
+                .phrases
+                .matches_at(tokens, position)
+                .into_iter()
+                .max_by_key(|(_, len, _)| *len)
+            {
+                // The last thing said wins: "hi … thanks" is thanks.
+                intent_found = Some(*intent);
+                covered_any = true;
+                position = end;
+                continue;
             }
             let word = words[position].as_str();
             if FILLER.contains(&word) || is_stop_word(word) || is_weak_word(word) {
@@ -207,7 +211,7 @@ mod tests {
     }
 
     fn detect(d: &SmalltalkDetector, message: &str) -> Option<usize> {
-        d.detect(message, &words(message))
+        d.detect(message, &Tokens::new(words(message)))
     }
 
     #[test]
