@@ -1,5 +1,6 @@
-//! Prints every entry's phrasings and answer as stemmed terms (JSON lines), for offline study
-//! of the matcher's scoring: `cargo run --release --example dump_corpus > corpus.jsonl`.
+//! Prints every entry's phrasings and answer as the index sees them (synonyms replaced, stemmed),
+//! one JSON line per entry, for offline study of the matcher's scoring together with
+//! `faqbot eval --dump`: `cargo run --release --example dump_corpus > corpus.jsonl`.
 
 use faqbot::index::analyzer;
 use faqbot::knowledge::Knowledge;

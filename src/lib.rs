@@ -41,6 +41,7 @@ pub mod redact;
 pub mod reply;
 pub mod settings;
 pub mod store;
+pub mod synonyms;
 pub mod telegram;
 pub mod text;
 pub mod watch;

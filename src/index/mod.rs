@@ -318,6 +318,9 @@ impl SearchIndex {
 }
 
 fn write_documents(index: &Index, f: Fields, knowledge: &Knowledge) -> anyhow::Result<()> {
+    // Indexed in the knowledge's own words, slang and synonyms replaced as in every message.
+    let synonyms = crate::synonyms::Synonyms::new(&knowledge.lexicon);
+    let searchable = |text: &str| synonyms.rewrite(text);
     // One thread: each thread writes its own segment, and the knowledge is small.
     let mut writer: IndexWriter = index.writer_with_num_threads(1, WRITER_MEMORY_BYTES)?;
     let key_field = index.schema().get_field("key")?;
@@ -325,14 +328,14 @@ fn write_documents(index: &Index, f: Fields, knowledge: &Knowledge) -> anyhow::R
         let position = position as u64;
         for (variant, text) in entry.variants().enumerate() {
             let mut doc = TantivyDocument::new();
-            doc.add_text(f.question, text);
+            doc.add_text(f.question, searchable(text));
             doc.add_text(f.id, &entry.id);
             doc.add_u64(key_field, position << 32 | variant as u64);
             writer.add_document(doc)?;
         }
         let mut doc = TantivyDocument::new();
-        doc.add_text(f.title, &entry.title);
-        doc.add_text(f.body, &entry.body);
+        doc.add_text(f.title, searchable(&entry.title));
+        doc.add_text(f.body, searchable(&entry.body));
         doc.add_text(f.words, &entry.title);
         for ask in &entry.asks {
             doc.add_text(f.words, &ask.text);
@@ -343,7 +346,7 @@ fn write_documents(index: &Index, f: Fields, knowledge: &Knowledge) -> anyhow::R
         writer.add_document(doc)?;
         let mut doc = TantivyDocument::new();
         for variant in entry.variants() {
-            doc.add_text(f.phrasings, variant);
+            doc.add_text(f.phrasings, searchable(variant));
         }
         doc.add_text(f.id, &entry.id);
         doc.add_u64(key_field, position << 32 | PHRASINGS_DOC as u64);

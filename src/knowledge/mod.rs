@@ -45,7 +45,7 @@ pub const NOT_COVERED_FILE: &str = "not-covered.md";
 const STAFF_GUIDE: &str = "README.md";
 
 /// Bumped whenever the way knowledge becomes an index changes, so old indexes are rebuilt.
-const FORMAT_VERSION: &str = "faqbot-knowledge-v2";
+const FORMAT_VERSION: &str = "faqbot-knowledge-v3";
 
 /// Everything in `knowledge/`, checked.
 #[derive(Debug, Clone)]

@@ -7,8 +7,8 @@
 //! ([`NEGATION_BRIDGE`]). Anything else breaks it, on purpose: "I don't think I want to live"
 //! is a crisis. When unsure, the rule errs toward the emergency reply.
 
-use super::phrase::{Phrase, PhraseSet, Tokens};
 use crate::knowledge::CrisisRules;
+use crate::text::phrase::{Phrase, PhraseSet, Tokens};
 
 /// Extra words allowed inside a crisis phrase ("want to *just* die").
 const CRISIS_GAP: usize = 2;

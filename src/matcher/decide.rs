@@ -73,19 +73,23 @@ pub fn decide(ranked: &[Candidate]) -> Verdict {
         Some(second) if second.score > 0.0 => best.score / second.score,
         _ => f32::INFINITY,
     };
-    if best.similarity >= NEAR_COPY_SIMILARITY && best.coverage >= ANSWER_MIN_COVERAGE {
+    let covered = best.coverage >= ANSWER_MIN_COVERAGE;
+    if covered && best.similarity >= NEAR_COPY_SIMILARITY {
         return Verdict::Answer;
     }
-    if best.score >= ANSWER_MIN_SCORE
-        && best.coverage >= ANSWER_MIN_COVERAGE
-        && margin >= ANSWER_MIN_MARGIN
-    {
+    // A dead heat is never strong: the message says nothing to choose between the two.
+    let strong = best.score >= ANSWER_STRONG_SCORE && margin > TIE;
+    if covered && best.score >= ANSWER_MIN_SCORE && (margin >= ANSWER_MIN_MARGIN || strong) {
         return Verdict::Answer;
     }
     let offered: Vec<usize> = ranked
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.score >= SUGGEST_MIN_SCORE && c.coverage >= SUGGEST_MIN_COVERAGE)
+        .filter(|(_, c)| {
+            c.score >= SUGGEST_MIN_SCORE
+                && c.coverage >= SUGGEST_MIN_COVERAGE
+                && c.score >= SUGGEST_MIN_SHARE * best.score
+        })
         .map(|(i, _)| i)
         .take(MAX_SUGGESTIONS)
         .collect();
@@ -131,18 +135,23 @@ mod tests {
     }
 
     #[test]
-    fn two_equal_candidates_are_suggested() {
+    fn two_equal_middling_candidates_are_suggested() {
         let ranked = [
-            candidate(0, 0.8, 0.5, 8.0),
-            candidate(1, 0.8, 0.5, 8.0),
+            candidate(0, 0.5, 0.4, 2.0),
+            candidate(1, 0.5, 0.4, 2.0),
             candidate(2, 0.1, 0.1, 1.0),
         ];
+        assert!(
+            ranked[0].score < ANSWER_STRONG_SCORE && ranked[0].score > ANSWER_MIN_SCORE,
+            "{}",
+            ranked[0].score
+        );
         assert_eq!(decide(&ranked), Verdict::Suggest(vec![0, 1]));
     }
 
     #[test]
     fn low_coverage_is_no_match_however_high_bm25() {
-        let ranked = [candidate(0, 0.2, 0.2, 40.0)];
+        let ranked = [candidate(0, 0.1, 0.2, 40.0)];
         assert_eq!(decide(&ranked), Verdict::NoMatch);
     }
 }

@@ -10,8 +10,6 @@
 
 mod crisis;
 mod decide;
-mod english;
-mod phrase;
 mod profile;
 mod query;
 mod scope;
@@ -25,10 +23,10 @@ use std::sync::Arc;
 use anyhow::Context;
 use tantivy::tokenizer::TextAnalyzer;
 
+pub use crate::text::english::is_english;
+pub use crate::text::phrase::{Phrase, PhraseSet, Tokens, allowed_typos, same_word};
 pub use crisis::CrisisDetector;
 pub use decide::Candidate;
-pub use english::is_english;
-pub use phrase::{Phrase, PhraseSet, Tokens, allowed_typos, same_word};
 pub use query::{AnalysedQuery, Concept};
 pub use spelling::Speller;
 

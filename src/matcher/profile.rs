@@ -46,13 +46,15 @@ pub struct VariantProfile {
 impl Corpus {
     pub fn new(knowledge: &Knowledge) -> Corpus {
         let mut analyzer = analyzer::stemmed();
+        // The same words the index stores: slang and synonyms replaced.
+        let synonyms = crate::synonyms::Synonyms::new(&knowledge.lexicon);
         let mut corpus = Corpus::default();
         let mut document_frequency: Vec<u32> = Vec::new();
         for entry in &knowledge.entries {
             let mut variants = Vec::new();
             let mut all = Vec::new();
             for variant in entry.variants() {
-                let stems = analyzer::terms(&mut analyzer, variant);
+                let stems = analyzer::terms(&mut analyzer, &synonyms.rewrite(variant));
                 let mut ids: Vec<u32> = stems
                     .iter()
                     .map(|s| corpus.intern(s, &mut document_frequency))
@@ -68,7 +70,7 @@ impl Corpus {
             let mut question_terms = all.clone();
             question_terms.sort_unstable();
             question_terms.dedup();
-            for stem in analyzer::terms(&mut analyzer, &entry.body) {
+            for stem in analyzer::terms(&mut analyzer, &synonyms.rewrite(&entry.body)) {
                 all.push(corpus.intern(&stem, &mut document_frequency));
             }
             all.sort_unstable();

@@ -6,12 +6,12 @@
 
 use tantivy::tokenizer::TextAnalyzer;
 
-use super::phrase::{Phrase, PhraseSet, Tokens};
 use super::profile::{Corpus, stems};
 use super::spelling::Speller;
 use super::tuning::{CORRECTED_WEIGHT, MAX_QUERY_TERMS, SYNONYM_WEIGHT};
 use crate::index::QueryTerm;
 use crate::knowledge::Lexicon;
+use crate::text::phrase::{Phrase, PhraseSet, Tokens};
 use crate::text::{WEAK_WORD_WEIGHT, is_stop_word, is_weak_word};
 
 /// One thing the message talks about: a word (or a slang phrase) and the terms that stand for it.
@@ -67,8 +67,7 @@ impl AnalysedQuery {
 /// The compiled lexicon.
 #[derive(Debug, Clone)]
 pub struct QueryBuilder {
-    /// Synonym phrases, each with the stems of what the knowledge says.
-    synonyms: PhraseSet<Vec<String>>,
+    synonyms: crate::synonyms::Synonyms,
     /// Substance names, each with the substance's first name and whether the knowledge
     /// mentions it.
     substances: PhraseSet<(String, bool)>,
@@ -77,15 +76,6 @@ pub struct QueryBuilder {
 
 impl QueryBuilder {
     pub fn new(lexicon: &Lexicon, corpus: &Corpus, analyzer: &mut TextAnalyzer) -> QueryBuilder {
-        let mut synonyms = Vec::new();
-        for synonym in &lexicon.synonyms {
-            let canonical = stems(analyzer, &synonym.canonical);
-            for variant in &synonym.variants {
-                if let Some(phrase) = Phrase::exact(variant) {
-                    synonyms.push((phrase, canonical.clone()));
-                }
-            }
-        }
         let mut substances = Vec::new();
         for substance in &lexicon.other_substances {
             let Some(name) = substance.names.first() else {
@@ -108,7 +98,7 @@ impl QueryBuilder {
             .flat_map(|s| stems(analyzer, s))
             .collect();
         QueryBuilder {
-            synonyms: PhraseSet::new(synonyms),
+            synonyms: crate::synonyms::Synonyms::new(lexicon),
             substances: PhraseSet::new(substances),
             subject_stems,
         }
@@ -187,54 +177,46 @@ impl QueryBuilder {
             .first()
             .map(|(_, _, found)| (*found).clone());
         // 3. Synonyms (the longest phrase at each position), then plain words.
-        let mut position = 0;
-        while position < fixed.len() {
-            let synonym = self
-                .synonyms
-                .matches_at(&tokens, position)
-                .into_iter()
-                .max_by_key(|(_, len, _)| *len);
-            let (end, canonical) = match synonym {
-                Some((end, _, canonical)) => (end, Some(canonical)),
-                None => (position + 1, None),
-            };
-            let span = &fixed[position..end];
-            let content = span.iter().any(|w| !is_stop_word(w));
-            if content || canonical.is_some() {
-                let corrected = was_corrected[position..end].iter().any(|c| *c);
-                let term_weight = if corrected { CORRECTED_WEIGHT } else { 1.0 };
-                let terms: Vec<(String, f32)> = match canonical {
-                    // Slang stands for what the knowledge says, and only that: "k" means
-                    // ketamine, not the "K" of "K-hole".
-                    Some(canonical) => canonical
-                        .iter()
-                        .map(|stem| (stem.clone(), SYNONYM_WEIGHT))
-                        .collect(),
-                    None => span
-                        .iter()
-                        .flat_map(|w| stems(analyzer, w))
-                        .map(|stem| (stem, term_weight))
-                        .collect(),
-                };
-                let focus = focused[position..end]
-                    .iter()
-                    .map(|(_, f)| *f)
-                    .fold(0.0, f32::max);
-                let weak =
-                    canonical.is_none() && span.iter().all(|w| is_weak_word(w) || is_stop_word(w));
-                let weight = focus * if weak { WEAK_WORD_WEIGHT } else { 1.0 };
-                let known = terms.iter().any(|(t, _)| corpus.id(t).is_some());
-                if !terms.is_empty() {
-                    query.concepts.push(Concept {
-                        written: span.join(" "),
-                        terms,
-                        known,
-                        weight,
-                        weak,
-                    });
-                }
+        for span in self.synonyms.spans(&tokens) {
+            let (position, end) = (span.start, span.end);
+            let words = &fixed[position..end];
+            let content = words.iter().any(|w| !is_stop_word(w));
+            if !content && span.canonical.is_none() {
+                continue;
             }
-            position = end;
+            let corrected = was_corrected[position..end].iter().any(|c| *c);
+            let term_weight = if corrected { CORRECTED_WEIGHT } else { 1.0 };
+            let terms: Vec<(String, f32)> = match span.canonical {
+                // Slang stands for what the knowledge says, and only that: "k" means
+                // ketamine, not the "K" of "K-hole".
+                Some(canonical) => canonical
+                    .iter()
+                    .flat_map(|w| stems(analyzer, w))
+                    .map(|stem| (stem, SYNONYM_WEIGHT))
+                    .collect(),
+                None => words
+                    .iter()
+                    .flat_map(|w| stems(analyzer, w))
+                    .map(|stem| (stem, term_weight))
+                    .collect(),
+            };
+            let focus = focused[position..end]
+                .iter()
+                .map(|(_, f)| *f)
+                .fold(0.0, f32::max);
+            let weak = span.canonical.is_none()
+                && words.iter().all(|w| is_weak_word(w) || is_stop_word(w));
+            let weight = focus * if weak { WEAK_WORD_WEIGHT } else { 1.0 };
+            let known = terms.iter().any(|(t, _)| corpus.id(t).is_some());
+            if !terms.is_empty() {
+                query.concepts.push(Concept {
+                    written: words.join(" "),
+                    terms,
+                    known,
+                    weight,
+                    weak,
+                });
+            }
         }
         query.mentions_subject = query
             .concepts

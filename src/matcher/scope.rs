@@ -3,7 +3,7 @@
 //! answers ("how long does ket stay in your system" shares "ketamine" and "long" with several),
 //! so they are recognised by their phrasing, before the search, and declined honestly.
 
-use super::phrase::{Phrase, PhraseSet, Tokens};
+use crate::text::phrase::{Phrase, PhraseSet, Tokens};
 
 /// Extra words allowed inside a phrase ("how long does *ket* stay").
 const GAP: usize = 2;
@@ -48,17 +48,26 @@ mod tests {
     #[test]
     fn recognises_phrasings_with_words_between() {
         let scope = NotCovered::new(&[(1, "how long does stay".into()), (2, "insurance".into())]);
+        let all = [true; 20];
         assert_eq!(
-            scope.detect(&words("how long does ket stay in your system")),
+            scope.detect(&words("how long does ket stay in your system"), &all),
             Some("how long does stay")
         );
         assert_eq!(
-            scope.detect(&words("do you take my insurance?")),
+            scope.detect(&words("do you take my insurance?"), &all),
             Some("insurance")
         );
         assert_eq!(
-            scope.detect(&words("how long has ketamine been used")),
+            scope.detect(&words("how long has ketamine been used"), &all),
             None
         );
+    }
+
+    #[test]
+    fn only_the_question_of_a_story_counts() {
+        let scope = NotCovered::new(&[(1, "insurance".into())]);
+        let story = words("my insurance changed. is ket addictive?");
+        let question = [false, false, false, true, true, true];
+        assert_eq!(scope.detect(&story, &question), None);
     }
 }

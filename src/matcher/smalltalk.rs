@@ -4,8 +4,8 @@
 //! "Only" is the point: "hi, is ketamine addictive?" is a question with a greeting in front,
 //! and goes to the search.
 
-use super::phrase::{Phrase, PhraseSet, Tokens};
 use crate::knowledge::SmalltalkIntent;
+use crate::text::phrase::{Phrase, PhraseSet, Tokens};
 use crate::text::{is_stop_word, is_weak_word};
 
 /// Words that may accompany smalltalk without making it a question ("thanks *so much*",

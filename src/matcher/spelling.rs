@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::phrase::allowed_typos;
+use crate::text::phrase::allowed_typos;
 
 /// Words shorter than this are never a correction (they would be reached from too many typos).
 const MIN_CANDIDATE_CHARS: usize = 4;
@@ -77,7 +77,7 @@ impl Speller {
     pub fn correct(&self, word: &str) -> Option<&str> {
         if self.is_known(word)
             || word.chars().any(|c| c.is_ascii_digit())
-            || super::english::is_english(word)
+            || crate::text::english::is_english(word)
         {
             return None;
         }

@@ -5,6 +5,9 @@
 //! spelling corrector, the search query) sees the same [`words`], so a rule written by staff in
 //! `knowledge/` matches the same way everywhere.
 
+pub mod english;
+pub mod phrase;
+
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
