@@ -32,6 +32,7 @@
 //! println!("{}", Reply::for_decision(&decision, brain.knowledge()).render_plain());
 //! ```
 
+pub mod check;
 pub mod eval;
 pub mod index;
 pub mod knowledge;

@@ -1,47 +1,84 @@
-//! `faqbot check`: the staff's safety net. Every problem of the knowledge, with file and line;
-//! exit code 1 when there is an error.
+//! `faqbot check`: the staff's safety net. Every problem of the knowledge, with file and line,
+//! including the regression check (every phrasing brings its own entry back, every crisis
+//! phrase the crisis reply); exit code 1 when there is an error.
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use faqbot::knowledge::{Knowledge, KnowledgeError};
+use faqbot::index::SearchIndex;
+use faqbot::knowledge::{Knowledge, KnowledgeError, Problem};
+use faqbot::matcher::Brain;
 
 use super::Context;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
-
-pub fn run(context: &Context, _args: Args) -> anyhow::Result<ExitCode> {
-    let dir = context.knowledge_dir();
-    match Knowledge::load(dir) {
-        Ok(knowledge) => {
-            for warning in &knowledge.warnings {
-                println!("{}", located(dir, warning));
-            }
-            let phrasings: usize = knowledge.entries.iter().map(|e| e.asks.len() + 1).sum();
-            println!(
-                "ok: {} entries, {phrasings} phrasings, {} crisis phrases, {} synonym lines, {} warning(s)",
-                knowledge.entries.len(),
-                knowledge.crisis.phrases.len(),
-                knowledge.lexicon.synonyms.len(),
-                knowledge.warnings.len()
-            );
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(KnowledgeError::Invalid(problems)) => {
-            for problem in &problems {
-                println!("{}", located(dir, problem));
-            }
-            let errors = problems.iter().filter(|p| p.is_error()).count();
-            println!("{errors} error(s): the knowledge is not used until they are fixed");
-            Ok(ExitCode::FAILURE)
-        }
-        Err(error) => Err(error.into()),
-    }
+pub struct Args {
+    /// Question sets used to warn about entries nobody reaches [default: tests/questions/*.jsonl
+    /// when the folder exists].
+    #[arg(long, value_name = "FILE")]
+    questions: Vec<PathBuf>,
 }
 
-/// The problem with its path as seen from where the command runs (`knowledge/faq.md:3: …`).
-fn located(dir: &std::path::Path, problem: &faqbot::knowledge::Problem) -> String {
-    let mut problem = problem.clone();
-    problem.file = dir.join(&problem.file);
-    problem.to_string()
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let dir = context.knowledge_dir();
+    let knowledge = match Knowledge::load(dir) {
+        Ok(knowledge) => knowledge,
+        Err(KnowledgeError::Invalid(problems)) => {
+            report(dir, &problems);
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(error) => return Err(error.into()),
+    };
+    let entries = knowledge.entries.len();
+    let phrasings: usize = knowledge.entries.iter().map(|e| e.asks.len() + 1).sum();
+    let crisis = knowledge.crisis.phrases.len();
+    // An index in memory: checking never touches the live index.
+    let index = SearchIndex::build_in_memory(&knowledge)?;
+    let brain = Brain::new(std::sync::Arc::new(knowledge), index)?;
+    let mut questions = Vec::new();
+    for file in question_files(args.questions) {
+        questions.extend(faqbot::eval::load(&file)?);
+    }
+    let problems = faqbot::check::check_all(&brain, &questions);
+    report(dir, &problems);
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    if errors > 0 {
+        return Ok(ExitCode::FAILURE);
+    }
+    println!(
+        "ok: {entries} entries, {phrasings} phrasings each bringing back its own entry, {crisis} crisis phrases each bringing the crisis reply, {} warning(s)",
+        problems.len()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn question_files(given: Vec<PathBuf>) -> Vec<PathBuf> {
+    if !given.is_empty() {
+        return given;
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir("tests/questions")
+        .map(|items| {
+            items
+                .flatten()
+                .map(|i| i.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
+}
+
+fn report(dir: &std::path::Path, problems: &[Problem]) {
+    for problem in problems {
+        let mut located = problem.clone();
+        located.file = dir.join(&problem.file);
+        println!("{located}");
+    }
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    if errors > 0 {
+        println!(
+            "{errors} error(s): until they are fixed, `faqbot serve` keeps the last good knowledge (a load error) or answers some questions wrongly (a regression)"
+        );
+    }
 }

@@ -351,9 +351,21 @@ impl Brain {
             }
             *candidate = candidate.with_score();
         }
+        // Someone who typed one of our questions (give or take stop words, word forms and
+        // synonyms) meant that entry, whatever its neighbours score. An article's section
+        // title is a description, not a question: it gets no such precedence.
+        let exact = |c: &Candidate| {
+            c.similarity >= EXACT_SIMILARITY
+                && (c.variant > 0
+                    || self.knowledge.entries[c.entry]
+                        .title
+                        .trim_end()
+                        .ends_with('?'))
+        };
         ranked.sort_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
+            exact(b)
+                .cmp(&exact(a))
+                .then(b.score.total_cmp(&a.score))
                 .then(b.bm25().total_cmp(&a.bm25()))
         });
         ranked

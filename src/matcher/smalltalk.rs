@@ -112,7 +112,7 @@ impl SmalltalkDetector {
         let mut symbols = Vec::new();
         for (i, intent) in intents.iter().enumerate() {
             for (_, text) in &intent.phrases {
-                match Phrase::new(text, 0) {
+                match Phrase::typo_tolerant(text) {
                     Some(phrase) => phrases.push((phrase, i)),
                     None => symbols.push((i, text.trim().to_owned())),
                 }

@@ -51,6 +51,10 @@ pub const SCORE_WEIGHTS: f32 = COVERAGE_WEIGHT
     + PHRASINGS_BM25_WEIGHT
     + ANSWER_BM25_WEIGHT;
 
+/// A phrasing this similar to the message (all of the message's words and all of its own) is
+/// the message: that entry comes first.
+pub const EXACT_SIMILARITY: f32 = 0.999;
+
 /// A phrasing this similar to the message is the question itself, with typos or word order
 /// changed: answer it whatever the margin.
 pub const NEAR_COPY_SIMILARITY: f32 = 0.85;

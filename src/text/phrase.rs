@@ -81,13 +81,13 @@ enum PatternWord {
 }
 
 impl PatternWord {
-    fn matches(&self, tokens: &Tokens, i: usize, fuzzy: bool) -> bool {
+    fn matches(&self, tokens: &Tokens, i: usize, fuzzy: bool, forms: bool) -> bool {
         let word = tokens.words[i].as_str();
         match self {
             PatternWord::Literal(p) => word == p,
             PatternWord::Word(p, stem) => {
                 word == p
-                    || (fuzzy && tokens.stems[i] == *stem)
+                    || (forms && tokens.stems[i] == *stem)
                     || (fuzzy && tokens.typo[i] && same_word(word, p))
             }
             PatternWord::Prefix(p) => {
@@ -122,22 +122,31 @@ impl PatternWord {
 pub struct Phrase {
     /// Each word with the number of message words allowed before it (after the previous one).
     words: Vec<(PatternWord, usize)>,
+    /// Whether a word may be a typo of the pattern's.
     fuzzy: bool,
+    /// Whether another form of a word matches (`jumping` for `jump`).
+    forms: bool,
 }
 
 impl Phrase {
     /// Compiles `text`, forgiving typos and word forms, allowing `max_gap` other words between
     /// its words; `None` when it has no words.
     pub fn new(text: &str, max_gap: usize) -> Option<Phrase> {
-        Phrase::compile(text, max_gap, true)
+        Phrase::compile(text, max_gap, true, true)
+    }
+
+    /// Compiles `text` to match its words as written or with typos, but not other forms of
+    /// them ("helpful" does not match "help"), with no gaps.
+    pub fn typo_tolerant(text: &str) -> Option<Phrase> {
+        Phrase::compile(text, 0, true, false)
     }
 
     /// Compiles `text` to match word for word: no other forms, no typos, no gaps.
     pub fn exact(text: &str) -> Option<Phrase> {
-        Phrase::compile(text, 0, false)
+        Phrase::compile(text, 0, false, false)
     }
 
-    fn compile(text: &str, max_gap: usize, fuzzy: bool) -> Option<Phrase> {
+    fn compile(text: &str, max_gap: usize, fuzzy: bool, forms: bool) -> Option<Phrase> {
         let mut words = Vec::new();
         let mut gap = max_gap;
         for raw in text.split_whitespace() {
@@ -165,7 +174,11 @@ impl Phrase {
             words.push((word, gap));
             gap = max_gap;
         }
-        (!words.is_empty()).then_some(Phrase { words, fuzzy })
+        (!words.is_empty()).then_some(Phrase {
+            words,
+            fuzzy,
+            forms,
+        })
     }
 
     /// Number of words in the phrase.
@@ -181,7 +194,7 @@ impl Phrase {
     /// The end of the match starting exactly at `start`, if any.
     pub fn match_at(&self, tokens: &Tokens, start: usize) -> Option<usize> {
         let ((first, _), rest) = self.words.split_first()?;
-        if start >= tokens.len() || !first.matches(tokens, start, self.fuzzy) {
+        if start >= tokens.len() || !first.matches(tokens, start, self.fuzzy, self.forms) {
             return None;
         }
         let mut position = start + 1;
@@ -189,7 +202,7 @@ impl Phrase {
             let window = position..(position + gap + 1).min(tokens.len());
             let found = window
                 .clone()
-                .find(|&i| pattern.matches(tokens, i, self.fuzzy))?;
+                .find(|&i| pattern.matches(tokens, i, self.fuzzy, self.forms))?;
             position = found + 1;
         }
         Some(position)
