@@ -306,7 +306,7 @@ mod tests {
             "{found:?}"
         );
         assert!(
-            found.iter().any(|p| p.starts_with("more.md:7: error:")),
+            found.iter().any(|p| p.starts_with("more.md:8: error:")),
             "{found:?}"
         );
     }
@@ -346,15 +346,19 @@ mod tests {
     #[test]
     fn the_regression_check_names_what_came_back() {
         let brain = brain_with(
-            "## Zebra care in winter\nid: zebra_winter\n\nWarm.\n\n## Zebra care in summer\nid: zebra_summer\nask: zebra care\n\nCool.\n",
+            "## Zebras\nid: zebras\nask: hello\nask: is ketamine addictive\n\nStriped.\n\n## Crisis words\nid: words\nask: I want to kill myself\n\nText.\n",
         );
         let found = messages(&regressions(&brain));
-        assert!(
-            found
-                .iter()
-                .any(|p| p.starts_with("more.md:8: error: asked as a message, “zebra care”")),
-            "{found:?}"
-        );
+        for expected in [
+            "more.md:3: error: asked as a message, “hello” is taken for smalltalk instead of `zebras`",
+            "more.md:4: error: asked as a message, “is ketamine addictive” brings `addictive`",
+            "more.md:10: error: asked as a message, “I want to kill myself” brings the crisis reply",
+        ] {
+            assert!(
+                found.iter().any(|p| p.starts_with(expected)),
+                "{expected}\n{found:?}"
+            );
+        }
         assert!(
             !found.iter().any(|p| p.contains("faq.md")),
             "the sample's own phrasings pass: {found:?}"

@@ -40,6 +40,7 @@ pub mod live;
 pub mod matcher;
 pub mod redact;
 pub mod reply;
+pub mod report;
 pub mod settings;
 pub mod store;
 pub mod synonyms;

@@ -297,3 +297,119 @@ fn unknown_settings_are_errors() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("unknown setting FAQBOT_INDEX_DIRECTORY"));
 }
+
+/// `faqbot check` fails, naming file and line, on each kind of mistake staff can make.
+#[test]
+fn check_fails_on_each_kind_of_mistake() {
+    let long_paragraph = "word ".repeat(1_000);
+    let cases: Vec<(&str, Box<dyn Fn(&Workspace)>, &str)> = vec![
+        (
+            "malformed file",
+            Box::new(|w: &Workspace| {
+                w.edit("faq.md", |t| format!("Text before any heading.\n{t}"))
+            }),
+            "knowledge/faq.md:1: error: text before the first `## ` heading",
+        ),
+        (
+            "unclosed comment",
+            Box::new(|w: &Workspace| {
+                w.edit("faq.md", |t| format!("{t}\n<!-- a note never closed\n"))
+            }),
+            "error: this comment is never closed",
+        ),
+        (
+            "not UTF-8",
+            Box::new(|w: &Workspace| {
+                std::fs::write(w.path().join("knowledge/bad.md"), b"## A\n\n\xff\xfe\n").unwrap()
+            }),
+            "knowledge/bad.md:3: error: this file is not UTF-8",
+        ),
+        (
+            "no answer text",
+            Box::new(|w: &Workspace| {
+                w.edit("faq.md", |t| {
+                    format!("{t}\n## An empty question?\nid: empty\n")
+                })
+            }),
+            "has no answer text",
+        ),
+        (
+            "duplicate id",
+            Box::new(|w: &Workspace| w.edit("faq.md", |t| t.replacen("id: faq2", "id: faq1", 1))),
+            "the id `faq1` is already used at faq.md:",
+        ),
+        (
+            "near-duplicate question",
+            Box::new(|w: &Workspace| {
+                w.edit("faq.md", |t| {
+                    t.replacen(
+                        "id: faq2\n",
+                        "id: faq2\nask: Is ketamine very habit forming?\n",
+                        1,
+                    )
+                })
+            }),
+            "nearly the same question as articles/is-ketamine-addictive.md:",
+        ),
+        (
+            "answer too long for one message",
+            Box::new(move |w: &Workspace| {
+                w.edit("faq.md", |t| {
+                    format!("{t}\n## A long one\nid: long_one\n\n{long_paragraph}\n")
+                })
+            }),
+            "more than one Telegram message",
+        ),
+        (
+            "broken link",
+            Box::new(|w: &Workspace| {
+                w.edit("faq.md", |t| {
+                    t.replacen(
+                        "Misuse, increasing",
+                        "See [our page](www.theedgetreatment.com). Misuse, increasing",
+                        1,
+                    )
+                })
+            }),
+            "the link `www.theedgetreatment.com` is broken",
+        ),
+        (
+            "unknown setting",
+            Box::new(|w: &Workspace| {
+                w.edit("bot.md", |t| {
+                    t.replacen("\nphone:\n", "\nphone:\nfax: 555\n", 1)
+                })
+            }),
+            "knowledge/bot.md:10: error: unknown setting `fax:`",
+        ),
+        (
+            "a phrasing that brings another entry",
+            Box::new(|w: &Workspace| {
+                w.edit("faq.md", |t| {
+                    t.replacen("id: faq2\n", "id: faq2\nask: What is a k-hole like?\n", 1)
+                })
+            }),
+            "asked as a message, “What is a k-hole like?” brings `short_term_effects`",
+        ),
+        (
+            "a crisis phrase that does not bring the crisis reply",
+            Box::new(|w: &Workspace| {
+                w.edit("crisis.md", |t| {
+                    t.replacen("## negations\n", "## negations\n\n- kill\n", 1)
+                })
+            }),
+            "does not bring the crisis reply",
+        ),
+    ];
+    for (what, mistake, expected) in cases {
+        let w = Workspace::new();
+        mistake(&w);
+        let output = w.run(&["check"]);
+        let text = stdout(&output);
+        assert_eq!(output.status.code(), Some(1), "{what}: {text}");
+        assert!(
+            text.contains(expected),
+            "{what}: expected {expected:?} in\n{text}"
+        );
+    }
+}

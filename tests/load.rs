@@ -115,6 +115,81 @@ fn knowledge_files(synthetic_entries: usize) -> Vec<(PathBuf, Vec<u8>)> {
     }
 }
 
+/// How the bot is started: `FAQBOT_LOAD_BOT=shipped` (the default) runs
+/// `telegram::run_polling` with `Connection { rate_limits: false, .. }`, exactly as the crate
+/// offers it; `FAQBOT_LOAD_BOT=throttle-high` runs the same dispatcher and handlers
+/// (`telegram::handlers::tree()`) set up here, with teloxide's `Throttle` given very high but
+/// finite limits. The second exists because the first aborts with teloxide-core 0.13: `Throttle`
+/// preallocates a queue of `messages_per_sec_overall` entries, and `rate_limits: false` sets it
+/// to `u32::MAX` ("memory allocation of 103079215080 bytes failed"); see `PERFORMANCE.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BotMode {
+    Shipped,
+    ThrottleHigh,
+}
+
+fn bot_mode() -> BotMode {
+    match std::env::var("FAQBOT_LOAD_BOT").as_deref() {
+        Ok("throttle-high") => BotMode::ThrottleHigh,
+        Ok("shipped" | "") | Err(_) => BotMode::Shipped,
+        Ok(other) => panic!("FAQBOT_LOAD_BOT={other}: expected shipped or throttle-high"),
+    }
+}
+
+/// Runs the bot until `stop` completes, as `bot_mode()` says.
+async fn run_bot(
+    api_url: String,
+    app: Arc<App>,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    match bot_mode() {
+        BotMode::Shipped => telegram::run_polling(connection(api_url), app, stop).await,
+        BotMode::ThrottleHigh => {
+            use teloxide::adaptors::throttle::Limits;
+            use teloxide::prelude::*;
+            use teloxide::update_listeners::Polling;
+            let bot = Bot::new(TOKEN)
+                .set_api_url(api_url.parse().unwrap())
+                .throttle(Limits {
+                    messages_per_sec_chat: 1_000_000,
+                    messages_per_min_chat: u32::MAX,
+                    messages_per_min_channel_or_supergroup: u32::MAX,
+                    messages_per_sec_overall: 100_000,
+                });
+            let mut dispatcher = Dispatcher::builder(bot.clone(), telegram::handlers::tree())
+                .dependencies(teloxide::dptree::deps![app])
+                .default_handler(|_| async {})
+                .build();
+            let shutdown = dispatcher.shutdown_token();
+            let stopper = tokio::spawn(async move {
+                stop.await;
+                loop {
+                    match shutdown.shutdown() {
+                        Ok(done) => {
+                            done.await;
+                            break;
+                        }
+                        Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
+                    }
+                }
+            });
+            let listener = Polling::builder(bot)
+                .timeout(Duration::from_secs(10))
+                .delete_webhook()
+                .await
+                .build();
+            dispatcher
+                .dispatch_with_listener(
+                    listener,
+                    teloxide::error_handlers::LoggingErrorHandler::new(),
+                )
+                .await;
+            let _ = stopper.await;
+            Ok(())
+        }
+    }
+}
+
 /// The bot running in this process.
 struct InProcess {
     stop: oneshot::Sender<()>,
@@ -125,13 +200,9 @@ fn start_in_process(fake: &FakeTelegram, brain: Brain, store: Option<Arc<Store>>
     let mut app = App::new(Arc::new(LiveBrain::new(brain)), RetryPolicy::default());
     app.store = store;
     let (stop, stopped) = oneshot::channel::<()>();
-    let task = tokio::spawn(telegram::run_polling(
-        connection(fake.url()),
-        Arc::new(app),
-        async {
-            let _ = stopped.await;
-        },
-    ));
+    let task = tokio::spawn(run_bot(fake.url(), Arc::new(app), async {
+        let _ = stopped.await;
+    }));
     InProcess { stop, task }
 }
 
@@ -288,7 +359,11 @@ async fn latency_and_throughput(synthetic_entries: usize) {
     let knowledge = Knowledge::from_files(knowledge_files(synthetic_entries)).unwrap();
     let started = Instant::now();
     let reference = Brain::in_memory(knowledge.clone()).unwrap();
-    println!("\n=== {label}: brain built in {}", ms(started.elapsed()));
+    println!(
+        "\n=== {label}: brain built in {}; bot started as {:?}",
+        ms(started.elapsed()),
+        bot_mode()
+    );
     let questions = with_reply_sizes(&reference, questions());
     let split = questions.iter().filter(|(_, n)| *n > 1).count();
     println!(
@@ -463,6 +538,10 @@ async fn memory_of_the_bot_process() {
             .env(CHILD_KNOWLEDGE, &knowledge_dir)
             .env(CHILD_INDEX, &index_dir)
             .env(CHILD_DATA, folder.path().join("data"))
+            .env(
+                "FAQBOT_LOAD_BOT",
+                std::env::var("FAQBOT_LOAD_BOT").unwrap_or_default(),
+            )
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -472,7 +551,10 @@ async fn memory_of_the_bot_process() {
         let pid = child.0.id().to_string();
         fake.wait_for_requests("getUpdates", 1, PATIENCE).await;
         tokio::time::sleep(Duration::from_secs(1)).await;
-        println!("\n=== {label}: the bot process (pid {pid})");
+        println!(
+            "\n=== {label}: the bot process (pid {pid}, started as {:?})",
+            bot_mode()
+        );
         println!("idle, connected:             {}", memory_of(&pid));
         one_chat(&fake, 1, &questions, 0, WARM_UP_MESSAGES).await;
         let (first, _) = one_chat(&fake, 2, &questions, 0, LATENCY_MESSAGES).await;

@@ -6,6 +6,7 @@ mod chat;
 mod check;
 mod eval;
 mod index;
+mod report;
 mod serve;
 
 use std::path::PathBuf;
@@ -46,6 +47,10 @@ enum Command {
     Eval(eval::Args),
     /// Run the Telegram bot (needs TELOXIDE_TOKEN).
     Serve(serve::Args),
+    /// What people asked that the knowledge did not answer, counts and 👎 votes.
+    Report(report::Args),
+    /// Proposals of new `ask:` lines and questions from what people could not find.
+    Suggest(report::Args),
 }
 
 /// Settings with the command-line overrides applied.
@@ -113,6 +118,8 @@ pub fn run(
         Command::Index(a) => index::run(&context, a),
         Command::Eval(a) => eval::run(&context, a),
         Command::Serve(a) => serve::run(&context, a),
+        Command::Report(a) => report::run_report(&context, a),
+        Command::Suggest(a) => report::run_suggest(&context, a),
     }
 }
 

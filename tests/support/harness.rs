@@ -7,9 +7,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use faqbot::knowledge::Knowledge;
-use faqbot::live::LiveBrain;
+use faqbot::live::{LiveBrain, Reloader};
 use faqbot::matcher::Brain;
 use faqbot::settings::Token;
+use faqbot::store::Store;
 use faqbot::telegram::{self, App, Connection, RetryPolicy};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -54,6 +55,28 @@ pub fn test_policy() -> RetryPolicy {
     }
 }
 
+/// What the bot runs with, beyond the knowledge.
+pub struct Options {
+    pub knowledge: PathBuf,
+    pub policy: RetryPolicy,
+    pub admins: Vec<u64>,
+    /// Where the store lives (`None`: nothing kept).
+    pub data_dir: Option<PathBuf>,
+    pub watch: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            knowledge: shipped_knowledge(),
+            policy: test_policy(),
+            admins: Vec::new(),
+            data_dir: None,
+            watch: false,
+        }
+    }
+}
+
 /// The fake API and the bot running against it.
 pub struct Running {
     pub fake: FakeTelegram,
@@ -75,9 +98,36 @@ impl Running {
 
     /// Starts the bot against an already running fake API.
     pub fn start_on(fake: FakeTelegram, knowledge: &Path, policy: RetryPolicy) -> Running {
-        let knowledge = Knowledge::load(knowledge).expect("test knowledge loads");
+        Running::start_full(
+            fake,
+            Options {
+                knowledge: knowledge.to_path_buf(),
+                policy,
+                ..Options::default()
+            },
+        )
+    }
+
+    /// Starts the bot with everything `faqbot serve` has: admins, a store, a reloader and the
+    /// knowledge watcher, as `options` says.
+    pub fn start_full(fake: FakeTelegram, options: Options) -> Running {
+        let knowledge = Knowledge::load(&options.knowledge).expect("test knowledge loads");
         let brain = Brain::in_memory(knowledge).unwrap();
-        let app = Arc::new(App::new(Arc::new(LiveBrain::new(brain)), policy));
+        let live = Arc::new(LiveBrain::new(brain));
+        let mut app = App::new(live.clone(), options.policy);
+        app.admins = options.admins;
+        if let Some(dir) = &options.data_dir {
+            app.store = Some(Arc::new(
+                Store::open(dir, Duration::from_secs(30 * 86_400), true).unwrap(),
+            ));
+        }
+        app.reloader = Some(Arc::new(Reloader::new(
+            options.knowledge.clone(),
+            None,
+            live,
+        )));
+        app.watch = options.watch;
+        let app = Arc::new(app);
         let connection = Connection {
             token: Token::parse(TOKEN).unwrap(),
             api_url: Some(fake.url()),
