@@ -239,13 +239,18 @@ pub fn regressions(brain: &Brain) -> Vec<Problem> {
         }
     }
     for (line, phrase) in &k.crisis.phrases {
-        let message: String = phrase.replace(['*', '='], "").replace("...", " ");
-        if !matches!(brain.answer(&message).outcome, Outcome::Crisis { .. }) {
-            problems.push(Problem::error(
-                crate::knowledge::CRISIS_FILE,
-                *line,
-                format!("“{message}”, sent as a message, does not bring the crisis reply (a negation before it?)"),
-            ));
+        let bare: String = phrase.replace(['*', '='], "").replace("...", " ");
+        // As written, and inside a sentence, as people write it: a word added to
+        // `## negations` by mistake would silence it there.
+        for message in [bare.clone(), format!("i think {bare}")] {
+            if !matches!(brain.answer(&message).outcome, Outcome::Crisis { .. }) {
+                problems.push(Problem::error(
+                    crate::knowledge::CRISIS_FILE,
+                    *line,
+                    format!("“{message}”, sent as a message, does not bring the crisis reply (is a word of `## negations` in front of it?)"),
+                ));
+                break;
+            }
         }
     }
     problems

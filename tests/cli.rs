@@ -395,7 +395,7 @@ fn check_fails_on_each_kind_of_mistake() {
             "a crisis phrase that does not bring the crisis reply",
             Box::new(|w: &Workspace| {
                 w.edit("crisis.md", |t| {
-                    t.replacen("## negations\n", "## negations\n\n- kill\n", 1)
+                    t.replacen("\n## negations\n", "\n## negations\n\n- think\n", 1)
                 })
             }),
             "does not bring the crisis reply",
