@@ -59,6 +59,21 @@ pub const KNOWN: &[Setting] = &[
         default: Some("true"),
     },
     Setting {
+        name: "FAQBOT_WEBHOOK_URL",
+        meaning: "for `faqbot serve --webhook`: the public https address Telegram posts updates to",
+        default: None,
+    },
+    Setting {
+        name: "FAQBOT_WEBHOOK_LISTEN",
+        meaning: "for `faqbot serve --webhook`: the local address the webhook server listens on",
+        default: Some("0.0.0.0:8443"),
+    },
+    Setting {
+        name: "FAQBOT_WEBHOOK_SECRET",
+        meaning: "for `faqbot serve --webhook`: the secret Telegram sends with every update (A-Z a-z 0-9 _ -, up to 256); a random one when empty",
+        default: None,
+    },
+    Setting {
         name: "FAQBOT_LOG",
         meaning: "log filter (tracing syntax: error, warn, info, debug)",
         default: Some("info"),
@@ -161,6 +176,9 @@ pub struct Settings {
     pub keep_unanswered: bool,
     pub retention_days: u32,
     pub watch: bool,
+    pub webhook_url: Option<String>,
+    pub webhook_listen: String,
+    pub webhook_secret: Option<String>,
 }
 
 impl Settings {
@@ -216,6 +234,9 @@ impl Settings {
                 1..=3650,
             )?,
             watch: parse_bool("FAQBOT_WATCH", &get("FAQBOT_WATCH").unwrap_or_default())?,
+            webhook_url: get("FAQBOT_WEBHOOK_URL"),
+            webhook_listen: get("FAQBOT_WEBHOOK_LISTEN").unwrap_or_default(),
+            webhook_secret: get("FAQBOT_WEBHOOK_SECRET"),
         })
     }
 

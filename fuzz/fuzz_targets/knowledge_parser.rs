@@ -63,7 +63,10 @@ fn check_replies(role: &str, k: &Knowledge) {
     for (i, entry) in k.entries.iter().enumerate() {
         match Reply::chosen_entry(k, &entry.id) {
             Some(reply) => check(&format!("entry {}", entry.id), reply),
-            None => panic!("INVARIANT: {role}: entry {} cannot be found by its own id", entry.id),
+            None => panic!(
+                "INVARIANT: {role}: entry {} cannot be found by its own id",
+                entry.id
+            ),
         }
         let related: Vec<usize> = (0..k.entries.len()).filter(|&j| j != i).take(3).collect();
         let answered = Outcome::Answered {
@@ -71,19 +74,30 @@ fn check_replies(role: &str, k: &Knowledge) {
             score: 1.0,
             related,
         };
-        check(&format!("answered {}", entry.id), Reply::for_decision(&decision(answered), k));
+        check(
+            &format!("answered {}", entry.id),
+            Reply::for_decision(&decision(answered), k),
+        );
     }
     let some: Vec<usize> = (0..k.entries.len()).take(4).collect();
     let outcomes = [
         ("crisis", Outcome::Crisis { phrase: "x".into() }),
         ("suggestions", Outcome::Suggestions { entries: some }),
-        ("no_match", Outcome::NoMatch { reason: NoMatchReason::Unsure }),
+        (
+            "no_match",
+            Outcome::NoMatch {
+                reason: NoMatchReason::Unsure,
+            },
+        ),
     ];
     for (what, outcome) in outcomes {
         check(what, Reply::for_decision(&decision(outcome), k));
     }
     for intent in 0..k.smalltalk.len() {
         let outcome = Outcome::Smalltalk { intent };
-        check(&format!("smalltalk {intent}"), Reply::for_decision(&decision(outcome), k));
+        check(
+            &format!("smalltalk {intent}"),
+            Reply::for_decision(&decision(outcome), k),
+        );
     }
 }

@@ -7,14 +7,19 @@ use std::time::Duration;
 use faqbot::live::{LiveBrain, Reloader};
 use faqbot::matcher::{Brain, IndexSource};
 use faqbot::store::Store;
-use faqbot::telegram::{self, App, Connection, RetryPolicy};
+use faqbot::telegram::{self, App, Connection, RetryPolicy, Updates};
 
 use super::Context;
 
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Receive updates by webhook (FAQBOT_WEBHOOK_URL, FAQBOT_WEBHOOK_LISTEN,
+    /// FAQBOT_WEBHOOK_SECRET) instead of long polling.
+    #[arg(long)]
+    webhook: bool,
+}
 
-pub fn run(context: &Context, _args: Args) -> anyhow::Result<ExitCode> {
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let settings = &context.settings;
     let token = settings.require_token()?.clone();
     context.secrets.add(token.secret());
@@ -64,9 +69,48 @@ pub fn run(context: &Context, _args: Args) -> anyhow::Result<ExitCode> {
                 }
             });
         }
-        telegram::run_polling(connection, app, stop_signal()).await
+        let updates = if args.webhook {
+            webhook(settings).await?
+        } else {
+            Updates::Polling
+        };
+        telegram::run(connection, app, updates, stop_signal()).await
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The webhook's settings, checked, and its socket, bound.
+async fn webhook(settings: &faqbot::settings::Settings) -> anyhow::Result<Updates> {
+    use anyhow::Context as _;
+    let url = settings
+        .webhook_url
+        .as_deref()
+        .context("--webhook needs FAQBOT_WEBHOOK_URL: the public https address Telegram will post updates to")?;
+    let url = url::Url::parse(url)
+        .with_context(|| format!("FAQBOT_WEBHOOK_URL `{url}` is not a web address"))?;
+    if url.scheme() != "https" {
+        tracing::warn!("FAQBOT_WEBHOOK_URL is not https: Telegram only posts to https addresses");
+    }
+    let secret = match &settings.webhook_secret {
+        Some(secret) if telegram::valid_webhook_secret(secret) => secret.clone(),
+        Some(_) => anyhow::bail!(
+            "FAQBOT_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and -, up to 256 characters"
+        ),
+        None => telegram::random_webhook_secret(),
+    };
+    let listener = tokio::net::TcpListener::bind(&settings.webhook_listen)
+        .await
+        .with_context(|| {
+            format!(
+                "cannot listen on FAQBOT_WEBHOOK_LISTEN {}",
+                settings.webhook_listen
+            )
+        })?;
+    Ok(Updates::Webhook {
+        listener,
+        url,
+        secret,
+    })
 }
 
 /// Completes on Ctrl-C (SIGINT) or SIGTERM (systemd, containers).

@@ -123,11 +123,26 @@ impl Connection {
     }
 }
 
-/// Runs the bot with long polling until `stop` completes; then stops taking updates, lets the
-/// replies in flight finish, and returns.
-pub async fn run_polling(
+/// How updates reach the bot.
+pub enum Updates {
+    /// Long polling (getUpdates), the default: nothing to expose to the internet.
+    Polling,
+    /// Telegram POSTs updates to `url`, which reaches `listener`; every request must carry
+    /// `secret` in `X-Telegram-Bot-Api-Secret-Token` (others get 401). `/healthz` says whether
+    /// the knowledge and its index are loaded.
+    Webhook {
+        listener: tokio::net::TcpListener,
+        url: url::Url,
+        secret: String,
+    },
+}
+
+/// Runs the bot until `stop` completes; then stops taking updates, lets the replies in flight
+/// finish, and returns.
+pub async fn run(
     connection: Connection,
     app: Arc<App>,
+    updates: Updates,
     stop: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let bot = connection.bot()?;
@@ -136,6 +151,14 @@ pub async fn run_polling(
         stop.await;
         let _ = stop_sender.send(true);
     });
+    let mut webhook = match updates {
+        Updates::Polling => None,
+        Updates::Webhook {
+            listener,
+            url,
+            secret,
+        } => Some((listener, url, secret)),
+    };
 
     loop {
         let Some(me) = wait_for_telegram(&bot, &mut stopped).await else {
@@ -170,14 +193,42 @@ pub async fn run_polling(
                 }
             }
         });
-        let listener = Polling::builder(bot.clone())
-            .timeout(connection.poll_timeout)
-            .delete_webhook()
-            .await
-            .build();
-        let result = dispatcher
-            .try_dispatch_with_listener(listener, Arc::new(LogError("getting updates failed")))
-            .await;
+        let result = match webhook.take() {
+            None => {
+                let listener = Polling::builder(bot.clone())
+                    .timeout(connection.poll_timeout)
+                    .delete_webhook()
+                    .await
+                    .build();
+                dispatcher
+                    .try_dispatch_with_listener(
+                        listener,
+                        Arc::new(LogError("getting updates failed")),
+                    )
+                    .await
+            }
+            Some((tcp, url, secret)) => {
+                let Some((listener, server)) =
+                    serve_webhook(&bot, &app, tcp, url, secret, &mut stopped).await?
+                else {
+                    stopper.abort();
+                    return Ok(());
+                };
+                let result = dispatcher
+                    .try_dispatch_with_listener(listener, Arc::new(LogError("webhook")))
+                    .await;
+                let _ = server.await;
+                if result.is_err() && !*stopped.borrow() {
+                    // The webhook's socket went with the failed dispatcher: let the service
+                    // manager start a fresh process.
+                    stopper.abort();
+                    anyhow::bail!(
+                        "Telegram became unreachable as the bot started; exiting to be restarted"
+                    );
+                }
+                result
+            }
+        };
         if *stopped.borrow() {
             let _ = stopper.await;
             tracing::info!("stopped");
@@ -189,6 +240,103 @@ pub async fn run_polling(
             tracing::warn!("could not start taking updates: {error}");
         }
     }
+}
+
+/// Long polling until `stop` completes (see [`run`]).
+pub async fn run_polling(
+    connection: Connection,
+    app: Arc<App>,
+    stop: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    run(connection, app, Updates::Polling, stop).await
+}
+
+/// Registers the webhook with Telegram (retrying until it is accepted or the bot stops) and
+/// serves it, with `/healthz`, on `tcp`. Returns the update listener and the server task.
+async fn serve_webhook(
+    bot: &TelegramBot,
+    app: &Arc<App>,
+    tcp: tokio::net::TcpListener,
+    url: url::Url,
+    secret: String,
+    stopped: &mut tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<
+    Option<(
+        impl teloxide::update_listeners::UpdateListener<Err = std::convert::Infallible>,
+        tokio::task::JoinHandle<()>,
+    )>,
+> {
+    use teloxide::update_listeners::webhooks;
+    let address = tcp.local_addr()?;
+    let mut wait = Duration::from_millis(500);
+    let (listener, stop_flag, router) = loop {
+        let options = webhooks::Options::new(address, url.clone()).secret_token(secret.clone());
+        match webhooks::axum_to_router(bot.clone(), options).await {
+            Ok(parts) => break parts,
+            Err(error) => {
+                tracing::warn!(
+                    "Telegram did not accept the webhook ({error}); trying again in {wait:?}"
+                );
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    _ = stopped.wait_for(|stop| *stop) => return Ok(None),
+                }
+                wait = (wait * 2).min(Duration::from_secs(30));
+            }
+        }
+    };
+    let live = app.brain.clone();
+    let router = router.route(
+        "/healthz",
+        axum::routing::get(move || {
+            let brain = live.get();
+            async move {
+                let entries = brain.knowledge().entries.len();
+                let documents = brain.index().num_documents();
+                let loaded = entries > 0 && documents > 0;
+                let body = serde_json::json!({
+                    "status": if loaded { "ok" } else { "unavailable" },
+                    "index_loaded": loaded,
+                    "entries": entries,
+                    "index_documents": documents,
+                });
+                let status = if loaded {
+                    axum::http::StatusCode::OK
+                } else {
+                    axum::http::StatusCode::SERVICE_UNAVAILABLE
+                };
+                (status, axum::Json(body))
+            }
+        }),
+    );
+    tracing::info!(%address, path = url.path(), "serving the webhook");
+    let server = tokio::spawn(async move {
+        if let Err(error) = axum::serve(tcp, router)
+            .with_graceful_shutdown(stop_flag)
+            .await
+        {
+            tracing::error!("the webhook server failed: {error}");
+        }
+    });
+    Ok(Some((listener, server)))
+}
+
+/// Whether `secret` can be a webhook secret token (1–256 of `A-Z a-z 0-9 _ -`, Telegram's rule).
+pub fn valid_webhook_secret(secret: &str) -> bool {
+    (1..=256).contains(&secret.len())
+        && secret
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// A fresh random webhook secret.
+pub fn random_webhook_secret() -> String {
+    (0..48)
+        .map(|_| {
+            let alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
+            alphabet[fastrand::usize(..alphabet.len())] as char
+        })
+        .collect()
 }
 
 /// Calls getMe until Telegram answers (backing off up to 30 s between tries), or until stopped.

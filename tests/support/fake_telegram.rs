@@ -25,7 +25,8 @@
 //!   `ApiError` variants, so the descriptions below are Telegram's own strings where known.
 //! * A wrong token gets 401 `Unauthorized` (teloxide: `ApiError::InvalidToken`); an unknown
 //!   method or path gets 404 `Not Found` (teloxide also calls that `InvalidToken`).
-//! * `multipart/form-data` (teloxide's file uploads) is refused with 400; JSON, form-urlencoded
+//! * `multipart/form-data` is read for its text fields (teloxide sends setWebhook that way); file
+//!   uploads are refused with 400; JSON, form-urlencoded
 //!   and query-string parameters are accepted.
 //!
 //! # What teloxide 0.17 was seen doing against this fake (tests in the scratch crate)
@@ -1662,9 +1663,14 @@ fn read_params(
         params.extend(parse_urlencoded(q));
     }
     if content_type.starts_with("multipart/") {
-        return Err(bad(
-            "the fake Telegram API does not accept multipart/form-data requests",
-        ));
+        // teloxide sends setWebhook (which may carry a certificate) as multipart: text fields only.
+        let boundary = content_type
+            .split(';')
+            .find_map(|p| p.trim().strip_prefix("boundary="))
+            .map(|b| b.trim_matches('"').to_owned())
+            .ok_or_else(|| bad("multipart request without a boundary"))?;
+        params.extend(parse_multipart_text(body, &boundary)?);
+        return Ok(params);
     }
     let trimmed = body.iter().position(|b| !b.is_ascii_whitespace());
     if trimmed.is_none() {
@@ -1683,6 +1689,33 @@ fn read_params(
         Ok(_) => Err(bad("the request body must be a JSON object")),
         Err(e) => Err(bad(format!("can't parse JSON request body: {e}"))),
     }
+}
+
+/// The text fields of a `multipart/form-data` body (files are refused: the fake takes none).
+fn parse_multipart_text(body: &[u8], boundary: &str) -> Result<Map<String, Value>, ApiErr> {
+    let text = String::from_utf8_lossy(body);
+    let delimiter = format!("--{boundary}");
+    let mut fields = Map::new();
+    for part in text.split(delimiter.as_str()) {
+        let part = part.trim_start_matches("\r\n");
+        if part.is_empty() || part.starts_with("--") {
+            continue;
+        }
+        let Some((head, value)) = part.split_once("\r\n\r\n") else {
+            continue;
+        };
+        if head.to_ascii_lowercase().contains("filename=") {
+            return Err(bad("the fake Telegram API does not accept file uploads"));
+        }
+        let name = head
+            .split(';')
+            .find_map(|p| p.trim().strip_prefix("name="))
+            .map(|n| n.trim_matches('"').to_owned())
+            .ok_or_else(|| bad("multipart field without a name"))?;
+        let value = value.strip_suffix("\r\n").unwrap_or(value);
+        fields.insert(name, Value::String(value.to_owned()));
+    }
+    Ok(fields)
 }
 
 fn parse_urlencoded(s: &str) -> Map<String, Value> {

@@ -11,7 +11,7 @@ use faqbot::live::{LiveBrain, Reloader};
 use faqbot::matcher::Brain;
 use faqbot::settings::Token;
 use faqbot::store::Store;
-use faqbot::telegram::{self, App, Connection, RetryPolicy};
+use faqbot::telegram::{self, App, Connection, RetryPolicy, Updates};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
@@ -63,6 +63,8 @@ pub struct Options {
     /// Where the store lives (`None`: nothing kept).
     pub data_dir: Option<PathBuf>,
     pub watch: bool,
+    /// Receive updates by webhook on this socket, URL and secret instead of long polling.
+    pub webhook: Option<(tokio::net::TcpListener, url::Url, String)>,
 }
 
 impl Default for Options {
@@ -73,6 +75,7 @@ impl Default for Options {
             admins: Vec::new(),
             data_dir: None,
             watch: false,
+            webhook: None,
         }
     }
 }
@@ -135,7 +138,15 @@ impl Running {
             poll_timeout: Duration::from_secs(2),
         };
         let (stop, stopped) = oneshot::channel::<()>();
-        let bot = tokio::spawn(telegram::run_polling(connection, app.clone(), async {
+        let updates = match options.webhook {
+            Some((listener, url, secret)) => Updates::Webhook {
+                listener,
+                url,
+                secret,
+            },
+            None => Updates::Polling,
+        };
+        let bot = tokio::spawn(telegram::run(connection, app.clone(), updates, async {
             let _ = stopped.await;
         }));
         Running {

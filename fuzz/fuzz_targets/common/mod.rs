@@ -23,9 +23,18 @@ use faqbot::reply::{Button, Callback, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS, Rep
 pub const SHIPPED: &[(&str, &[u8])] = &[
     ("bot.md", include_bytes!("../../../knowledge/bot.md")),
     ("crisis.md", include_bytes!("../../../knowledge/crisis.md")),
-    ("synonyms.md", include_bytes!("../../../knowledge/synonyms.md")),
-    ("smalltalk.md", include_bytes!("../../../knowledge/smalltalk.md")),
-    ("not-covered.md", include_bytes!("../../../knowledge/not-covered.md")),
+    (
+        "synonyms.md",
+        include_bytes!("../../../knowledge/synonyms.md"),
+    ),
+    (
+        "smalltalk.md",
+        include_bytes!("../../../knowledge/smalltalk.md"),
+    ),
+    (
+        "not-covered.md",
+        include_bytes!("../../../knowledge/not-covered.md"),
+    ),
     ("faq.md", include_bytes!("../../../knowledge/faq.md")),
     (
         "articles/is-ketamine-addictive.md",
@@ -77,13 +86,23 @@ pub fn check_reply(what: &str, reply: &Reply) {
         let visible = match parse_html(&message.html) {
             Ok(visible) => visible,
             Err(error) => {
-                fail(what, "html", &format!("Telegram would reject the HTML: {error}"), &message.html);
+                fail(
+                    what,
+                    "html",
+                    &format!("Telegram would reject the HTML: {error}"),
+                    &message.html,
+                );
                 continue;
             }
         };
         let visible = visible.trim();
         if visible.is_empty() {
-            fail(what, "empty", "message text is empty (after parsing and trimming)", &message.html);
+            fail(
+                what,
+                "empty",
+                "message text is empty (after parsing and trimming)",
+                &message.html,
+            );
         }
         let units: usize = visible.chars().map(char::len_utf16).sum();
         if units > MAX_MESSAGE_CHARS {
@@ -100,13 +119,23 @@ pub fn check_reply(what: &str, reply: &Reply) {
         }
     }
     if buttons > 100 {
-        fail(what, "too_many_buttons", &format!("{buttons} buttons, Telegram allows 100"), "");
+        fail(
+            what,
+            "too_many_buttons",
+            &format!("{buttons} buttons, Telegram allows 100"),
+            "",
+        );
     }
 }
 
 fn check_button(what: &str, button: &Button) {
     if button.label().trim().is_empty() {
-        fail(what, "button_label", "BUTTON_TEXT_INVALID: empty button label", &format!("{button:?}"));
+        fail(
+            what,
+            "button_label",
+            "BUTTON_TEXT_INVALID: empty button label",
+            &format!("{button:?}"),
+        );
     }
     match button {
         Button::Url { url, .. } => match url::Url::parse(url) {
@@ -126,10 +155,20 @@ fn check_button(what: &str, button: &Button) {
         Button::Callback { callback, .. } => {
             let data = callback.encode();
             if data.is_empty() || data.len() > MAX_CALLBACK_BYTES {
-                fail(what, "callback", &format!("BUTTON_DATA_INVALID: {} bytes", data.len()), &data);
+                fail(
+                    what,
+                    "callback",
+                    &format!("BUTTON_DATA_INVALID: {} bytes", data.len()),
+                    &data,
+                );
             }
             if Callback::decode(&data).as_ref() != Some(callback) {
-                fail(what, "callback", "callback data does not decode back to itself", &data);
+                fail(
+                    what,
+                    "callback",
+                    "callback data does not decode back to itself",
+                    &data,
+                );
             }
         }
     }
@@ -184,8 +223,22 @@ pub fn valid_url(url: &str) -> bool {
 /// entities. Returns the visible text.
 pub fn parse_html(html: &str) -> Result<String, String> {
     const TAGS: &[&str] = &[
-        "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre", "span",
-        "tg-spoiler", "blockquote", "tg-emoji",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "ins",
+        "s",
+        "strike",
+        "del",
+        "a",
+        "code",
+        "pre",
+        "span",
+        "tg-spoiler",
+        "blockquote",
+        "tg-emoji",
     ];
     let bytes = html.as_bytes();
     let mut text = String::new();
@@ -230,7 +283,9 @@ pub fn parse_html(html: &str) -> Result<String, String> {
                 }
                 let tag = html[i + 1..j].to_ascii_lowercase();
                 if !TAGS.contains(&tag.as_str()) {
-                    return Err(format!("Unsupported start tag \"{tag}\" at byte offset {begin}"));
+                    return Err(format!(
+                        "Unsupported start tag \"{tag}\" at byte offset {begin}"
+                    ));
                 }
                 let mut attrs: Vec<(String, String)> = Vec::new();
                 loop {
@@ -269,13 +324,17 @@ pub fn parse_html(html: &str) -> Result<String, String> {
                         j += 1;
                     }
                     let Some(&quote) = bytes.get(j).filter(|q| matches!(q, b'"' | b'\'')) else {
-                        return Err(format!("Unquoted attribute \"{attr}\" at byte offset {begin}"));
+                        return Err(format!(
+                            "Unquoted attribute \"{attr}\" at byte offset {begin}"
+                        ));
                     };
                     j += 1;
                     let mut value = String::new();
                     loop {
                         match bytes.get(j) {
-                            None => return Err(format!("Unclosed start tag at byte offset {begin}")),
+                            None => {
+                                return Err(format!("Unclosed start tag at byte offset {begin}"));
+                            }
                             Some(&q) if q == quote => {
                                 j += 1;
                                 break;
@@ -297,20 +356,29 @@ pub fn parse_html(html: &str) -> Result<String, String> {
                 let attr = |name: &str| attrs.iter().find(|(a, _)| a == name).map(|(_, v)| v);
                 match tag.as_str() {
                     "a" => match attr("href") {
-                        None => return Err(format!("Tag \"a\" without href at byte offset {begin}")),
+                        None => {
+                            return Err(format!("Tag \"a\" without href at byte offset {begin}"));
+                        }
                         Some(href) if !valid_url(href) => {
-                            return Err(format!("Wrong URL \"{href}\" in the tag \"a\" at byte offset {begin}"));
+                            return Err(format!(
+                                "Wrong URL \"{href}\" in the tag \"a\" at byte offset {begin}"
+                            ));
                         }
                         Some(_) => {}
                     },
                     "span" if attr("class").map(String::as_str) != Some("tg-spoiler") => {
-                        return Err(format!("Tag \"span\" without class tg-spoiler at byte offset {begin}"));
+                        return Err(format!(
+                            "Tag \"span\" without class tg-spoiler at byte offset {begin}"
+                        ));
                     }
                     "tg-emoji"
-                        if !attr("emoji-id")
-                            .is_some_and(|id| !id.is_empty() && id.chars().all(|c| c.is_ascii_digit())) =>
+                        if !attr("emoji-id").is_some_and(|id| {
+                            !id.is_empty() && id.chars().all(|c| c.is_ascii_digit())
+                        }) =>
                     {
-                        return Err(format!("Tag \"tg-emoji\" without a numeric emoji-id at byte offset {begin}"));
+                        return Err(format!(
+                            "Tag \"tg-emoji\" without a numeric emoji-id at byte offset {begin}"
+                        ));
                     }
                     _ => {}
                 }
@@ -325,7 +393,9 @@ pub fn parse_html(html: &str) -> Result<String, String> {
         }
     }
     if let Some(open) = stack.last() {
-        return Err(format!("Can't find end tag corresponding to start tag \"{open}\""));
+        return Err(format!(
+            "Can't find end tag corresponding to start tag \"{open}\""
+        ));
     }
     Ok(text)
 }
@@ -333,7 +403,11 @@ pub fn parse_html(html: &str) -> Result<String, String> {
 /// The HTML entity at `html[i]` (an `&`).
 fn decode_entity(html: &str, i: usize) -> Result<(char, usize), String> {
     let rest = &html[i..];
-    let err = || Err(format!("Character '&' at byte offset {i} does not begin an HTML entity"));
+    let err = || {
+        Err(format!(
+            "Character '&' at byte offset {i} does not begin an HTML entity"
+        ))
+    };
     let Some(semi) = rest.find(';').filter(|s| *s <= 12) else {
         return err();
     };
@@ -344,7 +418,8 @@ fn decode_entity(html: &str, i: usize) -> Result<(char, usize), String> {
         "amp" => Some('&'),
         "quot" => Some('"'),
         _ => {
-            let num = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+            let num = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
+            {
                 (!hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()))
                     .then(|| u32::from_str_radix(hex, 16).ok())
                     .flatten()
