@@ -1,0 +1,64 @@
+//! Answer quality cannot silently regress: every committed question set is run through the
+//! brain, and each rate must stay at or above its committed floor. The floors are the figures
+//! reached when they were last raised (see README, "Answer quality"); a change that lowers one
+//! must say why, and lower the floor in the same commit. The targets are in
+//! `faqbot::eval::BARS`; `faqbot eval` reports against them.
+
+use std::path::Path;
+
+use faqbot::eval::{self, Bars, Report};
+use faqbot::knowledge::Knowledge;
+use faqbot::matcher::Brain;
+
+/// (question set, floors).
+const FLOORS: &[(&str, Bars)] = &[
+    (
+        "dev.jsonl",
+        Bars {
+            answer: 0.83,
+            answer_top3: 0.90,
+            out_of_scope: 0.91,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        "dev2.jsonl",
+        Bars {
+            answer: 0.85,
+            answer_top3: 0.92,
+            out_of_scope: 0.92,
+            crisis: 1.0,
+            smalltalk: 0.96,
+        },
+    ),
+    (
+        "holdout.jsonl",
+        Bars {
+            answer: 0.79,
+            answer_top3: 0.88,
+            out_of_scope: 0.90,
+            crisis: 0.92,
+            smalltalk: 0.9,
+        },
+    ),
+];
+
+#[test]
+fn quality_stays_at_or_above_the_committed_floors() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let mut missed = Vec::new();
+    for (file, floors) in FLOORS {
+        let questions = eval::load(&root.join("tests/questions").join(file)).unwrap();
+        let report = Report::run(file, &brain, &questions);
+        let rates = report.rates();
+        println!("{file}: {rates:?}");
+        missed.extend(report.missed(floors));
+    }
+    assert!(
+        missed.is_empty(),
+        "below the committed floors:\n{}",
+        missed.join("\n")
+    );
+}
