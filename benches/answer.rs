@@ -14,7 +14,6 @@
 //! brain took to build.
 
 #[path = "../examples/synthetic_knowledge.rs"]
-#[allow(dead_code)]
 mod synthetic;
 
 use std::hint::black_box;

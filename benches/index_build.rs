@@ -9,7 +9,6 @@
 //! ```
 
 #[path = "../examples/synthetic_knowledge.rs"]
-#[allow(dead_code)]
 mod synthetic;
 
 use std::time::Duration;

@@ -29,7 +29,6 @@
 //! search with the stored id read back), each call timed on its own, over `--reps` passes.
 
 #[path = "synthetic_knowledge.rs"]
-#[allow(dead_code)]
 mod synthetic;
 
 use std::collections::BTreeSet;

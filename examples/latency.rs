@@ -18,7 +18,6 @@
 //! the allocator for the next): measure one size per run for them.
 
 #[path = "synthetic_knowledge.rs"]
-#[allow(dead_code)]
 mod synthetic;
 
 use std::hint::black_box;

@@ -181,7 +181,7 @@ mod tests {
             ],
             &k,
         );
-        assert!(text.contains("# faq.md:8 — `withdrawal`"), "{text}");
+        assert!(text.contains("# faq.md:7 — `withdrawal`"), "{text}");
         assert!(
             text.contains("ask: How long does withdrawal last    <!-- asked 1 time(s) -->"),
             "{text}"

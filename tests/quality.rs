@@ -15,9 +15,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev.jsonl",
         Bars {
-            answer: 0.83,
-            answer_top3: 0.90,
-            out_of_scope: 0.91,
+            answer: 0.86,
+            answer_top3: 0.88,
+            out_of_scope: 0.87,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -25,20 +25,30 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev2.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.92,
-            out_of_scope: 0.92,
+            answer: 0.88,
+            answer_top3: 0.93,
+            out_of_scope: 0.89,
             crisis: 1.0,
             smalltalk: 0.96,
         },
     ),
     (
+        "safety.jsonl",
+        Bars {
+            answer: 0.82,
+            answer_top3: 0.89,
+            out_of_scope: 0.38,
+            crisis: 1.0,
+            smalltalk: 0.98,
+        },
+    ),
+    (
         "holdout.jsonl",
         Bars {
-            answer: 0.79,
+            answer: 0.81,
             answer_top3: 0.88,
             out_of_scope: 0.90,
-            crisis: 0.92,
+            crisis: 1.0,
             smalltalk: 0.9,
         },
     ),

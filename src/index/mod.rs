@@ -271,27 +271,35 @@ impl SearchIndex {
             return Ok(Vec::new());
         }
         let f = self.fields;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(terms.len() * 3);
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::with_capacity(terms.len() * 4);
         for term in terms {
+            if term.fuzzy {
+                // A word the knowledge does not know, one typo away from one it does. A fuzzy hit
+                // scores a flat 1 × boost, not BM25: keep it well below a real match; and one
+                // field only, as each fuzzy clause builds a Levenshtein automaton.
+                let t = Term::from_field_text(f.phrasings, &term.text);
+                let fuzzy = FuzzyTermQuery::new(t, 1, true);
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(fuzzy),
+                        0.2 * boosts.phrasings * term.weight,
+                    )),
+                ));
+                continue;
+            }
             for (field, boost) in [
                 (f.question, boosts.question),
                 (f.title, boosts.title),
                 (f.body, boosts.body),
+                (f.phrasings, boosts.phrasings),
             ] {
                 let t = Term::from_field_text(field, &term.text);
-                let query = TermQuery::new(t.clone(), IndexRecordOption::WithFreqs);
+                let query = TermQuery::new(t, IndexRecordOption::WithFreqs);
                 clauses.push((
                     Occur::Should,
                     Box::new(BoostQuery::new(Box::new(query), boost * term.weight)),
                 ));
-                if term.fuzzy {
-                    // A fuzzy hit scores a flat 1 × boost, not BM25: keep it well below a real match.
-                    let fuzzy = FuzzyTermQuery::new(t, 1, true);
-                    clauses.push((
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(fuzzy), 0.2 * boost * term.weight)),
-                    ));
-                }
             }
         }
         let query = BooleanQuery::new(clauses);
@@ -513,13 +521,13 @@ mod tests {
     #[test]
     fn fuzzy_terms_reach_one_edit_away() {
         let index = SearchIndex::build_in_memory(&sample()).unwrap();
-        let exact = index.search(&[term("cravx")], BOOSTS).unwrap();
+        let exact = index.search(&[term("hookx")], BOOSTS).unwrap();
         assert!(exact.is_empty());
         let fuzzy = index
             .search(
                 &[QueryTerm {
                     fuzzy: true,
-                    ..term("cravx")
+                    ..term("hookx")
                 }],
                 BOOSTS,
             )

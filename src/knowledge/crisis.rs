@@ -13,6 +13,18 @@ pub struct CrisisRules {
     pub phrases: Vec<(usize, String)>,
     /// Words that, right before a phrase, turn it around (`not`, `never`).
     pub negations: Vec<(usize, String)>,
+    /// Groups of danger words (`ending: die, dying, goodbye…`), by name, with their line.
+    pub signals: Vec<Signal>,
+    /// Groups that together make a crisis (`ending + means`), with their line.
+    pub combinations: Vec<(usize, Vec<String>)>,
+}
+
+/// A group of danger words: alone they mean little, together with another group a lot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signal {
+    pub line: usize,
+    pub name: String,
+    pub words: Vec<String>,
 }
 
 /// Reads `crisis.md`: `## reply`, `## phrases`, and optionally `## negations`.
@@ -21,6 +33,8 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
     let mut reply = None;
     let mut phrases = None;
     let mut negations = Vec::new();
+    let mut signals: Vec<Signal> = Vec::new();
+    let mut combinations: Vec<(usize, Vec<String>)> = Vec::new();
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
     for section in &file.sections {
         check_known_fields(path, section, &[], problems);
@@ -33,10 +47,39 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
             }
             "phrases" => phrases = Some(list_items(path, section, problems)),
             "negations" => negations = list_items(path, section, problems),
+            "signals" => {
+                for (line, item) in list_items(path, section, problems) {
+                    match item.split_once(':') {
+                        Some((name, words)) if !name.trim().is_empty() && !name.contains(' ') => {
+                            let words: Vec<String> =
+                                words.split(',').map(|w| w.trim().to_owned()).filter(|w| !w.is_empty()).collect();
+                            if words.is_empty() {
+                                problems.push(Problem::error(path, line, "this signal lists no words after the `:`"));
+                            }
+                            signals.push(Signal { line, name: name.trim().to_lowercase(), words });
+                        }
+                        _ => problems.push(Problem::error(
+                            path,
+                            line,
+                            "write a signal as `- name: word, word, phrase` (the name is one word)",
+                        )),
+                    }
+                }
+            }
+            "combinations" => {
+                for (line, item) in list_items(path, section, problems) {
+                    let names: Vec<String> = item.split('+').map(|n| n.trim().to_lowercase()).collect();
+                    if names.iter().any(String::is_empty) {
+                        problems.push(Problem::error(path, line, "write a combination as `- signal + signal`"));
+                    } else {
+                        combinations.push((line, names));
+                    }
+                }
+            }
             other => problems.push(Problem::error(
                 path,
                 section.line,
-                format!("unknown section `## {other}` (crisis.md has `## reply`, `## phrases` and `## negations`)"),
+                format!("unknown section `## {other}` (crisis.md has `## reply`, `## phrases`, `## negations`, `## signals` and `## combinations`)"),
             )),
         }
     }
@@ -63,9 +106,25 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
     if problems.iter().filter(|p| p.is_error()).count() > errors_before {
         return None;
     }
+    for (line, names) in &combinations {
+        for name in names {
+            if !signals.iter().any(|s| &s.name == name) {
+                problems.push(Problem::error(
+                    path,
+                    *line,
+                    format!("no signal is called `{name}` in `## signals`"),
+                ));
+            }
+        }
+    }
+    if problems.iter().filter(|p| p.is_error()).count() > errors_before {
+        return None;
+    }
     Some(CrisisRules {
         reply: reply.unwrap_or_default(),
         phrases: phrases.unwrap_or_default(),
         negations,
+        signals,
+        combinations,
     })
 }

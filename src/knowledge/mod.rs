@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 pub use bot_texts::{BotTexts, ButtonLabels, Contact, is_safe_url};
-pub use crisis::CrisisRules;
+pub use crisis::{CrisisRules, Signal};
 pub use entry::{Entry, MAX_ID_LEN, Phrasing};
 pub use lexicon::{Lexicon, Substance, Synonym};
 pub use problem::{KnowledgeError, Problem, Severity};

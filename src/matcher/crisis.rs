@@ -22,11 +22,20 @@ const NEGATION_BRIDGE: &[&str] = &[
 /// How many bridge words at most.
 const MAX_BRIDGE: usize = 3;
 
+/// Messages of up to this many words are read as one sentence when combining signals: people
+/// in distress do not punctuate ("took all my pills. cant breathe").
+const ONE_SENTENCE_WORDS: usize = 30;
+
 /// The compiled crisis rules.
 #[derive(Debug, Clone)]
 pub struct CrisisDetector {
     phrases: PhraseSet<String>,
     negations: Vec<String>,
+    /// Every signal word, with the position of its group.
+    signals: PhraseSet<usize>,
+    names: Vec<String>,
+    /// Groups that together make a crisis, by position.
+    combinations: Vec<Vec<usize>>,
 }
 
 impl CrisisDetector {
@@ -42,16 +51,86 @@ impl CrisisDetector {
             .iter()
             .flat_map(|(_, text)| crate::text::words(text))
             .collect();
-        CrisisDetector { phrases, negations }
+        let names: Vec<String> = rules.signals.iter().map(|s| s.name.clone()).collect();
+        let signals = PhraseSet::new(rules.signals.iter().enumerate().flat_map(
+            |(group, signal)| {
+                signal
+                    .words
+                    .iter()
+                    .filter_map(move |w| Phrase::new(w, 1).map(|p| (p, group)))
+            },
+        ));
+        let combinations = rules
+            .combinations
+            .iter()
+            .map(|(_, names_of)| {
+                names_of
+                    .iter()
+                    .filter_map(|n| names.iter().position(|x| x == n))
+                    .collect()
+            })
+            .collect();
+        CrisisDetector {
+            phrases,
+            negations,
+            signals,
+            names,
+            combinations,
+        }
     }
 
-    /// The phrase that makes the message a crisis, if any.
-    pub fn detect(&self, tokens: &Tokens) -> Option<&str> {
-        self.phrases
+    /// What makes the message a crisis, if anything: a phrase, or signals that combine in one
+    /// sentence (`sentence_of[i]`: the sentence of word `i`).
+    pub fn detect(&self, tokens: &Tokens, sentence_of: &[usize]) -> Option<String> {
+        if let Some(phrase) = self
+            .phrases
             .find_all(tokens)
             .into_iter()
             .find(|(start, _, _)| !self.negated(&tokens.words, *start))
-            .map(|(_, _, phrase)| phrase.as_str())
+            .map(|(_, _, phrase)| phrase.clone())
+        {
+            return Some(phrase);
+        }
+        self.combined_signals(tokens, sentence_of)
+    }
+
+    /// A combination of signal groups present in one sentence (or anywhere, in a short message).
+    fn combined_signals(&self, tokens: &Tokens, sentence_of: &[usize]) -> Option<String> {
+        if self.combinations.is_empty() {
+            return None;
+        }
+        let short = tokens.len() <= ONE_SENTENCE_WORDS;
+        // (group, sentence) pairs present.
+        let mut present: Vec<(usize, usize)> = Vec::new();
+        for (start, _, group) in self.signals.find_all(tokens) {
+            if self.negated(&tokens.words, start) {
+                continue;
+            }
+            let sentence = if short {
+                0
+            } else {
+                sentence_of.get(start).copied().unwrap_or(0)
+            };
+            if !present.contains(&(*group, sentence)) {
+                present.push((*group, sentence));
+            }
+        }
+        let sentences: Vec<usize> = present.iter().map(|(_, s)| *s).collect();
+        for combination in &self.combinations {
+            let met = sentences
+                .iter()
+                .any(|s| combination.iter().all(|g| present.contains(&(*g, *s))));
+            if met {
+                return Some(
+                    combination
+                        .iter()
+                        .map(|g| self.names[*g].as_str())
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                );
+            }
+        }
+        None
     }
 
     /// Whether a negation governs the phrase starting at `start`.
@@ -74,13 +153,34 @@ impl CrisisDetector {
 mod tests {
     use super::*;
 
-    fn words(text: &str) -> Tokens {
-        Tokens::new(crate::text::rule_words(text))
+    fn words(text: &str) -> (Tokens, Vec<usize>) {
+        (
+            Tokens::new(crate::text::rule_words(text)),
+            crate::text::sentence_numbers(text),
+        )
+    }
+
+    fn detect(d: &CrisisDetector, text: &str) -> Option<String> {
+        let (tokens, sentences) = words(text);
+        d.detect(&tokens, &sentences)
     }
 
     fn detector() -> CrisisDetector {
         let list = |items: &[&str]| items.iter().map(|s| (1, (*s).to_owned())).collect();
         CrisisDetector::new(&CrisisRules {
+            signals: vec![
+                crate::knowledge::Signal {
+                    line: 1,
+                    name: "ending".into(),
+                    words: vec!["goodbye".into(), "die".into()],
+                },
+                crate::knowledge::Signal {
+                    line: 2,
+                    name: "now".into(),
+                    words: vec!["tonight".into()],
+                },
+            ],
+            combinations: vec![(3, vec!["ending".into(), "now".into()])],
             reply: "Call 911".into(),
             phrases: list(&[
                 "kill myself",
@@ -113,7 +213,7 @@ mod tests {
             "i think i took too much ket and my heart is racing",
             "I don't think I want to live",
         ] {
-            assert!(d.detect(&words(message)).is_some(), "{message}");
+            assert!(detect(&d, message).is_some(), "{message}");
         }
     }
 
@@ -128,20 +228,33 @@ mod tests {
             "is ketamine addictive",
             "i want to know if you can die from ketamine bladder",
         ] {
-            assert_eq!(d.detect(&words(message)), None, "{message}");
+            assert_eq!(detect(&d, message), None, "{message}");
         }
     }
 
     #[test]
     fn a_negation_far_away_does_not_cancel_danger() {
         let d = detector();
-        assert!(
-            d.detect(&words("i'm not sure anymore, i want to kill myself"))
-                .is_some()
+        assert!(detect(&d, "i'm not sure anymore, i want to kill myself").is_some());
+        assert!(detect(&d, "it's not fair, i keep thinking i will hurt myself").is_some());
+    }
+
+    #[test]
+    fn signals_combine_within_a_sentence() {
+        let d = detector();
+        assert_eq!(
+            detect(&d, "goodbye everyone, tonight is the last time").as_deref(),
+            Some("ending + now")
         );
-        assert!(
-            d.detect(&words("it's not fair, i keep thinking i will hurt myself"))
-                .is_some()
+        assert_eq!(detect(&d, "goodbye"), None, "one signal is not enough");
+        let long = format!(
+            "goodbye to my old life. {} what happens tonight at the meeting?",
+            "word ".repeat(30)
+        );
+        assert_eq!(
+            detect(&d, &long),
+            None,
+            "different sentences of a long message"
         );
     }
 }

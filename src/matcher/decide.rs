@@ -137,8 +137,8 @@ mod tests {
     #[test]
     fn two_equal_middling_candidates_are_suggested() {
         let ranked = [
-            candidate(0, 0.5, 0.4, 2.0),
-            candidate(1, 0.5, 0.4, 2.0),
+            candidate(0, 0.6, 0.5, 3.0),
+            candidate(1, 0.6, 0.5, 3.0),
             candidate(2, 0.1, 0.1, 1.0),
         ];
         assert!(

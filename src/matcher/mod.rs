@@ -193,7 +193,9 @@ impl Brain {
     /// and becomes a no-match.
     pub fn answer(&self, message: &str) -> Decision {
         let focused = text::focused_words(message);
-        let tokens = Tokens::new(focused.iter().map(|(w, _)| w.clone()).collect());
+        let tokens = Tokens::with_known(focused.iter().map(|(w, _)| w.clone()).collect(), |w| {
+            self.speller.is_known(w)
+        });
         let mut decision = Decision {
             outcome: Outcome::NoMatch {
                 reason: NoMatchReason::NothingToSearch,
@@ -201,10 +203,11 @@ impl Brain {
             candidates: Vec::new(),
             query: AnalysedQuery::default(),
         };
-        if let Some(phrase) = self.crisis.detect(&tokens) {
-            decision.outcome = Outcome::Crisis {
-                phrase: phrase.to_owned(),
-            };
+        if let Some(phrase) = self
+            .crisis
+            .detect(&tokens, &text::sentence_numbers(message))
+        {
+            decision.outcome = Outcome::Crisis { phrase };
             return decision;
         }
         if let Some(intent) = self
@@ -346,8 +349,11 @@ impl Brain {
                     candidate.similarity = f1;
                     candidate.recall = recall;
                     candidate.precision = precision;
-                    candidate.dice = strsim::sorensen_dice(&query_text, &v.text) as f32;
                 }
+            }
+            // Character similarity of the closest phrasing only: it allocates.
+            if let Some(v) = profile.variants.get(candidate.variant) {
+                candidate.dice = strsim::sorensen_dice(&query_text, &v.text) as f32;
             }
             *candidate = candidate.with_score();
         }

@@ -8,7 +8,9 @@ use tantivy::tokenizer::TextAnalyzer;
 
 use super::profile::{Corpus, stems};
 use super::spelling::Speller;
-use super::tuning::{CORRECTED_WEIGHT, MAX_QUERY_TERMS, SYNONYM_WEIGHT};
+use super::tuning::{
+    CORRECTED_WEIGHT, MAX_FUZZY_TERMS, MAX_QUERY_TERMS, MIN_FUZZY_CHARS, SYNONYM_WEIGHT,
+};
 use crate::index::QueryTerm;
 use crate::knowledge::Lexicon;
 use crate::text::phrase::{Phrase, PhraseSet, Tokens};
@@ -47,14 +49,32 @@ impl AnalysedQuery {
     /// [`MAX_QUERY_TERMS`].
     pub fn search_terms(&self) -> Vec<QueryTerm> {
         let mut terms: Vec<QueryTerm> = Vec::new();
+        let mut fuzzy = 0;
         for concept in &self.concepts {
             for (text, weight) in &concept.terms {
+                let weight = weight * concept.weight;
+                if !concept.known {
+                    // Worth a fuzzy look only when long enough to be a typo of a known word,
+                    // and only a few: each builds a Levenshtein automaton.
+                    if text.chars().count() >= MIN_FUZZY_CHARS
+                        && fuzzy < MAX_FUZZY_TERMS
+                        && !terms.iter().any(|t| &t.text == text)
+                    {
+                        fuzzy += 1;
+                        terms.push(QueryTerm {
+                            text: text.clone(),
+                            weight,
+                            fuzzy: true,
+                        });
+                    }
+                    continue;
+                }
                 match terms.iter_mut().find(|t| &t.text == text) {
-                    Some(t) => t.weight = t.weight.max(*weight),
+                    Some(t) => t.weight = t.weight.max(weight),
                     None => terms.push(QueryTerm {
                         text: text.clone(),
-                        weight: *weight,
-                        fuzzy: !concept.known,
+                        weight,
+                        fuzzy: false,
                     }),
                 }
             }
@@ -271,9 +291,13 @@ mod tests {
 
     #[test]
     fn unknown_words_stay_as_unknown_concepts() {
-        let q = analyse("does insurance pay");
+        let q = analyse("do you accept medicaid");
         assert!(q.concepts.iter().all(|c| !c.known));
-        assert!(q.search_terms().iter().all(|t| t.fuzzy));
+        let terms = q.search_terms();
+        assert!(
+            !terms.is_empty() && terms.iter().all(|t| t.fuzzy),
+            "{terms:?}"
+        );
     }
 
     #[test]

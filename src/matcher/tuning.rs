@@ -24,6 +24,11 @@ pub const SYNONYM_WEIGHT: f32 = 0.9;
 /// Search terms at most: a 10,000-character story still makes a bounded query.
 pub const MAX_QUERY_TERMS: usize = 32;
 
+/// Unknown words (no correction found) searched fuzzily at most, and from how many letters:
+/// shorter words are one typo away from too many others.
+pub const MAX_FUZZY_TERMS: usize = 3;
+pub const MIN_FUZZY_CHARS: usize = 6;
+
 /// Search hits scored in full (coverage, similarity), the best by BM25.
 pub const CANDIDATES: usize = 16;
 
@@ -61,7 +66,7 @@ pub const NEAR_COPY_SIMILARITY: f32 = 0.85;
 
 /// Answer when the best entry scores at least this confidence… (below it, on the development
 /// sets, fewer than half of the best entries are right)
-pub const ANSWER_MIN_SCORE: f32 = 0.30;
+pub const ANSWER_MIN_SCORE: f32 = 0.34;
 /// …covers at least this much of what the message talks about…
 pub const ANSWER_MIN_COVERAGE: f32 = 0.2;
 /// …and is ahead of the next entry by this factor; closer than that, two entries answer the
@@ -69,7 +74,7 @@ pub const ANSWER_MIN_COVERAGE: f32 = 0.2;
 pub const ANSWER_MIN_MARGIN: f32 = 1.02;
 /// A confidence this high is answered even when the runner-up is as close: the two are then
 /// nearly always both right (a section and the FAQ answer that sums it up).
-pub const ANSWER_STRONG_SCORE: f32 = 0.45;
+pub const ANSWER_STRONG_SCORE: f32 = 0.55;
 
 /// Scores closer than this factor are a dead heat.
 pub const TIE: f32 = 1.001;

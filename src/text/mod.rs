@@ -289,24 +289,7 @@ pub fn is_weak_word(word: &str) -> bool {
 /// in a message of several sentences, the question (a sentence ending in `?` or opening with a
 /// question word; else the last sentence) counts fully and the rest [`CONTEXT_WEIGHT`].
 pub fn focused_words(text: &str) -> Vec<(String, f32)> {
-    let text = truncate_for_matching(text);
-    let mut sentences: Vec<(Vec<String>, bool)> = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if matches!(c, '.' | '!' | '?' | '\n' | ';') {
-            let words = rule_words(&text[start..i]);
-            if !words.is_empty() {
-                let question = c == '?' || QUESTION_OPENERS.contains(&words[0].as_str());
-                sentences.push((words, question));
-            }
-            start = i + c.len_utf8();
-        }
-    }
-    let tail = rule_words(&text[start..]);
-    if !tail.is_empty() {
-        let question = QUESTION_OPENERS.contains(&tail[0].as_str());
-        sentences.push((tail, question));
-    }
+    let sentences = sentences(text);
     let total: usize = sentences.iter().map(|(w, _)| w.len()).sum();
     let focus_on = |i: usize, question: bool, any_question: bool| {
         if sentences.len() < 2 || total < FOCUS_MIN_WORDS || (any_question && question) {
@@ -325,6 +308,40 @@ pub fn focused_words(text: &str) -> Vec<(String, f32)> {
     }
     out.truncate(MAX_MATCH_WORDS);
     out
+}
+
+/// For each word of [`focused_words`], the number of the sentence it is in.
+pub fn sentence_numbers(text: &str) -> Vec<usize> {
+    let mut out: Vec<usize> = sentences(text)
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (words, _))| std::iter::repeat_n(i, words.len()))
+        .collect();
+    out.truncate(MAX_MATCH_WORDS);
+    out
+}
+
+/// The sentences of a message ([`rule_words`] each), and whether each is a question.
+fn sentences(text: &str) -> Vec<(Vec<String>, bool)> {
+    let text = truncate_for_matching(text);
+    let mut sentences: Vec<(Vec<String>, bool)> = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '\n' | ';') {
+            let words = rule_words(&text[start..i]);
+            if !words.is_empty() {
+                let question = c == '?' || QUESTION_OPENERS.contains(&words[0].as_str());
+                sentences.push((words, question));
+            }
+            start = i + c.len_utf8();
+        }
+    }
+    let tail = rule_words(&text[start..]);
+    if !tail.is_empty() {
+        let question = QUESTION_OPENERS.contains(&tail[0].as_str());
+        sentences.push((tail, question));
+    }
+    sentences
 }
 
 /// Whether `word` (already normalised) is a stop word.
@@ -369,6 +386,29 @@ pub fn normalise(text: &str) -> String {
             pending_space = true;
             previous_alnum = false;
         }
+    }
+    collapse_stretched_letters(&out)
+}
+
+/// "heyyy", "sooo", "pleeease" → "hey", "so", "please": a letter written three times or more
+/// is one letter (no English word has a letter three times in a row).
+fn collapse_stretched_letters(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let mut run = 1;
+        while i + run < chars.len() && chars[i + run] == c {
+            run += 1;
+        }
+        let keep = if run >= 3 && c.is_alphabetic() {
+            1
+        } else {
+            run
+        };
+        out.extend(std::iter::repeat_n(c, keep));
+        i += run;
     }
     out
 }
@@ -497,6 +537,15 @@ mod tests {
             ["i", "want", "to", "end", "it", "right", "now"]
         );
         assert_eq!(stem("jumping"), "jump");
+    }
+
+    #[test]
+    fn stretched_letters_are_one_letter() {
+        assert_eq!(
+            normalise("Heyyy thank youuu sooo much!!!"),
+            "hey thank you so much"
+        );
+        assert_eq!(normalise("see 2000 bees"), "see 2000 bees");
     }
 
     #[test]

@@ -55,8 +55,14 @@ pub struct Tokens {
 
 impl Tokens {
     pub fn new(words: Vec<String>) -> Tokens {
+        Tokens::with_known(words, |_| false)
+    }
+
+    /// Like [`Tokens::new`], with more words known to be spelt right (the knowledge's own
+    /// vocabulary: "ketamine" is no typo), which spares every typo-tolerant comparison.
+    pub fn with_known(words: Vec<String>, known: impl Fn(&str) -> bool) -> Tokens {
         let stems = words.iter().map(|w| text::stem(w).into_owned()).collect();
-        let typo = words.iter().map(|w| !is_english(w)).collect();
+        let typo = words.iter().map(|w| !is_english(w) && !known(w)).collect();
         Tokens { words, stems, typo }
     }
 
@@ -278,9 +284,18 @@ impl<T> PhraseSet<T> {
         for &i in &self.open {
             consider(i);
         }
-        if tokens.typo[start] && tokens.words[start].chars().count() >= 5 {
+        let len = tokens.words[start].chars().count();
+        if tokens.typo[start] && len >= 5 {
             for i in 0..self.phrases.len() {
-                if !seen.contains(&i) && !self.open.contains(&i) && self.phrases[i].0.fuzzy {
+                let (phrase, _) = &self.phrases[i];
+                // A typo changes the length by at most the typos allowed: skip the rest cheaply.
+                let near = match phrase.words.first() {
+                    Some((PatternWord::Word(p, _), _)) => {
+                        p.chars().count().abs_diff(len) <= allowed_typos(len)
+                    }
+                    _ => false,
+                };
+                if near && phrase.fuzzy && !seen.contains(&i) {
                     consider(i);
                 }
             }
