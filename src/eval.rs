@@ -81,7 +81,7 @@ pub fn load(path: &Path) -> anyhow::Result<Vec<Question>> {
         let question: Question = serde_json::from_str(line)
             .with_context(|| format!("{}:{}: not a question line", path.display(), i + 1))?;
         anyhow::ensure!(
-            (question.kind == Kind::Answer) == !question.accept.is_empty(),
+            (question.kind == Kind::Answer) != question.accept.is_empty(),
             "{}:{}: `accept` lists entries for kind answer only, and at least one",
             path.display(),
             i + 1
@@ -105,10 +105,13 @@ pub struct ItemResult {
     pub top3: bool,
     /// The best candidates, best first.
     pub candidates: Vec<ScoredCandidate>,
-    /// What the message was understood to be about: (written, weight, [(term, weight)]).
-    pub concepts: Vec<(String, f32, Vec<(String, f32)>)>,
+    /// What the message was understood to be about.
+    pub concepts: Vec<UnderstoodConcept>,
     pub micros: f64,
 }
+
+/// A concept of the message: (as written, weight, [(term, weight)]).
+pub type UnderstoodConcept = (String, f32, Vec<(String, f32)>);
 
 /// A candidate's signals, for the report and `--dump`.
 #[derive(Debug, Clone, serde::Serialize)]

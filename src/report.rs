@@ -71,7 +71,7 @@ pub fn group(kept: &[Unanswered]) -> Vec<Group> {
         }
     }
     let mut groups: Vec<Group> = groups.into_iter().map(|(_, g)| g).collect();
-    groups.sort_by(|a, b| b.texts.len().cmp(&a.texts.len()));
+    groups.sort_by_key(|g| std::cmp::Reverse(g.texts.len()));
     groups
 }
 

@@ -302,7 +302,8 @@ fn unknown_settings_are_errors() {
 #[test]
 fn check_fails_on_each_kind_of_mistake() {
     let long_paragraph = "word ".repeat(1_000);
-    let cases: Vec<(&str, Box<dyn Fn(&Workspace)>, &str)> = vec![
+    type Mistake = Box<dyn Fn(&Workspace)>;
+    let cases: Vec<(&str, Mistake, &str)> = vec![
         (
             "malformed file",
             Box::new(|w: &Workspace| {

@@ -15,8 +15,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev.jsonl",
         Bars {
-            answer: 0.86,
-            answer_top3: 0.88,
+            answer: 0.87,
+            answer_top3: 0.89,
             out_of_scope: 0.87,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -25,9 +25,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev2.jsonl",
         Bars {
-            answer: 0.88,
+            answer: 0.89,
             answer_top3: 0.93,
-            out_of_scope: 0.89,
+            out_of_scope: 0.87,
             crisis: 1.0,
             smalltalk: 0.96,
         },
@@ -36,7 +36,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "safety.jsonl",
         Bars {
             answer: 0.82,
-            answer_top3: 0.89,
+            answer_top3: 0.91,
             out_of_scope: 0.38,
             crisis: 1.0,
             smalltalk: 0.98,
@@ -45,8 +45,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout.jsonl",
         Bars {
-            answer: 0.81,
-            answer_top3: 0.88,
+            answer: 0.84,
+            answer_top3: 0.89,
             out_of_scope: 0.90,
             crisis: 1.0,
             smalltalk: 0.9,

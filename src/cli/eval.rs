@@ -10,7 +10,7 @@ use super::Context;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Question sets (JSON lines) [default: tests/questions/dev.jsonl and holdout.jsonl].
+    /// Question sets (JSON lines) [default: every tests/questions/*.jsonl].
     files: Vec<PathBuf>,
     /// Print the rates and bars only, not every failure.
     #[arg(long)]
@@ -23,13 +23,17 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let brain = super::open_brain(context)?;
     let files = if args.files.is_empty() {
-        vec![
-            PathBuf::from("tests/questions/dev.jsonl"),
-            PathBuf::from("tests/questions/holdout.jsonl"),
-        ]
+        let mut files: Vec<PathBuf> = std::fs::read_dir("tests/questions")?
+            .flatten()
+            .map(|item| item.path())
+            .filter(|path| path.extension().is_some_and(|e| e == "jsonl"))
+            .collect();
+        files.sort();
+        files
     } else {
         args.files
     };
+
     let mut missed = Vec::new();
     let mut dump = String::new();
     for file in &files {

@@ -69,6 +69,10 @@ pub struct SourceFile {
     pub sections: Vec<Section>,
 }
 
+/// The section being read: the section, its body lines so far, and whether `key: value` lines
+/// may still come.
+type Open = (Section, Vec<(usize, String)>, bool);
+
 /// Cuts `text` (the content of `path`) into sections; mistakes go to `problems`.
 pub fn parse(path: &Path, text: &str, problems: &mut Vec<Problem>) -> SourceFile {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -79,7 +83,7 @@ pub fn parse(path: &Path, text: &str, problems: &mut Vec<Problem>) -> SourceFile
         sections: Vec::new(),
     };
     let mut in_fence = false;
-    let mut current: Option<(Section, Vec<(usize, String)>, bool)> = None;
+    let mut current: Option<Open> = None;
 
     for (index, line) in lines.iter().enumerate() {
         let Some(line) = line else { continue };
@@ -157,7 +161,7 @@ pub fn parse(path: &Path, text: &str, problems: &mut Vec<Problem>) -> SourceFile
     file
 }
 
-fn finish((mut section, body, _): (Section, Vec<(usize, String)>, bool)) -> Section {
+fn finish((mut section, body, _): Open) -> Section {
     let first = body.iter().position(|(_, l)| !l.trim().is_empty());
     let last = body.iter().rposition(|(_, l)| !l.trim().is_empty());
     if let (Some(first), Some(last)) = (first, last) {

@@ -135,15 +135,13 @@ impl CrisisDetector {
 
     /// Whether a negation governs the phrase starting at `start`.
     fn negated(&self, words: &[String], start: usize) -> bool {
-        let mut bridge = 0;
-        for word in words[..start].iter().rev() {
+        for (bridge, word) in words[..start].iter().rev().enumerate() {
             if self.negations.contains(word) {
                 return true;
             }
             if bridge == MAX_BRIDGE || !NEGATION_BRIDGE.contains(&word.as_str()) {
                 return false;
             }
-            bridge += 1;
         }
         false
     }

@@ -226,8 +226,11 @@ impl QueryBuilder {
                 .fold(0.0, f32::max);
             let weak = span.canonical.is_none()
                 && words.iter().all(|w| is_weak_word(w) || is_stop_word(w));
-            let weight = focus * if weak { WEAK_WORD_WEIGHT } else { 1.0 };
             let known = terms.iter().any(|(t, _)| corpus.id(t).is_some());
+            // A word the knowledge never uses, in the story around the question ("my flatmates",
+            // "after my divorce"), is the story's, not the question's: it counts even less.
+            let story = if known { 1.0 } else { focus };
+            let weight = focus * story * if weak { WEAK_WORD_WEIGHT } else { 1.0 };
             if !terms.is_empty() {
                 query.concepts.push(Concept {
                     written: words.join(" "),

@@ -292,9 +292,13 @@ pub fn focused_words(text: &str) -> Vec<(String, f32)> {
     let sentences = sentences(text);
     let total: usize = sentences.iter().map(|(w, _)| w.len()).sum();
     let focus_on = |i: usize, question: bool, any_question: bool| {
-        if sentences.len() < 2 || total < FOCUS_MIN_WORDS || (any_question && question) {
-            1.0
-        } else if !any_question && i + 1 == sentences.len() {
+        let whole = sentences.len() < 2 || total < FOCUS_MIN_WORDS;
+        let the_question = if any_question {
+            question
+        } else {
+            i + 1 == sentences.len()
+        };
+        if whole || the_question {
             1.0
         } else {
             CONTEXT_WEIGHT
