@@ -25,7 +25,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev2.jsonl",
         Bars {
-            answer: 0.89,
+            answer: 0.88,
             answer_top3: 0.93,
             out_of_scope: 0.87,
             crisis: 1.0,
