@@ -81,9 +81,9 @@ pub const TIE: f32 = 1.001;
 
 /// Below this confidence nothing is offered, not even as a suggestion: what remains shares
 /// only a word or two with the message.
-pub const SUGGEST_MIN_SCORE: f32 = 0.22;
+pub const SUGGEST_MIN_SCORE: f32 = 0.28;
 /// Suggestions must cover at least this much of the message…
-pub const SUGGEST_MIN_COVERAGE: f32 = 0.2;
+pub const SUGGEST_MIN_COVERAGE: f32 = 0.35;
 /// …and score at least this share of the best one.
 pub const SUGGEST_MIN_SHARE: f32 = 0.8;
 /// At most this many suggestions ("did you mean") and related entries.
