@@ -22,12 +22,12 @@
 //!   `faqbot index`, from spawning to the fake receiving its first `getUpdates`, and to the first
 //!   reply to a message queued before the start.
 //!
-//! The bot is started with `telegram::run_polling` and `Connection { rate_limits: false, .. }`.
-//! With teloxide-core 0.13 that aborts the process at the first request (teloxide's `Throttle`
-//! preallocates a queue of `messages_per_sec_overall` = `u32::MAX` entries); until
-//! `Connection::bot` is fixed, `FAQBOT_LOAD_BOT=throttle-high` runs the same dispatcher and
-//! handlers with `Throttle` at very high finite limits instead (which then shows `Throttle`'s own
-//! 250 ms wait between batches). `PERFORMANCE.md` has the figures and the details. The
+//! The bot is started with `telegram::run_polling` and `Connection { rate_limits: false, .. }`:
+//! a plain teloxide `Bot`, no `Throttle`. (Before that was fixed, `rate_limits: false` gave
+//! `Throttle` limits of `u32::MAX`, and teloxide-core 0.13 preallocates a queue of that many
+//! entries: the process aborted at the first request.) `FAQBOT_LOAD_BOT=throttle-high` runs the
+//! same dispatcher and handlers with `Throttle` at very high finite limits, which shows
+//! `Throttle`'s own 250 ms wait between batches. `PERFORMANCE.md` has the figures and details. The
 //! measurements also print CPU time per answer (`/proc/<pid>/stat`) and, for the bot process,
 //! its open descriptors (HTTP connections kept by reqwest's pool).
 
@@ -120,12 +120,10 @@ fn knowledge_files(synthetic_entries: usize) -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 /// How the bot is started: `FAQBOT_LOAD_BOT=shipped` (the default) runs
-/// `telegram::run_polling` with `Connection { rate_limits: false, .. }`, exactly as the crate
-/// offers it; `FAQBOT_LOAD_BOT=throttle-high` runs the same dispatcher and handlers
+/// `telegram::run_polling` with `Connection { rate_limits: false, .. }` (a plain `Bot`), exactly
+/// as the crate offers it; `FAQBOT_LOAD_BOT=throttle-high` runs the same dispatcher and handlers
 /// (`telegram::handlers::tree()`) set up here, with teloxide's `Throttle` given very high but
-/// finite limits. The second exists because the first aborts with teloxide-core 0.13: `Throttle`
-/// preallocates a queue of `messages_per_sec_overall` entries, and `rate_limits: false` sets it
-/// to `u32::MAX` ("memory allocation of 103079215080 bytes failed"); see `PERFORMANCE.md`.
+/// finite limits, to measure what `Throttle` itself costs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum BotMode {
     Shipped,
@@ -160,10 +158,13 @@ async fn run_bot(
                     messages_per_min_channel_or_supergroup: u32::MAX,
                     messages_per_sec_overall: 100_000,
                 });
-            let mut dispatcher = Dispatcher::builder(bot.clone(), telegram::handlers::tree())
-                .dependencies(teloxide::dptree::deps![app])
-                .default_handler(|_| async {})
-                .build();
+            let mut dispatcher = Dispatcher::builder(
+                bot.clone(),
+                telegram::handlers::tree::<teloxide::adaptors::Throttle<Bot>>(),
+            )
+            .dependencies(teloxide::dptree::deps![app])
+            .default_handler(|_| async {})
+            .build();
             let shutdown = dispatcher.shutdown_token();
             let stopper = tokio::spawn(async move {
                 stop.await;

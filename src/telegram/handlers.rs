@@ -14,7 +14,7 @@ use teloxide::types::{InlineKeyboardButtonKind, InlineKeyboardMarkup, Me};
 use teloxide::utils::command::BotCommands;
 
 use super::delivery::{edit_message, send_reply};
-use super::{App, TelegramBot};
+use super::{Api, App};
 use crate::matcher::Outcome;
 use crate::reply::{Callback, Reply};
 
@@ -48,14 +48,14 @@ pub enum AdminCommand {
 
 /// Messages, edited messages and button presses. Everything else (channel posts, joins…) falls
 /// to the dispatcher's default handler, which ignores it without logging its content.
-pub fn tree() -> UpdateHandler<HandlerError> {
+pub fn tree<B: Api>() -> UpdateHandler<HandlerError> {
     dptree::entry()
-        .branch(Update::filter_message().endpoint(on_message))
-        .branch(Update::filter_edited_message().endpoint(on_message))
-        .branch(Update::filter_callback_query().endpoint(on_callback))
+        .branch(Update::filter_message().endpoint(on_message::<B>))
+        .branch(Update::filter_edited_message().endpoint(on_message::<B>))
+        .branch(Update::filter_callback_query().endpoint(on_callback::<B>))
 }
 
-async fn on_message(bot: TelegramBot, message: Message, me: Me, app: Arc<App>) -> HandlerResult {
+async fn on_message<B: Api>(bot: B, message: Message, me: Me, app: Arc<App>) -> HandlerResult {
     let chat = message.chat.id;
     guarded(
         &bot,
@@ -66,14 +66,14 @@ async fn on_message(bot: TelegramBot, message: Message, me: Me, app: Arc<App>) -
     .await
 }
 
-async fn on_callback(bot: TelegramBot, query: CallbackQuery, app: Arc<App>) -> HandlerResult {
+async fn on_callback<B: Api>(bot: B, query: CallbackQuery, app: Arc<App>) -> HandlerResult {
     let chat = query.message.as_ref().map(|m| m.chat().id);
     guarded(&bot, &app, chat, handle_callback(&bot, &query, &app)).await
 }
 
 /// Runs a handler; an error or a panic is logged (never with what the person wrote), and the
 /// person gets the no-answer reply rather than silence.
-async fn guarded<F>(bot: &TelegramBot, app: &App, chat: Option<ChatId>, work: F) -> HandlerResult
+async fn guarded<B: Api, F>(bot: &B, app: &App, chat: Option<ChatId>, work: F) -> HandlerResult
 where
     F: std::future::Future<Output = HandlerResult>,
 {
@@ -91,7 +91,7 @@ where
     Ok(())
 }
 
-async fn handle_message(bot: &TelegramBot, message: &Message, me: &Me, app: &App) -> HandlerResult {
+async fn handle_message<B: Api>(bot: &B, message: &Message, me: &Me, app: &App) -> HandlerResult {
     let brain = app.brain.get();
     let k = brain.knowledge();
     let chat = message.chat.id;
@@ -195,8 +195,8 @@ fn record(
 }
 
 /// `/reload`, `/stats`, `/unanswered`, for admins.
-async fn admin_command(
-    bot: &TelegramBot,
+async fn admin_command<B: Api>(
+    bot: &B,
     app: &App,
     chat: ChatId,
     command: AdminCommand,
@@ -296,7 +296,7 @@ fn mentions(text: &str, me: &Me) -> bool {
     text.to_lowercase().contains(&name)
 }
 
-async fn handle_callback(bot: &TelegramBot, query: &CallbackQuery, app: &App) -> HandlerResult {
+async fn handle_callback<B: Api>(bot: &B, query: &CallbackQuery, app: &App) -> HandlerResult {
     let brain = app.brain.get();
     let k = brain.knowledge();
     let callback = query.data.as_deref().and_then(Callback::decode);

@@ -12,7 +12,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use anyhow::Context;
-use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::Dispatcher;
 use teloxide::error_handlers::ErrorHandler;
@@ -27,10 +26,48 @@ use crate::settings::Token;
 use crate::store::Store;
 pub use delivery::RetryPolicy;
 
-/// The bot type every handler takes: teloxide's `Bot` behind its `Throttle` adaptor, which
-/// keeps Telegram's limits (1 message a second per chat, 30 a second overall) and waits out
-/// 429s.
-pub type TelegramBot = Throttle<Bot>;
+/// What the bot needs of teloxide's requester: `Bot`, or `Bot` behind the `Throttle` adaptor
+/// (which keeps Telegram's limits, 1 message a second per chat and 30 a second overall, and waits
+/// out 429s). Handlers are generic over it; which one runs is [`Connection::rate_limits`].
+pub trait Api:
+    Requester<
+        Err = teloxide::RequestError,
+        GetMe: Send,
+        GetUpdates: Send,
+        GetWebhookInfo: Send,
+        SendMessage: Send,
+        EditMessageText: Send,
+        EditMessageReplyMarkup: Send,
+        AnswerCallbackQuery: Send,
+        SetMyCommands: Send,
+        SetWebhook: Send,
+        DeleteWebhook: Send,
+    > + Clone
+    + Send
+    + Sync
+    + 'static
+{
+}
+
+impl<T> Api for T where
+    T: Requester<
+            Err = teloxide::RequestError,
+            GetMe: Send,
+            GetUpdates: Send,
+            GetWebhookInfo: Send,
+            SendMessage: Send,
+            EditMessageText: Send,
+            EditMessageReplyMarkup: Send,
+            AnswerCallbackQuery: Send,
+            SetMyCommands: Send,
+            SetWebhook: Send,
+            DeleteWebhook: Send,
+        > + Clone
+        + Send
+        + Sync
+        + 'static
+{
+}
 
 /// What the handlers share.
 #[derive(Debug)]
@@ -101,25 +138,15 @@ pub struct Connection {
 }
 
 impl Connection {
-    /// The teloxide bot for this connection.
-    pub fn bot(&self) -> anyhow::Result<TelegramBot> {
+    /// The teloxide bot for this connection (without the rate limits).
+    pub fn bot(&self) -> anyhow::Result<Bot> {
         let mut bot = Bot::new(self.token.expose());
         if let Some(url) = &self.api_url {
             let url = url::Url::parse(url)
                 .with_context(|| format!("TELOXIDE_API_URL `{url}` is not a URL"))?;
             bot = bot.set_api_url(url);
         }
-        let limits = if self.rate_limits {
-            Limits::default()
-        } else {
-            Limits {
-                messages_per_sec_chat: u32::MAX,
-                messages_per_min_chat: u32::MAX,
-                messages_per_min_channel_or_supergroup: u32::MAX,
-                messages_per_sec_overall: u32::MAX,
-            }
-        };
-        Ok(bot.throttle(limits))
+        Ok(bot)
     }
 }
 
@@ -146,6 +173,27 @@ pub async fn run(
     stop: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let bot = connection.bot()?;
+    if connection.rate_limits {
+        run_with(
+            bot.throttle(Limits::default()),
+            connection,
+            app,
+            updates,
+            stop,
+        )
+        .await
+    } else {
+        run_with(bot, connection, app, updates, stop).await
+    }
+}
+
+async fn run_with<B: Api>(
+    bot: B,
+    connection: Connection,
+    app: Arc<App>,
+    updates: Updates,
+    stop: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
     let (stop_sender, mut stopped) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         stop.await;
@@ -171,7 +219,7 @@ pub async fn run(
             _ => None,
         };
 
-        let mut dispatcher = Dispatcher::builder(bot.clone(), handlers::tree())
+        let mut dispatcher = Dispatcher::builder(bot.clone(), handlers::tree::<B>())
             .dependencies(dptree::deps![app.clone()])
             // Never log unhandled updates: they carry what people wrote.
             .default_handler(|_| async {})
@@ -253,8 +301,8 @@ pub async fn run_polling(
 
 /// Registers the webhook with Telegram (retrying until it is accepted or the bot stops) and
 /// serves it, with `/healthz`, on `tcp`. Returns the update listener and the server task.
-async fn serve_webhook(
-    bot: &TelegramBot,
+async fn serve_webhook<B: Api>(
+    bot: &B,
     app: &Arc<App>,
     tcp: tokio::net::TcpListener,
     url: url::Url,
@@ -342,8 +390,8 @@ pub fn random_webhook_secret() -> String {
 /// Calls getMe until Telegram answers (backing off up to 30 s between tries), or until stopped.
 /// teloxide's own dispatch panics when getMe fails; a bot that cannot reach Telegram at start
 /// must wait for it instead.
-async fn wait_for_telegram(
-    bot: &TelegramBot,
+async fn wait_for_telegram<B: Api>(
+    bot: &B,
     stopped: &mut tokio::sync::watch::Receiver<bool>,
 ) -> Option<Me> {
     let mut wait = Duration::from_millis(500);
@@ -371,7 +419,7 @@ async fn wait_for_telegram(
 
 /// The command menu everyone sees, and the admins' (with the admin commands) in their own
 /// chats only. Best effort: a bot without a menu still answers.
-async fn set_command_menu(bot: &TelegramBot, app: &App) {
+async fn set_command_menu<B: Api>(bot: &B, app: &App) {
     // teloxide writes the commands with their slash; Telegram wants the bare names.
     let bare = |commands: Vec<teloxide::types::BotCommand>| -> Vec<teloxide::types::BotCommand> {
         commands
@@ -407,7 +455,7 @@ async fn set_command_menu(bot: &TelegramBot, app: &App) {
 
 /// Watches the knowledge folder: every change is reloaded; an error is logged with file and
 /// line and sent to the admins, and the last good knowledge keeps serving.
-fn start_watching(bot: &TelegramBot, app: &Arc<App>) -> Option<crate::watch::Watch> {
+fn start_watching<B: Api>(bot: &B, app: &Arc<App>) -> Option<crate::watch::Watch> {
     let reloader = app.reloader.clone()?;
     let (changed, mut changes) = tokio::sync::mpsc::unbounded_channel::<()>();
     let watch = match crate::watch::watch(reloader.knowledge_dir(), move || {
@@ -445,8 +493,8 @@ pub async fn reload(reloader: &Arc<Reloader>) -> Result<crate::live::ReloadRepor
 }
 
 /// Logs a reload's outcome and tells the admins about errors (and, when asked, about success).
-pub async fn report_reload(
-    bot: &TelegramBot,
+pub async fn report_reload<B: Api>(
+    bot: &B,
     app: &App,
     result: &Result<crate::live::ReloadReport, ReloadError>,
     tell_success: bool,

@@ -65,6 +65,8 @@ pub struct Options {
     pub watch: bool,
     /// Receive updates by webhook on this socket, URL and secret instead of long polling.
     pub webhook: Option<(tokio::net::TcpListener, url::Url, String)>,
+    /// Keep Telegram's rate limits (teloxide's `Throttle`), as `faqbot serve` does.
+    pub rate_limits: bool,
 }
 
 impl Default for Options {
@@ -76,6 +78,7 @@ impl Default for Options {
             data_dir: None,
             watch: false,
             webhook: None,
+            rate_limits: true,
         }
     }
 }
@@ -134,7 +137,7 @@ impl Running {
         let connection = Connection {
             token: Token::parse(TOKEN).unwrap(),
             api_url: Some(fake.url()),
-            rate_limits: true,
+            rate_limits: options.rate_limits,
             poll_timeout: Duration::from_secs(2),
         };
         let (stop, stopped) = oneshot::channel::<()>();
