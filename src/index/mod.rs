@@ -18,6 +18,8 @@
 pub mod analyzer;
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -418,17 +420,17 @@ struct PerEntry;
 
 struct PerEntrySegment {
     keys: Column<u64>,
-    hits: HashMap<u32, EntryHit>,
+    hits: FxHashMap<u32, EntryHit>,
 }
 
 impl Collector for PerEntry {
-    type Fruit = HashMap<u32, EntryHit>;
+    type Fruit = FxHashMap<u32, EntryHit>;
     type Child = PerEntrySegment;
 
     fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<PerEntrySegment> {
         Ok(PerEntrySegment {
             keys: segment.fast_fields().u64("key")?,
-            hits: HashMap::new(),
+            hits: FxHashMap::default(),
         })
     }
 
@@ -436,8 +438,14 @@ impl Collector for PerEntry {
         true
     }
 
-    fn merge_fruits(&self, fruits: Vec<HashMap<u32, EntryHit>>) -> tantivy::Result<Self::Fruit> {
-        let mut merged: HashMap<u32, EntryHit> = HashMap::new();
+    fn merge_fruits(
+        &self,
+        mut fruits: Vec<FxHashMap<u32, EntryHit>>,
+    ) -> tantivy::Result<Self::Fruit> {
+        if fruits.len() == 1 {
+            return Ok(fruits.pop().expect("one fruit"));
+        }
+        let mut merged: FxHashMap<u32, EntryHit> = FxHashMap::default();
         for fruit in fruits {
             for (entry, hit) in fruit {
                 let m = merged.entry(entry).or_insert(EntryHit {
@@ -457,7 +465,7 @@ impl Collector for PerEntry {
 }
 
 impl SegmentCollector for PerEntrySegment {
-    type Fruit = HashMap<u32, EntryHit>;
+    type Fruit = FxHashMap<u32, EntryHit>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
         let Some(key) = self.keys.first(doc) else {

@@ -283,8 +283,16 @@ impl Brain {
                 ..Candidate::default()
             })
             .collect();
-        ranked.sort_by(|a, b| b.bm25().total_cmp(&a.bm25()).then(a.entry.cmp(&b.entry)));
-        ranked.truncate(CANDIDATES);
+        let by_bm25 = |a: &Candidate, b: &Candidate| {
+            b.bm25().total_cmp(&a.bm25()).then(a.entry.cmp(&b.entry))
+        };
+        // Only the best few go on: pick them without sorting every hit (a large knowledge has
+        // thousands).
+        if ranked.len() > CANDIDATES {
+            ranked.select_nth_unstable_by(CANDIDATES - 1, by_bm25);
+            ranked.truncate(CANDIDATES);
+        }
+        ranked.sort_by(by_bm25);
 
         // Each concept weighs its rarity (its rarest known term; the most for an unknown word)
         // times its focus weight.
@@ -318,6 +326,9 @@ impl Brain {
                 .sum::<f32>()
                 / total
         };
+        let mut query_ids: Vec<u32> = concepts.iter().flat_map(|(_, ids)| ids).copied().collect();
+        query_ids.sort_unstable();
+        query_ids.dedup();
         let query_text = query
             .concepts
             .iter()
@@ -330,14 +341,19 @@ impl Brain {
             candidate.coverage = covered_by(&profile.terms);
             candidate.question_coverage = covered_by(&profile.question_terms);
             for (i, v) in profile.variants.iter().enumerate() {
-                let recall = covered_by(&v.terms);
-                let own: f32 = v.terms.iter().map(|&id| self.corpus.idf(id)).sum();
                 let used: f32 = v
                     .terms
                     .iter()
-                    .filter(|&&id| concepts.iter().any(|(_, ids)| ids.contains(&id)))
+                    .filter(|&&id| holds(&query_ids, id))
                     .map(|&id| self.corpus.idf(id))
                     .sum();
+                if used == 0.0 {
+                    // Nothing in common: recall, precision and similarity are all 0, as the
+                    // candidate starts with.
+                    continue;
+                }
+                let recall = covered_by(&v.terms);
+                let own = v.idf_sum;
                 let precision = if own > 0.0 { used / own } else { 0.0 };
                 let f1 = if recall + precision > 0.0 {
                     2.0 * recall * precision / (recall + precision)

@@ -7,7 +7,7 @@
 //! - **similarity**: how close the message is to one phrasing of the entry, both as terms and as
 //!   characters (strsim's Sørensen–Dice), so that a near-copy of a question wins outright.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use tantivy::tokenizer::TextAnalyzer;
 
@@ -17,7 +17,7 @@ use crate::knowledge::Knowledge;
 /// Term ids of the knowledge, each with its inverse document frequency over entries.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
     idf: Vec<f32>,
     /// The rarest a term can be: the weight of a word the knowledge never uses.
     unknown_idf: f32,
@@ -41,6 +41,8 @@ pub struct VariantProfile {
     pub terms: Vec<u32>,
     /// Its stemmed terms joined by spaces, for character similarity.
     pub text: String,
+    /// The rarity of all its terms together (the sum of their idf).
+    pub idf_sum: f32,
 }
 
 impl Corpus {
@@ -65,6 +67,7 @@ impl Corpus {
                 variants.push(VariantProfile {
                     terms: ids,
                     text: stems.join(" "),
+                    idf_sum: 0.0,
                 });
             }
             let mut question_terms = all.clone();
@@ -90,6 +93,14 @@ impl Corpus {
             .map(|&df| (1.0 + n / df.max(1) as f32).ln())
             .collect();
         corpus.unknown_idf = (1.0 + n).ln();
+        let idf = &corpus.idf;
+        for variant in corpus
+            .entries
+            .iter_mut()
+            .flat_map(|e| e.variants.iter_mut())
+        {
+            variant.idf_sum = variant.terms.iter().map(|&id| idf[id as usize]).sum();
+        }
         corpus
     }
 

@@ -7,7 +7,9 @@
 //! ever reached by a single typo, so one drug never becomes another. A real English word the
 //! knowledge does not use ("chances", "insurance") is left as it is: it is not a typo.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::phrase::allowed_typos;
 
@@ -19,9 +21,9 @@ const MIN_CANDIDATE_CHARS: usize = 4;
 pub struct Speller {
     /// (word, number of entries using it).
     words: Vec<(String, u32)>,
-    known: HashMap<String, u32>,
-    deletes: HashMap<String, Vec<u32>>,
-    protected: HashSet<String>,
+    known: FxHashMap<String, u32>,
+    deletes: FxHashMap<String, Vec<u32>>,
+    protected: FxHashSet<String>,
 }
 
 impl Speller {

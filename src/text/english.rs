@@ -4,10 +4,10 @@
 //! The list is the 50,000 most frequent words of SymSpell's English frequency dictionary (MIT
 //! License), compiled into the binary.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
-static WORDS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("english_words.txt")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())

@@ -15,6 +15,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use super::english::is_english;
 use crate::text;
 
@@ -226,17 +228,30 @@ impl Phrase {
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
     phrases: Vec<(Phrase, T)>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FxHashMap<String, Vec<usize>>,
     /// Phrases that start with a prefix word.
     open: Vec<usize>,
+    /// Typo-tolerant phrases grouped by their first word, so a word that may be a typo is
+    /// compared once with each distinct first word rather than once per phrase.
+    fuzzy_first: Vec<FirstWord>,
+}
+
+/// A first word shared by typo-tolerant phrases.
+#[derive(Debug, Clone)]
+struct FirstWord {
+    word: String,
+    /// Its length in characters: a typo changes it by at most the typos allowed.
+    chars: usize,
+    phrases: Vec<usize>,
 }
 
 impl<T> Default for PhraseSet<T> {
     fn default() -> Self {
         PhraseSet {
             phrases: Vec::new(),
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
             open: Vec::new(),
+            fuzzy_first: Vec::new(),
         }
     }
 }
@@ -244,14 +259,30 @@ impl<T> Default for PhraseSet<T> {
 impl<T> PhraseSet<T> {
     pub fn new(phrases: impl IntoIterator<Item = (Phrase, T)>) -> PhraseSet<T> {
         let mut set = PhraseSet::default();
+        let mut fuzzy_first: HashMap<String, Vec<usize>> = HashMap::new();
         for (phrase, value) in phrases {
             let i = set.phrases.len();
             match phrase.words.first().and_then(|(w, _)| w.key()) {
                 Some(key) => set.by_first.entry(key.to_owned()).or_default().push(i),
                 None => set.open.push(i),
             }
+            if let (true, Some((PatternWord::Word(first, _), _))) =
+                (phrase.fuzzy, phrase.words.first())
+            {
+                fuzzy_first.entry(first.clone()).or_default().push(i);
+            }
             set.phrases.push((phrase, value));
         }
+        set.fuzzy_first = fuzzy_first
+            .into_iter()
+            .map(|(word, phrases)| FirstWord {
+                chars: word.chars().count(),
+                word,
+                phrases,
+            })
+            .collect();
+        // A fixed order, so that matches come out the same on every run.
+        set.fuzzy_first.sort_by(|a, b| a.word.cmp(&b.word));
         set
     }
 
@@ -284,19 +315,19 @@ impl<T> PhraseSet<T> {
         for &i in &self.open {
             consider(i);
         }
-        let len = tokens.words[start].chars().count();
-        if tokens.typo[start] && len >= 5 {
-            for i in 0..self.phrases.len() {
-                let (phrase, _) = &self.phrases[i];
-                // A typo changes the length by at most the typos allowed: skip the rest cheaply.
-                let near = match phrase.words.first() {
-                    Some((PatternWord::Word(p, _), _)) => {
-                        p.chars().count().abs_diff(len) <= allowed_typos(len)
+        if tokens.typo[start] {
+            let word = tokens.words[start].as_str();
+            let len = word.chars().count();
+            if len >= 5 {
+                let allowed = allowed_typos(len);
+                for first in &self.fuzzy_first {
+                    if first.chars.abs_diff(len) <= allowed && same_word(word, &first.word) {
+                        for &i in &first.phrases {
+                            if !seen.contains(&i) {
+                                consider(i);
+                            }
+                        }
                     }
-                    _ => false,
-                };
-                if near && phrase.fuzzy && !seen.contains(&i) {
-                    consider(i);
                 }
             }
         }
