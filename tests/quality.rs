@@ -25,9 +25,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev2.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.91,
-            out_of_scope: 0.93,
+            answer: 0.89,
+            answer_top3: 0.92,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.96,
         },
@@ -37,7 +37,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.82,
             answer_top3: 0.87,
-            out_of_scope: 0.40,
+            out_of_scope: 0.78,
             crisis: 1.0,
             smalltalk: 0.98,
         },
