@@ -49,6 +49,7 @@ pub const STOP_WORDS: &[&str] = &[
     "by",
     "can",
     "could",
+    "dat",
     "did",
     "do",
     "does",
@@ -119,6 +120,8 @@ pub const STOP_WORDS: &[&str] = &[
     "someone",
     "something",
     "such",
+    "teh",
+    "tha",
     "than",
     "that",
     "thats",
@@ -140,7 +143,10 @@ pub const STOP_WORDS: &[&str] = &[
     "us",
     "very",
     "was",
+    "wat",
+    "wats",
     "we",
+    "wen",
     "were",
     "what",
     "whats",
@@ -152,12 +158,16 @@ pub const STOP_WORDS: &[&str] = &[
     "why",
     "will",
     "with",
+    "wot",
     "would",
+    "wut",
+    "ya",
     "you",
     "your",
     "youre",
     "yours",
     "yourself",
+    "yu",
 ];
 
 /// Words that say little about what a question is about ("really", "normal", "stuff"): unlike
@@ -197,6 +207,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "happens",
     "honestly",
     "kind",
+    "kinds",
     "know",
     "last",
     "less",
@@ -235,6 +246,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "somebody",
     "sometimes",
     "sort",
+    "sorts",
     "still",
     "stuff",
     "sure",
@@ -247,6 +259,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "try",
     "trying",
     "type",
+    "types",
     "use",
     "used",
     "uses",
@@ -495,6 +508,15 @@ mod tests {
         sorted.sort_unstable();
         sorted.dedup();
         assert_eq!(sorted, WEAK_WORDS);
+    }
+
+    #[test]
+    fn fast_typing_spellings_of_question_words_are_stop_words() {
+        // "wat" is "what": as a word the knowledge never uses it would otherwise weigh the most.
+        for word in ["wat", "wot", "wut", "wen", "ya"] {
+            assert!(is_stop_word(word), "{word}");
+        }
+        assert!(is_weak_word("kinds") && is_weak_word("types"));
     }
 
     #[test]
