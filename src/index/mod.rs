@@ -18,10 +18,10 @@
 pub mod analyzer;
 
 use std::collections::HashMap;
-
-use rustc_hash::FxHashMap;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use rustc_hash::FxHashMap;
 
 use anyhow::Context;
 use tantivy::collector::{Collector, SegmentCollector};

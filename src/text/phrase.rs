@@ -13,7 +13,7 @@
 //! Between two words of a fuzzy phrase, up to `max_gap` other words may stand ("want to *just*
 //! die"). Exact phrases (synonyms) match word for word.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
@@ -259,7 +259,8 @@ impl<T> Default for PhraseSet<T> {
 impl<T> PhraseSet<T> {
     pub fn new(phrases: impl IntoIterator<Item = (Phrase, T)>) -> PhraseSet<T> {
         let mut set = PhraseSet::default();
-        let mut fuzzy_first: HashMap<String, Vec<usize>> = HashMap::new();
+        // Sorted by word, so that matches come out in the same order on every run.
+        let mut fuzzy_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (phrase, value) in phrases {
             let i = set.phrases.len();
             match phrase.words.first().and_then(|(w, _)| w.key()) {
@@ -281,8 +282,6 @@ impl<T> PhraseSet<T> {
                 phrases,
             })
             .collect();
-        // A fixed order, so that matches come out the same on every run.
-        set.fuzzy_first.sort_by(|a, b| a.word.cmp(&b.word));
         set
     }
 
