@@ -128,10 +128,9 @@ impl Store {
 
     /// Counts one reply (`status` as in `faqbot ask --json`; `entry` when answered).
     pub fn record_reply(&self, status: &str, entry: Option<&str>) -> anyhow::Result<()> {
-        self.lock().execute(
-            "INSERT INTO replies (at, status, entry) VALUES (?1, ?2, ?3)",
-            params![now() as i64, status, entry],
-        )?;
+        self.lock()
+            .prepare_cached("INSERT INTO replies (at, status, entry) VALUES (?1, ?2, ?3)")?
+            .execute(params![now() as i64, status, entry])?;
         Ok(())
     }
 
@@ -146,19 +145,20 @@ impl Store {
             return Ok(());
         }
         let candidates = serde_json::to_string(candidates)?;
-        self.lock().execute(
-            "INSERT INTO unanswered (at, status, text, candidates) VALUES (?1, ?2, ?3, ?4)",
-            params![now() as i64, status, scrub(text), candidates],
-        )?;
+        let text = scrub(text);
+        self.lock()
+            .prepare_cached(
+                "INSERT INTO unanswered (at, status, text, candidates) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![now() as i64, status, text, candidates])?;
         Ok(())
     }
 
     /// Records a 👍 (`helpful`) or 👎 on an entry.
     pub fn record_vote(&self, entry: &str, helpful: bool) -> anyhow::Result<()> {
-        self.lock().execute(
-            "INSERT INTO votes (at, entry, helpful) VALUES (?1, ?2, ?3)",
-            params![now() as i64, entry, helpful],
-        )?;
+        self.lock()
+            .prepare_cached("INSERT INTO votes (at, entry, helpful) VALUES (?1, ?2, ?3)")?
+            .execute(params![now() as i64, entry, helpful])?;
         Ok(())
     }
 
