@@ -72,3 +72,28 @@ fn quality_stays_at_or_above_the_committed_floors() {
         missed.join("\n")
     );
 }
+
+/// The shipped crisis rules fire on danger, not on everyday words that happen to share a stem
+/// ("handed" and "handful") or a signal group ("all" and "window").
+#[test]
+fn shipped_crisis_rules_tell_danger_from_everyday_words() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let status = |message: &str| brain.answer(message).outcome.status();
+    for everyday in [
+        "i want to stop but i dont want to just be handed pills",
+        "i closed all the windows",
+        "we went to the river with the whole group and did k",
+        "i cleaned out the whole cupboard",
+    ] {
+        assert_ne!(status(everyday), "crisis", "{everyday}");
+    }
+    for danger in [
+        "i took a handful of pills",
+        "ive got all my pills lined up",
+        "im going to jump off the bridge and end it",
+        "planning to take everything in my medicine cabinet tonight",
+    ] {
+        assert_eq!(status(danger), "crisis", "{danger}");
+    }
+}
