@@ -74,7 +74,8 @@ fn quality_stays_at_or_above_the_committed_floors() {
 }
 
 /// The shipped crisis rules fire on danger, not on everyday words that happen to share a stem
-/// ("handed" and "handful") or a signal group ("all" and "window").
+/// ("handed" and "handful"), a signal group ("all" and "window") or words with a danger phrase
+/// ("cut down again" and "cutting again").
 #[test]
 fn shipped_crisis_rules_tell_danger_from_everyday_words() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -85,6 +86,11 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "i closed all the windows",
         "we went to the river with the whole group and did k",
         "i cleaned out the whole cupboard",
+        "i tried to cut down again but failed",
+        "i keep trying to cut back on ket",
+        "the last time i used was today",
+        "im dying to try it tonight",
+        "i keep burning through money on ket",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
@@ -93,6 +99,8 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "ive got all my pills lined up",
         "im going to jump off the bridge and end it",
         "planning to take everything in my medicine cabinet tonight",
+        "i cut again last night",
+        "this is the last time you will hear from me",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }

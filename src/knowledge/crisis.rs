@@ -17,6 +17,9 @@ pub struct CrisisRules {
     pub signals: Vec<Signal>,
     /// Groups that together make a crisis (`ending + means`), with their line.
     pub combinations: Vec<(usize, Vec<String>)>,
+    /// Everyday phrases that contain a signal word without its danger (`cut down`,
+    /// `burn through`): a signal word inside one of them does not count.
+    pub everyday: Vec<(usize, String)>,
 }
 
 /// A group of danger words: alone they mean little, together with another group a lot.
@@ -27,7 +30,8 @@ pub struct Signal {
     pub words: Vec<String>,
 }
 
-/// Reads `crisis.md`: `## reply`, `## phrases`, and optionally `## negations`.
+/// Reads `crisis.md`: `## reply`, `## phrases`, and optionally `## negations`, `## signals`,
+/// `## combinations` and `## everyday`.
 pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<CrisisRules> {
     let path = file.path.as_path();
     let mut reply = None;
@@ -35,6 +39,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
     let mut negations = Vec::new();
     let mut signals: Vec<Signal> = Vec::new();
     let mut combinations: Vec<(usize, Vec<String>)> = Vec::new();
+    let mut everyday = Vec::new();
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
     for section in &file.sections {
         check_known_fields(path, section, &[], problems);
@@ -47,6 +52,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
             }
             "phrases" => phrases = Some(list_items(path, section, problems)),
             "negations" => negations = list_items(path, section, problems),
+            "everyday" => everyday = list_items(path, section, problems),
             "signals" => {
                 for (line, item) in list_items(path, section, problems) {
                     match item.split_once(':') {
@@ -79,7 +85,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
             other => problems.push(Problem::error(
                 path,
                 section.line,
-                format!("unknown section `## {other}` (crisis.md has `## reply`, `## phrases`, `## negations`, `## signals` and `## combinations`)"),
+                format!("unknown section `## {other}` (crisis.md has `## reply`, `## phrases`, `## negations`, `## signals`, `## combinations` and `## everyday`)"),
             )),
         }
     }
@@ -126,5 +132,6 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
         negations,
         signals,
         combinations,
+        everyday,
     })
 }

@@ -36,6 +36,8 @@ pub struct CrisisDetector {
     names: Vec<String>,
     /// Groups that together make a crisis, by position.
     combinations: Vec<Vec<usize>>,
+    /// Everyday phrases whose words do not count towards danger ("cut down").
+    everyday: PhraseSet<()>,
 }
 
 impl CrisisDetector {
@@ -70,40 +72,66 @@ impl CrisisDetector {
                     .collect()
             })
             .collect();
+        let everyday = PhraseSet::new(
+            rules
+                .everyday
+                .iter()
+                .filter_map(|(_, text)| Phrase::new(text, 0).map(|p| (p, ()))),
+        );
         CrisisDetector {
             phrases,
             negations,
             signals,
             names,
             combinations,
+            everyday,
         }
     }
 
     /// What makes the message a crisis, if anything: a phrase, or signals that combine in one
     /// sentence (`sentence_of[i]`: the sentence of word `i`).
     pub fn detect(&self, tokens: &Tokens, sentence_of: &[usize]) -> Option<String> {
+        let everyday = self.everyday_words(tokens);
+        let counts = |start: usize, end: usize| {
+            !everyday[start..end].contains(&true) && !self.negated(&tokens.words, start)
+        };
         if let Some(phrase) = self
             .phrases
             .find_all(tokens)
             .into_iter()
-            .find(|(start, _, _)| !self.negated(&tokens.words, *start))
+            .find(|(start, end, _)| counts(*start, *end))
             .map(|(_, _, phrase)| phrase.clone())
         {
             return Some(phrase);
         }
-        self.combined_signals(tokens, sentence_of)
+        self.combined_signals(tokens, sentence_of, counts)
+    }
+
+    /// Which words belong to an everyday phrase ("cut down"): a match that touches one does
+    /// not count.
+    fn everyday_words(&self, tokens: &Tokens) -> Vec<bool> {
+        let mut everyday = vec![false; tokens.len()];
+        for (start, end, _) in self.everyday.find_all(tokens) {
+            everyday[start..end].fill(true);
+        }
+        everyday
     }
 
     /// A combination of signal groups present in one sentence (or anywhere, in a short message).
-    fn combined_signals(&self, tokens: &Tokens, sentence_of: &[usize]) -> Option<String> {
+    fn combined_signals(
+        &self,
+        tokens: &Tokens,
+        sentence_of: &[usize],
+        counts: impl Fn(usize, usize) -> bool,
+    ) -> Option<String> {
         if self.combinations.is_empty() {
             return None;
         }
         let short = tokens.len() <= ONE_SENTENCE_WORDS;
         // (group, sentence) pairs present.
         let mut present: Vec<(usize, usize)> = Vec::new();
-        for (start, _, group) in self.signals.find_all(tokens) {
-            if self.negated(&tokens.words, start) {
+        for (start, end, group) in self.signals.find_all(tokens) {
+            if !counts(start, end) {
                 continue;
             }
             let sentence = if short {
@@ -192,6 +220,7 @@ mod tests {
                 "took too much",
             ]),
             negations: list(&["not", "never", "dont", "wont", "wouldnt"]),
+            everyday: list(&["die down"]),
         })
     }
 
@@ -253,6 +282,21 @@ mod tests {
             detect(&d, &long),
             None,
             "different sentences of a long message"
+        );
+    }
+
+    #[test]
+    fn a_signal_word_inside_an_everyday_phrase_does_not_count() {
+        let d = detector();
+        assert_eq!(detect(&d, "hope the cravings die down tonight"), None);
+        assert_eq!(
+            detect(&d, "hope it will die down, i want to die"),
+            Some("want to die".into())
+        );
+        assert_eq!(
+            detect(&d, "the noise died down, i will die tonight").as_deref(),
+            Some("ending + now"),
+            "the same word outside the everyday phrase still counts"
         );
     }
 }
