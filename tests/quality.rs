@@ -91,6 +91,7 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "the last time i used was today",
         "im dying to try it tonight",
         "i keep burning through money on ket",
+        "i cant breathe properly through my nose from snorting",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
@@ -101,6 +102,7 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "planning to take everything in my medicine cabinet tonight",
         "i cut again last night",
         "this is the last time you will hear from me",
+        "i cant breathe",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
