@@ -1,6 +1,10 @@
 //! Keeping the bot token out of every log line. teloxide's and reqwest's errors carry request
 //! URLs, and a request URL holds the token (`/bot<token>/SendMessage`); rather than trust every
 //! message to be clean, the log writer itself scrubs the token's secret part from every line.
+//!
+//! It also withholds the one thing teloxide logs that holds what people wrote: an update it
+//! cannot parse is logged at error level with the whole update (message text, names, ids). The
+//! line is kept, so the operator sees that updates fail to parse, but not their content.
 
 use std::io::{self, Write};
 use std::sync::{Arc, RwLock};
@@ -31,6 +35,18 @@ impl Secrets {
     }
 }
 
+/// How teloxide's dispatcher and webhook begin the error they log with a whole update.
+const UNPARSED_UPDATE: &str = "Cannot parse an update.";
+
+/// `event` (one formatted log event) without the update content teloxide appends to
+/// [`UNPARSED_UPDATE`].
+fn withhold_update_content(event: &mut String) {
+    if let Some(at) = event.find(UNPARSED_UPDATE) {
+        event.truncate(at + UNPARSED_UPDATE.len());
+        event.push_str(" (its content is withheld: it holds what a person wrote)\n");
+    }
+}
+
 /// A writer that buffers one log event and writes it scrubbed when dropped.
 pub struct RedactingWriter<W: Write> {
     inner: W,
@@ -56,8 +72,9 @@ impl<W: Write> Write for RedactingWriter<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         if !self.buffer.is_empty() {
-            let text = String::from_utf8_lossy(&self.buffer);
-            self.inner.write_all(self.secrets.scrub(&text).as_bytes())?;
+            let mut text = self.secrets.scrub(&String::from_utf8_lossy(&self.buffer));
+            withhold_update_content(&mut text);
+            self.inner.write_all(text.as_bytes())?;
             self.buffer.clear();
         }
         self.inner.flush()
@@ -88,6 +105,27 @@ mod tests {
         assert_eq!(
             text,
             "error sending request for url (http://x/bot123:***/GetMe) ***"
+        );
+    }
+
+    #[test]
+    fn an_update_teloxide_cannot_parse_is_logged_without_its_content() {
+        let mut out = Vec::new();
+        {
+            let mut w = RedactingWriter::new(&mut out, Secrets::default());
+            write!(
+                w,
+                "ERROR teloxide::dispatching::dispatcher: Cannot parse an update.\nError: \
+                 Object {{\"message\": Object {{\"text\": String(\"i use ket daily\")}}}}\n\
+                 This is a bug in teloxide-core"
+            )
+            .unwrap();
+        }
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "ERROR teloxide::dispatching::dispatcher: Cannot parse an update. \
+             (its content is withheld: it holds what a person wrote)\n"
         );
     }
 

@@ -315,6 +315,15 @@ async fn neither_the_token_nor_what_people_write_reaches_the_logs() {
     let dir = tempfile::tempdir().unwrap();
     let child = serve(&fake, dir.path(), "info,faqbot=debug");
     let private = "my name is Alexandra Quill and i use ket every day";
+    // An update teloxide cannot parse (a date that is not a number): teloxide logs it whole.
+    fake.push_raw_update(serde_json::json!({
+        "message": {
+            "message_id": 1,
+            "date": "yesterday",
+            "chat": {"id": 7003, "type": "private", "first_name": "Bartholomew"},
+            "text": "Bartholomew Finch uses ket"
+        }
+    }));
     fake.send_text(7002, private);
     fake.wait_for_messages(7002, 1, Duration::from_secs(30))
         .await;
@@ -333,6 +342,14 @@ async fn neither_the_token_nor_what_people_write_reaches_the_logs() {
     assert!(
         !stderr.contains("Alexandra"),
         "a message text leaked into the logs:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("Cannot parse an update"),
+        "the unparsable update was reported: {stderr}"
+    );
+    assert!(
+        !stderr.contains("Bartholomew"),
+        "an unparsable update's content leaked into the logs:\n{stderr}"
     );
     assert!(stderr.contains("replied"), "{stderr}");
 }
