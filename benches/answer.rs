@@ -13,6 +13,7 @@
 //! single question (`examples/latency.rs` does the same with more detail), and how long the
 //! brain took to build.
 
+mod common;
 #[path = "../examples/synthetic_knowledge.rs"]
 mod synthetic;
 
@@ -29,39 +30,12 @@ use faqbot::reply::Reply;
 
 fn questions() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+    faqbot::eval::question_sets(&dir)
         .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    paths.sort();
-    paths
         .iter()
         .flat_map(|p| faqbot::eval::load(p).unwrap())
         .map(|q| q.q)
         .collect()
-}
-
-fn sizes() -> Vec<usize> {
-    std::env::var("FAQBOT_BENCH_SIZES")
-        .unwrap_or_else(|_| "0,1000,10000,100000".to_owned())
-        .split(',')
-        .map(|s| {
-            s.trim()
-                .replace('_', "")
-                .parse()
-                .expect("FAQBOT_BENCH_SIZES: numbers")
-        })
-        .collect()
-}
-
-fn label(size: usize) -> String {
-    if size == 0 {
-        "shipped".to_owned()
-    } else {
-        format!("synthetic_{size}")
-    }
 }
 
 fn brain(size: usize) -> Brain {
@@ -75,7 +49,7 @@ fn brain(size: usize) -> Brain {
     let brain = Brain::in_memory(knowledge).unwrap();
     eprintln!(
         "{}: {} entries; knowledge + index in memory + brain built in {:.2} s",
-        label(size),
+        common::label(size),
         brain.knowledge().entries.len(),
         started.elapsed().as_secs_f64()
     );
@@ -115,7 +89,7 @@ fn bench_answer(c: &mut Criterion) {
     let mut group = c.benchmark_group("answer_question_set");
     group.throughput(Throughput::Elements(questions.len() as u64));
     group.sampling_mode(SamplingMode::Flat);
-    for size in sizes() {
+    for size in common::sizes("0,1000,10000,100000") {
         let brain = brain(size);
         let (samples, seconds) = match size {
             0..=1_000 => (20, 15),
@@ -125,7 +99,7 @@ fn bench_answer(c: &mut Criterion) {
         group.sample_size(samples);
         group.measurement_time(Duration::from_secs(seconds));
         group.bench_with_input(
-            BenchmarkId::new("answer+reply", label(size)),
+            BenchmarkId::new("answer+reply", common::label(size)),
             &questions,
             |b, questions| {
                 b.iter(|| {
@@ -135,7 +109,11 @@ fn bench_answer(c: &mut Criterion) {
                 })
             },
         );
-        eprintln!("{}: {}", label(size), per_question(&brain, &questions, 5));
+        eprintln!(
+            "{}: {}",
+            common::label(size),
+            per_question(&brain, &questions, 5)
+        );
     }
     group.finish();
 }

@@ -8,6 +8,7 @@
 //! FAQBOT_BENCH_SIZES=0 cargo bench --bench index_build    # the shipped knowledge only
 //! ```
 
+mod common;
 #[path = "../examples/synthetic_knowledge.rs"]
 mod synthetic;
 
@@ -18,31 +19,10 @@ use faqbot::index::SearchIndex;
 use faqbot::knowledge::Knowledge;
 use faqbot::matcher::Brain;
 
-fn sizes() -> Vec<usize> {
-    std::env::var("FAQBOT_BENCH_SIZES")
-        .unwrap_or_else(|_| "0,10000".to_owned())
-        .split(',')
-        .map(|s| {
-            s.trim()
-                .replace('_', "")
-                .parse()
-                .expect("FAQBOT_BENCH_SIZES: numbers")
-        })
-        .collect()
-}
-
-fn label(size: usize) -> String {
-    if size == 0 {
-        "shipped".to_owned()
-    } else {
-        format!("synthetic_{size}")
-    }
-}
-
 fn bench_build(c: &mut Criterion) {
     let mut group = c.benchmark_group("build");
     group.sampling_mode(SamplingMode::Flat);
-    for size in sizes() {
+    for size in common::sizes("0,10000") {
         let files = if size == 0 {
             synthetic::shipped_files()
         } else {
@@ -51,7 +31,7 @@ fn bench_build(c: &mut Criterion) {
         let (samples, seconds) = if size == 0 { (20, 10) } else { (10, 60) };
         group.sample_size(samples);
         group.measurement_time(Duration::from_secs(seconds));
-        let name = label(size);
+        let name = common::label(size);
 
         group.bench_function(BenchmarkId::new("knowledge_from_files", &name), |b| {
             b.iter_batched(

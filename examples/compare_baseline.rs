@@ -183,12 +183,7 @@ fn main() -> anyhow::Result<()> {
     }
     if paths.is_empty() {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-        paths = std::fs::read_dir(&dir)?
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-            .collect();
-        paths.sort();
+        paths = faqbot::eval::question_sets(&dir)?;
     }
     let sets: Vec<(String, Vec<Question>)> = paths
         .iter()

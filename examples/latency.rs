@@ -64,14 +64,8 @@ fn main() -> anyhow::Result<()> {
 /// Every question of `tests/questions/*.jsonl`, files in name order.
 pub fn all_questions() -> anyhow::Result<Vec<Question>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    paths.sort();
     let mut questions = Vec::new();
-    for path in paths {
+    for path in eval::question_sets(&dir)? {
         questions.extend(eval::load(&path)?);
     }
     Ok(questions)

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::Context;
@@ -67,6 +67,18 @@ pub struct Question {
     #[serde(default)]
     pub accept: Vec<String>,
     pub style: String,
+}
+
+/// The question sets in `dir` (every `*.jsonl`), in name order.
+pub fn question_sets(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("cannot read the question sets in {}", dir.display()))?
+        .flatten()
+        .map(|item| item.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "jsonl"))
+        .collect();
+    paths.sort();
+    Ok(paths)
 }
 
 /// Reads a question set; a malformed line is an error naming the file and line.

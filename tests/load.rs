@@ -82,14 +82,8 @@ fn connection(fake_url: String) -> Connection {
 /// Every question of `tests/questions/*.jsonl`, files in name order.
 fn questions() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+    faqbot::eval::question_sets(&dir)
         .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "jsonl"))
-        .collect();
-    paths.sort();
-    paths
         .iter()
         .flat_map(|p| faqbot::eval::load(p).unwrap())
         .map(|q| q.q)

@@ -1,7 +1,7 @@
 //! `faqbot eval FILE...`: answer quality per kind and per style, the confusion of wrong answers,
 //! latency, and every failure. Exit code 1 when a set falls below the committed bars.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use faqbot::eval::{self, BARS, Report};
@@ -23,13 +23,7 @@ pub struct Args {
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let brain = super::open_brain(context)?;
     let files = if args.files.is_empty() {
-        let mut files: Vec<PathBuf> = std::fs::read_dir("tests/questions")?
-            .flatten()
-            .map(|item| item.path())
-            .filter(|path| path.extension().is_some_and(|e| e == "jsonl"))
-            .collect();
-        files.sort();
-        files
+        eval::question_sets(Path::new("tests/questions"))?
     } else {
         args.files
     };
