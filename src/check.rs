@@ -63,17 +63,7 @@ fn phrasings(entry: &Entry) -> impl Iterator<Item = (usize, &str)> {
 /// The same question, or nearly, under two entries: one of them can never be reached by it.
 pub fn duplicate_questions(k: &Knowledge) -> Vec<Problem> {
     let mut problems = Vec::new();
-    // A question's content: its words' stems, without stop words, in order of appearance.
-    let content = |text: &str| -> Vec<String> {
-        let mut stems: Vec<String> = crate::text::words(text)
-            .iter()
-            .filter(|w| !crate::text::is_stop_word(w))
-            .map(|w| crate::text::stem(w).into_owned())
-            .collect();
-        stems.sort();
-        stems.dedup();
-        stems
-    };
+    let content = crate::text::content_stems;
     let all: Vec<(&Entry, usize, &str, String, Vec<String>)> = k
         .entries
         .iter()

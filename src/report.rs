@@ -24,17 +24,6 @@ pub struct Group {
 /// common to both (Jaccard).
 const SAME_GROUP: f64 = 0.5;
 
-fn content(text: &str) -> Vec<String> {
-    let mut stems: Vec<String> = crate::text::words(text)
-        .iter()
-        .filter(|w| !crate::text::is_stop_word(w))
-        .map(|w| crate::text::stem(w).into_owned())
-        .collect();
-    stems.sort();
-    stems.dedup();
-    stems
-}
-
 fn jaccard(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
@@ -47,7 +36,7 @@ fn jaccard(a: &[String], b: &[String]) -> f64 {
 pub fn group(kept: &[Unanswered]) -> Vec<Group> {
     let mut groups: Vec<(Vec<String>, Group)> = Vec::new();
     for message in kept {
-        let words = content(&message.text);
+        let words = crate::text::content_stems(&message.text);
         let best = message.candidates.first().cloned();
         match groups
             .iter_mut()

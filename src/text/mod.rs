@@ -361,6 +361,19 @@ fn sentences(text: &str) -> Vec<(Vec<String>, bool)> {
     sentences
 }
 
+/// What a text is about, for comparing two texts: the stems of its words, stop words left out,
+/// sorted and distinct.
+pub fn content_stems(text: &str) -> Vec<String> {
+    let mut stems: Vec<String> = words(text)
+        .iter()
+        .filter(|w| !is_stop_word(w))
+        .map(|w| stem(w).into_owned())
+        .collect();
+    stems.sort();
+    stems.dedup();
+    stems
+}
+
 /// Whether `word` (already normalised) is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
     STOP_WORDS.binary_search(&word).is_ok()
