@@ -142,49 +142,15 @@ async fn run_bot(
         BotMode::Shipped => telegram::run_polling(connection(api_url), app, stop).await,
         BotMode::ThrottleHigh => {
             use teloxide::adaptors::throttle::Limits;
-            use teloxide::prelude::*;
-            use teloxide::update_listeners::Polling;
-            let bot = Bot::new(TOKEN)
-                .set_api_url(api_url.parse().unwrap())
-                .throttle(Limits {
-                    messages_per_sec_chat: 1_000_000,
-                    messages_per_min_chat: u32::MAX,
-                    messages_per_min_channel_or_supergroup: u32::MAX,
-                    messages_per_sec_overall: 100_000,
-                });
-            let mut dispatcher = Dispatcher::builder(
-                bot.clone(),
-                telegram::handlers::tree::<teloxide::adaptors::Throttle<Bot>>(),
-            )
-            .dependencies(teloxide::dptree::deps![app])
-            .default_handler(|_| async {})
-            .build();
-            let shutdown = dispatcher.shutdown_token();
-            let stopper = tokio::spawn(async move {
-                stop.await;
-                loop {
-                    match shutdown.shutdown() {
-                        Ok(done) => {
-                            done.await;
-                            break;
-                        }
-                        Err(_) => tokio::time::sleep(Duration::from_millis(20)).await,
-                    }
-                }
+            use teloxide::requests::RequesterExt;
+            let connection = connection(api_url);
+            let bot = connection.bot()?.throttle(Limits {
+                messages_per_sec_chat: 1_000_000,
+                messages_per_min_chat: u32::MAX,
+                messages_per_min_channel_or_supergroup: u32::MAX,
+                messages_per_sec_overall: 100_000,
             });
-            let listener = Polling::builder(bot)
-                .timeout(Duration::from_secs(10))
-                .delete_webhook()
-                .await
-                .build();
-            dispatcher
-                .dispatch_with_listener(
-                    listener,
-                    teloxide::error_handlers::LoggingErrorHandler::new(),
-                )
-                .await;
-            let _ = stopper.await;
-            Ok(())
+            telegram::run_with(bot, connection, app, telegram::Updates::Polling, stop).await
         }
     }
 }

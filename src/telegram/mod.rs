@@ -187,7 +187,8 @@ pub async fn run(
     }
 }
 
-async fn run_with<B: Api>(
+/// [`run`] with a requester of the caller's choosing (`Throttle` with other limits, say).
+pub async fn run_with<B: Api>(
     bot: B,
     connection: Connection,
     app: Arc<App>,
