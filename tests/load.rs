@@ -115,9 +115,9 @@ fn knowledge_files(synthetic_entries: usize) -> Vec<(PathBuf, Vec<u8>)> {
 
 /// How the bot is started: `FAQBOT_LOAD_BOT=shipped` (the default) runs
 /// `telegram::run_polling` with `Connection { rate_limits: false, .. }` (a plain `Bot`), exactly
-/// as the crate offers it; `FAQBOT_LOAD_BOT=throttle-high` runs the same dispatcher and handlers
-/// (`telegram::handlers::tree()`) set up here, with teloxide's `Throttle` given very high but
-/// finite limits, to measure what `Throttle` itself costs.
+/// as the crate offers it; `FAQBOT_LOAD_BOT=throttle-high` runs the same bot
+/// (`telegram::run_with`) behind teloxide's `Throttle` with very high but finite limits, to
+/// measure what `Throttle` itself costs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum BotMode {
     Shipped,
