@@ -30,10 +30,9 @@ use faqbot::reply::Reply;
 
 fn questions() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-    faqbot::eval::question_sets(&dir)
+    faqbot::eval::load_all(&dir)
         .unwrap()
-        .iter()
-        .flat_map(|p| faqbot::eval::load(p).unwrap())
+        .into_iter()
         .map(|q| q.q)
         .collect()
 }

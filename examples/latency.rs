@@ -64,11 +64,7 @@ fn main() -> anyhow::Result<()> {
 /// Every question of `tests/questions/*.jsonl`, files in name order.
 pub fn all_questions() -> anyhow::Result<Vec<Question>> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-    let mut questions = Vec::new();
-    for path in eval::question_sets(&dir)? {
-        questions.extend(eval::load(&path)?);
-    }
-    Ok(questions)
+    eval::load_all(&dir)
 }
 
 fn run(size: usize, questions: &[Question], reps: usize) -> anyhow::Result<()> {

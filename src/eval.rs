@@ -81,6 +81,15 @@ pub fn question_sets(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(paths)
 }
 
+/// Every question of every set in `dir`, sets in name order.
+pub fn load_all(dir: &Path) -> anyhow::Result<Vec<Question>> {
+    let mut questions = Vec::new();
+    for path in question_sets(dir)? {
+        questions.extend(load(&path)?);
+    }
+    Ok(questions)
+}
+
 /// Reads a question set; a malformed line is an error naming the file and line.
 pub fn load(path: &Path) -> anyhow::Result<Vec<Question>> {
     let text =

@@ -82,10 +82,9 @@ fn connection(fake_url: String) -> Connection {
 /// Every question of `tests/questions/*.jsonl`, files in name order.
 fn questions() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-    faqbot::eval::question_sets(&dir)
+    faqbot::eval::load_all(&dir)
         .unwrap()
-        .iter()
-        .flat_map(|p| faqbot::eval::load(p).unwrap())
+        .into_iter()
         .map(|q| q.q)
         .filter(|q| !q.trim().is_empty())
         .collect()
