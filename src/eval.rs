@@ -516,4 +516,22 @@ mod tests {
         let error = load(&path).unwrap_err();
         assert!(format!("{error:#}").contains("q.jsonl:2"));
     }
+
+    #[test]
+    fn every_set_in_a_folder_is_read_in_name_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let line = |q: &str| {
+            format!("{{\"q\": \"{q}\", \"kind\": \"smalltalk\", \"style\": \"short\"}}\n")
+        };
+        std::fs::write(dir.path().join("b.jsonl"), line("second")).unwrap();
+        std::fs::write(dir.path().join("a.jsonl"), line("first")).unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "not a question set").unwrap();
+        let questions: Vec<String> = load_all(dir.path())
+            .unwrap()
+            .into_iter()
+            .map(|q| q.q)
+            .collect();
+        assert_eq!(questions, ["first", "second"]);
+        assert!(question_sets(&dir.path().join("missing")).is_err());
+    }
 }
