@@ -1,6 +1,7 @@
 //! What the fuzz targets check besides "never panics": that every rendered reply would be
 //! accepted by Telegram. The rules mirror the strict fake Telegram of the tests
-//! (`tests/support/fake_telegram.rs`: `parse_html`, `valid_url`, `validate_button`,
+//! (`tests/support/telegram_text.rs`, included: `parse_html`, `valid_url`; and
+//! `tests/support/fake_telegram.rs`: `validate_button`,
 //! `prepare_text`), reduced to what `sendMessage` with `parse_mode = HTML` and an inline keyboard
 //! needs, and what `src/telegram/delivery.rs` does before sending (URL buttons that
 //! `url::Url::parse` refuses are dropped; the others are sent in their parsed, serialised form).
@@ -17,6 +18,11 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use faqbot::reply::{Button, Callback, MAX_CALLBACK_BYTES, MAX_MESSAGE_CHARS, Reply};
+
+// The fake Telegram's own rules for formatted text and URLs, shared rather than copied.
+#[path = "../../../tests/support/telegram_text.rs"]
+mod telegram_text;
+use telegram_text::{parse_html, valid_url};
 
 /// Every file of the shipped knowledge folder (except the staff guide, which the bot skips),
 /// compiled into the fuzzer so it does not depend on the working directory.
@@ -84,7 +90,7 @@ pub fn check_reply(what: &str, reply: &Reply) {
     let mut buttons = 0;
     for message in &messages {
         let visible = match parse_html(&message.html) {
-            Ok(visible) => visible,
+            Ok(parsed) => parsed.text,
             Err(error) => {
                 fail(
                     what,
@@ -182,259 +188,3 @@ fn fail(what: &str, check: &str, problem: &str, text: &str) {
     panic!("INVARIANT: {what}: [{check}] {problem}\n--- offending text ---\n{text}\n--- end ---");
 }
 
-/// Telegram's absolute http/https/tg URL check, as the fake Telegram models it.
-pub fn valid_url(url: &str) -> bool {
-    if url.is_empty() || url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return false;
-    }
-    let lower = url.to_ascii_lowercase();
-    if let Some(rest) = lower.strip_prefix("tg://") {
-        return !rest.is_empty();
-    }
-    let Some(rest) = lower
-        .strip_prefix("http://")
-        .or_else(|| lower.strip_prefix("https://"))
-    else {
-        return false;
-    };
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    let host_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let (host, port) = match host_port.rsplit_once(':') {
-        Some((h, p)) if !h.ends_with(']') || h.starts_with('[') => (h, Some(p)),
-        _ => (host_port, None),
-    };
-    if let Some(port) = port
-        && (port.is_empty()
-            || !port.chars().all(|c| c.is_ascii_digit())
-            || port.parse::<u32>().map_or(true, |p| p > 65535))
-    {
-        return false;
-    }
-    !host.is_empty()
-        && !host.starts_with('.')
-        && !host.ends_with("..")
-        && host
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '[' | ']' | ':'))
-}
-
-/// Parses Telegram HTML like the fake Telegram: allowed tags only, properly nested and closed,
-/// quoted attributes, `<a href>` with a valid URL, only `&lt; &gt; &amp; &quot;` and numeric
-/// entities. Returns the visible text.
-pub fn parse_html(html: &str) -> Result<String, String> {
-    const TAGS: &[&str] = &[
-        "b",
-        "strong",
-        "i",
-        "em",
-        "u",
-        "ins",
-        "s",
-        "strike",
-        "del",
-        "a",
-        "code",
-        "pre",
-        "span",
-        "tg-spoiler",
-        "blockquote",
-        "tg-emoji",
-    ];
-    let bytes = html.as_bytes();
-    let mut text = String::new();
-    let mut stack: Vec<String> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'&' => {
-                let (c, next) = decode_entity(html, i)?;
-                text.push(c);
-                i = next;
-            }
-            b'<' if bytes.get(i + 1) == Some(&b'/') => {
-                let begin = i;
-                let mut j = i + 2;
-                while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'-') {
-                    j += 1;
-                }
-                let name = html[i + 2..j].to_ascii_lowercase();
-                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                    j += 1;
-                }
-                if j >= bytes.len() || bytes[j] != b'>' {
-                    return Err(format!("Unclosed end tag at byte offset {begin}"));
-                }
-                match stack.pop() {
-                    None => return Err(format!("Unexpected end tag at byte offset {begin}")),
-                    Some(open) if open != name => {
-                        return Err(format!(
-                            "Unmatched end tag at byte offset {begin}, expected </{open}>, found </{name}>"
-                        ));
-                    }
-                    Some(_) => {}
-                }
-                i = j + 1;
-            }
-            b'<' => {
-                let begin = i;
-                let mut j = i + 1;
-                while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'-') {
-                    j += 1;
-                }
-                let tag = html[i + 1..j].to_ascii_lowercase();
-                if !TAGS.contains(&tag.as_str()) {
-                    return Err(format!(
-                        "Unsupported start tag \"{tag}\" at byte offset {begin}"
-                    ));
-                }
-                let mut attrs: Vec<(String, String)> = Vec::new();
-                loop {
-                    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                        j += 1;
-                    }
-                    if j >= bytes.len() {
-                        return Err(format!("Unclosed start tag at byte offset {begin}"));
-                    }
-                    if bytes[j] == b'>' {
-                        j += 1;
-                        break;
-                    }
-                    let name_start = j;
-                    while j < bytes.len()
-                        && (bytes[j].is_ascii_alphanumeric() || matches!(bytes[j], b'-' | b'_'))
-                    {
-                        j += 1;
-                    }
-                    if j == name_start {
-                        return Err(format!("Empty attribute name at byte offset {begin}"));
-                    }
-                    let attr = html[name_start..j].to_ascii_lowercase();
-                    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                        j += 1;
-                    }
-                    if j >= bytes.len() {
-                        return Err(format!("Unclosed start tag at byte offset {begin}"));
-                    }
-                    if bytes[j] != b'=' {
-                        attrs.push((attr, String::new()));
-                        continue;
-                    }
-                    j += 1;
-                    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
-                        j += 1;
-                    }
-                    let Some(&quote) = bytes.get(j).filter(|q| matches!(q, b'"' | b'\'')) else {
-                        return Err(format!(
-                            "Unquoted attribute \"{attr}\" at byte offset {begin}"
-                        ));
-                    };
-                    j += 1;
-                    let mut value = String::new();
-                    loop {
-                        match bytes.get(j) {
-                            None => {
-                                return Err(format!("Unclosed start tag at byte offset {begin}"));
-                            }
-                            Some(&q) if q == quote => {
-                                j += 1;
-                                break;
-                            }
-                            Some(b'&') => {
-                                let (c, next) = decode_entity(html, j)?;
-                                value.push(c);
-                                j = next;
-                            }
-                            Some(_) => {
-                                let c = html[j..].chars().next().expect("char boundary");
-                                value.push(c);
-                                j += c.len_utf8();
-                            }
-                        }
-                    }
-                    attrs.push((attr, value));
-                }
-                let attr = |name: &str| attrs.iter().find(|(a, _)| a == name).map(|(_, v)| v);
-                match tag.as_str() {
-                    "a" => match attr("href") {
-                        None => {
-                            return Err(format!("Tag \"a\" without href at byte offset {begin}"));
-                        }
-                        Some(href) if !valid_url(href) => {
-                            return Err(format!(
-                                "Wrong URL \"{href}\" in the tag \"a\" at byte offset {begin}"
-                            ));
-                        }
-                        Some(_) => {}
-                    },
-                    "span" if attr("class").map(String::as_str) != Some("tg-spoiler") => {
-                        return Err(format!(
-                            "Tag \"span\" without class tg-spoiler at byte offset {begin}"
-                        ));
-                    }
-                    "tg-emoji"
-                        if !attr("emoji-id").is_some_and(|id| {
-                            !id.is_empty() && id.chars().all(|c| c.is_ascii_digit())
-                        }) =>
-                    {
-                        return Err(format!(
-                            "Tag \"tg-emoji\" without a numeric emoji-id at byte offset {begin}"
-                        ));
-                    }
-                    _ => {}
-                }
-                stack.push(tag);
-                i = j;
-            }
-            _ => {
-                let c = html[i..].chars().next().expect("char boundary");
-                text.push(c);
-                i += c.len_utf8();
-            }
-        }
-    }
-    if let Some(open) = stack.last() {
-        return Err(format!(
-            "Can't find end tag corresponding to start tag \"{open}\""
-        ));
-    }
-    Ok(text)
-}
-
-/// The HTML entity at `html[i]` (an `&`).
-fn decode_entity(html: &str, i: usize) -> Result<(char, usize), String> {
-    let rest = &html[i..];
-    let err = || {
-        Err(format!(
-            "Character '&' at byte offset {i} does not begin an HTML entity"
-        ))
-    };
-    let Some(semi) = rest.find(';').filter(|s| *s <= 12) else {
-        return err();
-    };
-    let name = &rest[1..semi];
-    let c = match name {
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "amp" => Some('&'),
-        "quot" => Some('"'),
-        _ => {
-            let num = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X"))
-            {
-                (!hex.is_empty() && hex.chars().all(|c| c.is_ascii_hexdigit()))
-                    .then(|| u32::from_str_radix(hex, 16).ok())
-                    .flatten()
-            } else if let Some(dec) = name.strip_prefix('#') {
-                (!dec.is_empty() && dec.chars().all(|c| c.is_ascii_digit()))
-                    .then(|| dec.parse().ok())
-                    .flatten()
-            } else {
-                None
-            };
-            num.filter(|n| *n != 0).and_then(char::from_u32)
-        }
-    };
-    match c {
-        Some(c) => Ok((c, i + semi + 1)),
-        None => err(),
-    }
-}
