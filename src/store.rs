@@ -6,9 +6,16 @@
 //!
 //! SQLite (bundled, via rusqlite) in WAL mode: a crash or a power cut loses at most the last
 //! moments, never corrupts what is there, and readers (`faqbot report`) never block the bot.
+//!
+//! Writes are queued, not made where they are asked for: a handler only hands its row to a
+//! writer thread, which stores whatever has queued up in one transaction. So answering never
+//! waits on the disk or on another chat's insert, and a burst costs one commit, not one per
+//! reply. Every read, and dropping the store, first waits for the queue to be written.
 
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::mpsc::{self, Receiver, Sender, SyncSender};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use anyhow::Context;
@@ -47,10 +54,40 @@ pub struct EntryVotes {
 /// The store, shared by the bot's handlers.
 #[derive(Debug)]
 pub struct Store {
-    connection: Mutex<Connection>,
+    connection: Arc<Mutex<Connection>>,
     retention: Duration,
     keep_texts: bool,
+    /// `None` only while dropping.
+    queue: Option<Sender<Write>>,
+    writer: Option<JoinHandle<()>>,
 }
+
+/// A row waiting for the writer thread, timed when it was asked for.
+#[derive(Debug)]
+enum Write {
+    Reply {
+        at: u64,
+        status: String,
+        entry: Option<String>,
+    },
+    Unanswered {
+        at: u64,
+        status: String,
+        text: String,
+        candidates: Vec<(String, f32)>,
+    },
+    Vote {
+        at: u64,
+        entry: String,
+        helpful: bool,
+    },
+    /// Answered once everything queued before it is committed.
+    Flush(SyncSender<()>),
+}
+
+/// Rows written in one transaction at most: a burst is committed in a few steps, and a flush
+/// never waits behind an unbounded queue.
+const MAX_BATCH: usize = 1_000;
 
 const SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS replies (
@@ -110,28 +147,53 @@ impl Store {
         connection
             .execute_batch(SCHEMA)
             .context("cannot prepare the store")?;
+        let connection = Arc::new(Mutex::new(connection));
+        let (queue, pending) = mpsc::channel();
+        let writer = {
+            let connection = Arc::clone(&connection);
+            std::thread::Builder::new()
+                .name("store-writer".into())
+                .spawn(move || write_queued(&connection, &pending))
+                .context("cannot start the store's writer thread")?
+        };
         let store = Store {
-            connection: Mutex::new(connection),
+            connection,
             retention,
             keep_texts,
+            queue: Some(queue),
+            writer: Some(writer),
         };
         store.purge()?;
         Ok(store)
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
-        // A panic while holding the lock leaves a usable connection: recover it.
-        self.connection
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        lock(&self.connection)
+    }
+
+    fn enqueue(&self, write: Write) -> anyhow::Result<()> {
+        self.queue
+            .as_ref()
+            .and_then(|queue| queue.send(write).ok())
+            .context("the store's writer thread has stopped")
+    }
+
+    /// Waits until every row queued so far is committed.
+    pub fn flush(&self) {
+        let (done, wait) = mpsc::sync_channel(1);
+        if self.enqueue(Write::Flush(done)).is_ok() {
+            // An error means the writer is gone: nothing more will be written anyway.
+            let _ = wait.recv();
+        }
     }
 
     /// Counts one reply (`status` as in `faqbot ask --json`; `entry` when answered).
     pub fn record_reply(&self, status: &str, entry: Option<&str>) -> anyhow::Result<()> {
-        self.lock()
-            .prepare_cached("INSERT INTO replies (at, status, entry) VALUES (?1, ?2, ?3)")?
-            .execute(params![now() as i64, status, entry])?;
-        Ok(())
+        self.enqueue(Write::Reply {
+            at: now(),
+            status: status.to_owned(),
+            entry: entry.map(str::to_owned),
+        })
     }
 
     /// Keeps a message the knowledge did not answer well (never call this for a crisis).
@@ -144,26 +206,26 @@ impl Store {
         if !self.keep_texts {
             return Ok(());
         }
-        let candidates = serde_json::to_string(candidates)?;
-        let text = scrub(text);
-        self.lock()
-            .prepare_cached(
-                "INSERT INTO unanswered (at, status, text, candidates) VALUES (?1, ?2, ?3, ?4)",
-            )?
-            .execute(params![now() as i64, status, text, candidates])?;
-        Ok(())
+        self.enqueue(Write::Unanswered {
+            at: now(),
+            status: status.to_owned(),
+            text: text.to_owned(),
+            candidates: candidates.to_vec(),
+        })
     }
 
     /// Records a 👍 (`helpful`) or 👎 on an entry.
     pub fn record_vote(&self, entry: &str, helpful: bool) -> anyhow::Result<()> {
-        self.lock()
-            .prepare_cached("INSERT INTO votes (at, entry, helpful) VALUES (?1, ?2, ?3)")?
-            .execute(params![now() as i64, entry, helpful])?;
-        Ok(())
+        self.enqueue(Write::Vote {
+            at: now(),
+            entry: entry.to_owned(),
+            helpful,
+        })
     }
 
     /// Deletes everything older than the retention period; returns how many rows went.
     pub fn purge(&self) -> anyhow::Result<usize> {
+        self.flush();
         let cutoff = now().saturating_sub(self.retention.as_secs()) as i64;
         let connection = self.lock();
         let mut removed = 0;
@@ -178,6 +240,7 @@ impl Store {
 
     /// Reply counts since `since` (Unix seconds).
     pub fn counts_since(&self, since: u64) -> anyhow::Result<Counts> {
+        self.flush();
         let connection = self.lock();
         let mut statement = connection.prepare_cached(
             "SELECT status, COUNT(*) FROM replies WHERE at >= ?1 GROUP BY status",
@@ -203,6 +266,7 @@ impl Store {
 
     /// The entries answered most since `since`, most first.
     pub fn top_entries(&self, since: u64, limit: usize) -> anyhow::Result<Vec<(String, u64)>> {
+        self.flush();
         let connection = self.lock();
         let mut statement = connection.prepare_cached(
             "SELECT entry, COUNT(*) AS n FROM replies WHERE at >= ?1 AND entry IS NOT NULL
@@ -216,6 +280,7 @@ impl Store {
 
     /// Votes per entry since `since`, the most 👎 first.
     pub fn votes(&self, since: u64) -> anyhow::Result<Vec<EntryVotes>> {
+        self.flush();
         let connection = self.lock();
         let mut statement = connection.prepare_cached(
             "SELECT entry, SUM(helpful), SUM(1 - helpful) AS bad FROM votes WHERE at >= ?1
@@ -233,6 +298,7 @@ impl Store {
 
     /// Kept messages since `since`, the latest first, at most `limit`.
     pub fn unanswered(&self, since: u64, limit: usize) -> anyhow::Result<Vec<Unanswered>> {
+        self.flush();
         let connection = self.lock();
         let mut statement = connection.prepare_cached(
             "SELECT at, status, text, candidates FROM unanswered WHERE at >= ?1 ORDER BY at DESC, rowid DESC LIMIT ?2",
@@ -251,6 +317,7 @@ impl Store {
 
     /// The time of the oldest row kept, if any (for reports).
     pub fn oldest(&self) -> anyhow::Result<Option<u64>> {
+        self.flush();
         let connection = self.lock();
         let at: Option<i64> = connection
             .query_row(
@@ -262,6 +329,84 @@ impl Store {
             .flatten();
         Ok(at.map(|a| a as u64))
     }
+}
+
+impl Drop for Store {
+    /// Writes what is still queued before the store goes.
+    fn drop(&mut self) {
+        drop(self.queue.take());
+        if let Some(writer) = self.writer.take() {
+            let _ = writer.join();
+        }
+    }
+}
+
+fn lock(connection: &Mutex<Connection>) -> std::sync::MutexGuard<'_, Connection> {
+    // A panic while holding the lock leaves a usable connection: recover it.
+    connection
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The writer thread: until the store is dropped, commits what has queued up, a batch at a
+/// time. A failed write is logged (without its content) and the next batch goes on.
+fn write_queued(connection: &Mutex<Connection>, pending: &Receiver<Write>) {
+    while let Ok(first) = pending.recv() {
+        let batch: Vec<Write> = std::iter::once(first)
+            .chain(pending.try_iter().take(MAX_BATCH - 1))
+            .collect();
+        let mut flushed = Vec::new();
+        let mut connection = lock(connection);
+        if let Err(error) = write_batch(&mut connection, batch, &mut flushed) {
+            tracing::warn!("could not write to the store: {error:#}");
+        }
+        drop(connection);
+        for done in flushed {
+            let _ = done.send(());
+        }
+    }
+}
+
+fn write_batch(
+    connection: &mut Connection,
+    batch: Vec<Write>,
+    flushed: &mut Vec<SyncSender<()>>,
+) -> anyhow::Result<()> {
+    let transaction = connection.transaction()?;
+    for write in batch {
+        match write {
+            Write::Reply { at, status, entry } => {
+                transaction
+                    .prepare_cached("INSERT INTO replies (at, status, entry) VALUES (?1, ?2, ?3)")?
+                    .execute(params![at as i64, status, entry])?;
+            }
+            Write::Unanswered {
+                at,
+                status,
+                text,
+                candidates,
+            } => {
+                transaction
+                    .prepare_cached(
+                        "INSERT INTO unanswered (at, status, text, candidates) VALUES (?1, ?2, ?3, ?4)",
+                    )?
+                    .execute(params![
+                        at as i64,
+                        status,
+                        scrub(&text),
+                        serde_json::to_string(&candidates)?
+                    ])?;
+            }
+            Write::Vote { at, entry, helpful } => {
+                transaction
+                    .prepare_cached("INSERT INTO votes (at, entry, helpful) VALUES (?1, ?2, ?3)")?
+                    .execute(params![at as i64, entry, helpful])?;
+            }
+            Write::Flush(done) => flushed.push(done),
+        }
+    }
+    transaction.commit()?;
+    Ok(())
 }
 
 /// Removes what could identify a person from a kept message: e-mail addresses, phone numbers
@@ -389,6 +534,25 @@ mod tests {
         let kept = s.unanswered(0, 10).unwrap();
         assert_eq!(kept[0].text, "do you take insurance");
         assert_eq!(kept[0].candidates, vec![("faq5".to_owned(), 0.2)]);
+    }
+
+    #[test]
+    fn rows_queued_from_many_threads_are_all_written() {
+        let s = std::sync::Arc::new(store());
+        let threads: Vec<_> = (0..8)
+            .map(|_| {
+                let s = std::sync::Arc::clone(&s);
+                std::thread::spawn(move || {
+                    for _ in 0..500 {
+                        s.record_reply("answered", Some("faq1")).unwrap();
+                    }
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        assert_eq!(s.counts_since(0).unwrap().answered, 4_000);
     }
 
     #[test]

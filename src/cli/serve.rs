@@ -53,6 +53,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     )));
     app.watch = settings.watch;
     let app = Arc::new(app);
+    let store = app.store.clone();
     let runtime = tokio::runtime::Runtime::new()?;
     runtime.block_on(async {
         // Kept messages older than the retention period go, every hour.
@@ -61,10 +62,15 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 let mut hourly = tokio::time::interval(Duration::from_secs(3600));
                 loop {
                     hourly.tick().await;
-                    match store.purge() {
-                        Ok(0) => {}
-                        Ok(n) => tracing::info!("deleted {n} kept rows past the retention period"),
-                        Err(error) => tracing::warn!("could not purge the store: {error:#}"),
+                    // Deleting waits on the disk: off the threads that answer.
+                    let store = Arc::clone(&store);
+                    match tokio::task::spawn_blocking(move || store.purge()).await {
+                        Ok(Ok(0)) => {}
+                        Ok(Ok(n)) => {
+                            tracing::info!("deleted {n} kept rows past the retention period")
+                        }
+                        Ok(Err(error)) => tracing::warn!("could not purge the store: {error:#}"),
+                        Err(error) => tracing::warn!("the store's purge stopped: {error}"),
                     }
                 }
             });
@@ -76,6 +82,10 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         };
         telegram::run(connection, app, updates, stop_signal()).await
     })?;
+    // The last replies' counts are still queued: written before the process ends.
+    if let Some(store) = store {
+        store.flush();
+    }
     Ok(ExitCode::SUCCESS)
 }
 
