@@ -26,6 +26,16 @@ const MAX_BRIDGE: usize = 3;
 /// in distress do not punctuate ("took all my pills. cant breathe").
 const ONE_SENTENCE_WORDS: usize = 30;
 
+/// Words that may stand beside a signal that is the whole message ("overdose help",
+/// "od pls"), besides stop words.
+const ALONE_FILLER: &[&str] = &["help", "please", "pls", "plz", "sos", "omg", "urgent"];
+
+/// Words that make a lone signal a question about it ("what is an overdose"), not an alarm.
+const QUESTION_WORDS: &[&str] = &[
+    "what", "whats", "how", "why", "when", "where", "which", "who", "is", "are", "can", "could",
+    "does", "do", "define", "meaning", "mean", "means",
+];
+
 /// The compiled crisis rules.
 #[derive(Debug, Clone)]
 pub struct CrisisDetector {
@@ -130,10 +140,13 @@ impl CrisisDetector {
         let short = tokens.len() <= ONE_SENTENCE_WORDS;
         // (group, sentence) pairs present.
         let mut present: Vec<(usize, usize)> = Vec::new();
+        // The words each group's signals cover, for a combination of one group.
+        let mut covered_by: Vec<Vec<bool>> = vec![vec![false; tokens.len()]; self.names.len()];
         for (start, end, group) in self.signals.find_all(tokens) {
             if !counts(start, end) {
                 continue;
             }
+            covered_by[*group][start..end].fill(true);
             let sentence = if short {
                 0
             } else {
@@ -144,10 +157,24 @@ impl CrisisDetector {
             }
         }
         let sentences: Vec<usize> = present.iter().map(|(_, s)| *s).collect();
+        // A group alone is the whole message ("overdose", "od help"): nothing else said.
+        let alone = |group: usize| {
+            let covered = &covered_by[group];
+            covered.contains(&true)
+                && tokens.words.iter().zip(covered).all(|(word, &signal)| {
+                    signal
+                        || ALONE_FILLER.contains(&word.as_str())
+                        || (crate::text::is_stop_word(word)
+                            && !QUESTION_WORDS.contains(&word.as_str()))
+                })
+        };
         for combination in &self.combinations {
-            let met = sentences
-                .iter()
-                .any(|s| combination.iter().all(|g| present.contains(&(*g, *s))));
+            let met = match combination.as_slice() {
+                [group] => alone(*group),
+                _ => sentences
+                    .iter()
+                    .any(|s| combination.iter().all(|g| present.contains(&(*g, *s)))),
+            };
             if met {
                 return Some(
                     combination
@@ -206,7 +233,10 @@ mod tests {
                     words: vec!["tonight".into()],
                 },
             ],
-            combinations: vec![(3, vec!["ending".into(), "now".into()])],
+            combinations: vec![
+                (3, vec!["ending".into(), "now".into()]),
+                (4, vec!["now".into()]),
+            ],
             reply: "Call 911".into(),
             phrases: list(&[
                 "kill myself",
@@ -282,6 +312,19 @@ mod tests {
             detect(&d, &long),
             None,
             "different sentences of a long message"
+        );
+    }
+
+    #[test]
+    fn a_group_alone_counts_only_when_it_is_the_whole_message() {
+        let d = detector();
+        assert_eq!(detect(&d, "tonight").as_deref(), Some("now"));
+        assert_eq!(detect(&d, "TONIGHT!! help pls").as_deref(), Some("now"));
+        assert_eq!(detect(&d, "is there a meeting tonight"), None);
+        assert_eq!(
+            detect(&d, "what about tonight"),
+            None,
+            "a question about it"
         );
     }
 
