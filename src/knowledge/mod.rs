@@ -78,6 +78,11 @@ impl Knowledge {
         let mut problems = Vec::new();
         let mut hasher = Sha256::new();
         hasher.update(FORMAT_VERSION);
+        // The index drops stop words: a change to the list changes the index.
+        for word in crate::text::STOP_WORDS {
+            hasher.update(word.as_bytes());
+            hasher.update([0]);
+        }
         let mut entries = Vec::new();
         let (mut texts, mut crisis, mut lexicon, mut smalltalk) = (None, None, None, Vec::new());
         let mut not_covered = Vec::new();
