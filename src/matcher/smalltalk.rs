@@ -6,7 +6,12 @@
 
 use crate::knowledge::SmalltalkIntent;
 use crate::text::phrase::{Phrase, PhraseSet, Tokens};
-use crate::text::{is_stop_word, is_weak_word};
+use crate::text::{is_question_opener, is_stop_word, is_weak_word};
+
+/// A phrase this short ("k", "ty") after a question word is a word of the question, not
+/// smalltalk: "what does k do" is about ketamine, not "ok"; "hi, what does this bot do" is a
+/// greeting.
+const SHORT_PHRASE_CHARS: usize = 2;
 
 /// Words that may accompany smalltalk without making it a question ("thanks *so much*",
 /// "hi *there*, sorry, I feel a bit *awkward*"): function words and the words of talking about
@@ -17,6 +22,7 @@ const FILLER: &[&str] = &[
     "all",
     "alot",
     "and",
+    "another",
     "answer",
     "answering",
     "answers",
@@ -32,6 +38,8 @@ const FILLER: &[&str] = &[
     "buddy",
     "chat",
     "chatting",
+    "check",
+    "checking",
     "dad",
     "day",
     "dear",
@@ -46,6 +54,7 @@ const FILLER: &[&str] = &[
     "first",
     "folks",
     "for",
+    "found",
     "friend",
     "glad",
     "going",
@@ -69,6 +78,8 @@ const FILLER: &[&str] = &[
     "man",
     "mate",
     "meet",
+    "message",
+    "messaging",
     "mom",
     "much",
     "mum",
@@ -86,8 +97,10 @@ const FILLER: &[&str] = &[
     "rest",
     "say",
     "saying",
+    "see",
     "sir",
     "sister",
+    "site",
     "so",
     "sorry",
     "that",
@@ -102,9 +115,12 @@ const FILLER: &[&str] = &[
     "today",
     "tonight",
     "u",
+    "understand",
+    "understanding",
     "very",
     "wanted",
     "was",
+    "website",
     "well",
     "with",
     "yall",
@@ -155,6 +171,7 @@ impl SmalltalkDetector {
         let mut intent_found: Option<usize> = None;
         let mut position = 0;
         let mut covered_any = false;
+        let mut open_question = false;
         while position < words.len() {
             // The longest phrase starting here ("thank you" over "you").
             if let Some((end, _, intent)) = self
@@ -166,11 +183,18 @@ impl SmalltalkDetector {
                 // The last thing said wins: "hi … thanks" is thanks.
                 intent_found = Some(*intent);
                 covered_any = true;
+                if open_question
+                    && end == position + 1
+                    && words[position].chars().count() <= SHORT_PHRASE_CHARS
+                {
+                    return None;
+                }
                 position = end;
                 continue;
             }
             let word = words[position].as_str();
             if FILLER.contains(&word) || is_stop_word(word) || is_weak_word(word) {
+                open_question |= is_question_opener(word);
                 position += 1;
                 continue;
             }
@@ -253,6 +277,13 @@ mod tests {
         assert_eq!(detect(&d, "hi is ketamine addictive"), None);
         assert_eq!(detect(&d, "thanks, what about withdrawal?"), None);
         assert_eq!(detect(&d, "🍕"), None);
+        assert_eq!(
+            detect(&d, "what does k do to you"),
+            None,
+            "k is ketamine here"
+        );
+        assert_eq!(detect(&d, "k"), Some(2));
+        assert_eq!(detect(&d, "hi, what do you do"), Some(0));
         assert_eq!(detect(&d, "so"), None);
         assert_eq!(detect(&d, ""), None);
     }

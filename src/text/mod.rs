@@ -434,6 +434,11 @@ const QUESTION_OPENERS: &[&str] = &[
     "when", "where", "which", "who", "why", "will", "would",
 ];
 
+/// Whether `word` (already normalised) opens a question ("what", "how", "does").
+pub fn is_question_opener(word: &str) -> bool {
+    QUESTION_OPENERS.contains(&word)
+}
+
 /// Whether `word` (already normalised) is a weak word.
 pub fn is_weak_word(word: &str) -> bool {
     WEAK_WORDS.binary_search(&word).is_ok()
