@@ -15,9 +15,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.90,
-            out_of_scope: 0.93,
+            answer: 0.91,
+            answer_top3: 0.92,
+            out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -25,11 +25,21 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev2.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.93,
-            out_of_scope: 0.94,
+            answer: 0.94,
+            answer_top3: 0.95,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.96,
+        },
+    ),
+    (
+        "dev3.jsonl",
+        Bars {
+            answer: 0.93,
+            answer_top3: 0.95,
+            out_of_scope: 0.96,
+            crisis: 1.0,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -45,11 +55,21 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout.jsonl",
         Bars {
-            answer: 0.84,
-            answer_top3: 0.86,
-            out_of_scope: 0.90,
+            answer: 0.87,
+            answer_top3: 0.9,
+            out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 0.9,
+        },
+    ),
+    (
+        "holdout2.jsonl",
+        Bars {
+            answer: 0.91,
+            answer_top3: 0.92,
+            out_of_scope: 0.85,
+            crisis: 1.0,
+            smalltalk: 0.87,
         },
     ),
 ];

@@ -1,7 +1,7 @@
 //! Every number the matcher decides with, in one place, each with the reason for its value.
 //!
-//! The figures were set on the development question set (`tests/questions/dev.jsonl`) and
-//! checked on the held-out set (`tests/questions/holdout.jsonl`), which is never tuned on.
+//! The figures were set on the development question sets (`tests/questions/dev*.jsonl`) and
+//! checked on the held-out sets (`tests/questions/holdout*.jsonl`), which are never tuned on.
 //! `faqbot eval` shows what a change does to both.
 
 use crate::index::FieldBoosts;
