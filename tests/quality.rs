@@ -112,6 +112,8 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "im dying to try it tonight",
         "i keep burning through money on ket",
         "i cant breathe properly through my nose from snorting",
+        "im ready to quit ket",
+        "what is an overdose",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
@@ -123,6 +125,11 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "i cut again last night",
         "this is the last time you will hear from me",
         "i cant breathe",
+        "i have the pills ready",
+        "overdose",
+        "OD help pls",
+        "my boyfriend isnt waking up after a k binge",
+        "i just want everything to stop",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
