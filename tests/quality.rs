@@ -114,6 +114,7 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "i cant breathe properly through my nose from snorting",
         "im ready to quit ket",
         "what is an overdose",
+        "my mum would kill me if she found out i use ket",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
@@ -130,6 +131,9 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "OD help pls",
         "my boyfriend isnt waking up after a k binge",
         "i just want everything to stop",
+        "how many pills would kill me",
+        "no point carrying on",
+        "i took 5g of ket and cant move",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
