@@ -160,11 +160,12 @@ fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::
         let variant = e.variants().nth(c.variant).unwrap_or_default();
         writeln!(
             out,
-            "candidate {:<24} score {:.3}  bm25 {:6.2}  coverage {:.2}  similarity {:.2}  via {variant:?}",
+            "candidate {:<24} score {:.3}  bm25 {:6.2}  coverage {:.2}  passage {:.2}  similarity {:.2}  via {variant:?}",
             e.id,
             c.score,
             c.bm25(),
             c.coverage,
+            c.passage_coverage,
             c.similarity
         )?;
     }

@@ -17,6 +17,8 @@ pub struct Candidate {
     pub coverage: f32,
     /// The same, counting the entry's phrasings only.
     pub question_coverage: f32,
+    /// The same, counting the one sentence or bullet of the answer that covers most.
+    pub passage_coverage: f32,
     /// How close the closest phrasing is to the message: F1 of `recall` and `precision`.
     pub similarity: f32,
     /// Which phrasing was closest (0 = the heading).
@@ -39,6 +41,7 @@ impl Candidate {
         let saturate = |x: f32| x / (x + BM25_HALF);
         let weighted = COVERAGE_WEIGHT * self.coverage
             + QUESTION_COVERAGE_WEIGHT * self.question_coverage
+            + PASSAGE_COVERAGE_WEIGHT * self.passage_coverage
             + SIMILARITY_WEIGHT * self.similarity
             + PHRASING_BM25_WEIGHT * saturate(self.phrasing_bm25)
             + PHRASINGS_BM25_WEIGHT * saturate(self.phrasings_bm25)

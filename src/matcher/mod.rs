@@ -340,6 +340,11 @@ impl Brain {
             let profile = self.corpus.entry(candidate.entry);
             candidate.coverage = covered_by(&profile.terms);
             candidate.question_coverage = covered_by(&profile.question_terms);
+            candidate.passage_coverage = profile
+                .passages
+                .iter()
+                .map(|p| covered_by(p))
+                .fold(0.0, f32::max);
             for (i, v) in profile.variants.iter().enumerate() {
                 let used: f32 = v
                     .terms

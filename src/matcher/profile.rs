@@ -32,6 +32,8 @@ pub struct EntryProfile {
     /// Sorted term ids of the heading and phrasings only.
     pub question_terms: Vec<u32>,
     pub variants: Vec<VariantProfile>,
+    /// Sorted term ids of each sentence or bullet of the answer.
+    pub passages: Vec<Vec<u32>>,
 }
 
 /// One phrasing (the heading or an `ask:` line).
@@ -73,8 +75,18 @@ impl Corpus {
             let mut question_terms = all.clone();
             question_terms.sort_unstable();
             question_terms.dedup();
-            for stem in analyzer::terms(&mut analyzer, &synonyms.rewrite(&entry.body)) {
-                all.push(corpus.intern(&stem, &mut document_frequency));
+            let mut passages = Vec::new();
+            for passage in passages_of(&entry.body) {
+                let mut ids: Vec<u32> = analyzer::terms(&mut analyzer, &synonyms.rewrite(passage))
+                    .iter()
+                    .map(|stem| corpus.intern(stem, &mut document_frequency))
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                all.extend_from_slice(&ids);
+                if !ids.is_empty() {
+                    passages.push(ids);
+                }
             }
             all.sort_unstable();
             all.dedup();
@@ -85,6 +97,7 @@ impl Corpus {
                 terms: all,
                 question_terms,
                 variants,
+                passages,
             });
         }
         let n = knowledge.entries.len().max(1) as f32;
@@ -134,6 +147,14 @@ impl Corpus {
     }
 }
 
+/// The sentences and bullets of an answer: each states one fact.
+fn passages_of(body: &str) -> impl Iterator<Item = &str> {
+    body.lines()
+        .flat_map(|line| line.split_inclusive(['.', '?', '!']))
+        .map(str::trim)
+        .filter(|passage| !passage.is_empty())
+}
+
 /// Whether sorted `ids` holds `id`.
 pub fn holds(ids: &[u32], id: u32) -> bool {
     ids.binary_search(&id).is_ok()
@@ -166,5 +187,28 @@ mod tests {
         assert!(holds(&first.terms, corpus.id("hook").unwrap()));
         assert_eq!(first.variants.len(), 2);
         assert_eq!(first.variants[0].text, "ketamin addict");
+        assert!(
+            first.passages.is_empty(),
+            "\"Yes, it can be.\" is only stop words"
+        );
+        let withdrawal = corpus.entry(1);
+        let crave = corpus.id("crave").unwrap();
+        assert_eq!(withdrawal.passages.len(), 1);
+        assert!(holds(&withdrawal.passages[0], crave));
+    }
+
+    #[test]
+    fn an_answer_is_cut_into_sentences_and_bullets() {
+        let body = "Ketamine is a drug. Is it safe? No!\n\n- **Bladder:** pain\n- Memory loss";
+        assert_eq!(
+            passages_of(body).collect::<Vec<_>>(),
+            vec![
+                "Ketamine is a drug.",
+                "Is it safe?",
+                "No!",
+                "- **Bladder:** pain",
+                "- Memory loss"
+            ]
+        );
     }
 }
