@@ -16,7 +16,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev.jsonl",
         Bars {
             answer: 0.91,
-            answer_top3: 0.92,
+            answer_top3: 0.93,
             out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -25,11 +25,11 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev2.jsonl",
         Bars {
-            answer: 0.94,
+            answer: 0.95,
             answer_top3: 0.95,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.96,
+            smalltalk: 0.98,
         },
     ),
     (
@@ -39,23 +39,23 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
         "safety.jsonl",
         Bars {
-            answer: 0.84,
-            answer_top3: 0.89,
+            answer: 0.87,
+            answer_top3: 0.91,
             out_of_scope: 0.78,
             crisis: 1.0,
-            smalltalk: 0.98,
+            smalltalk: 1.0,
         },
     ),
     (
         "holdout.jsonl",
         Bars {
-            answer: 0.87,
+            answer: 0.89,
             answer_top3: 0.9,
             out_of_scope: 0.9,
             crisis: 1.0,
@@ -65,8 +65,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout2.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.92,
+            answer: 0.92,
+            answer_top3: 0.93,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.87,
