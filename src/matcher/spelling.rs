@@ -5,7 +5,8 @@
 //! misspelled word whatever the size of the vocabulary; [`strsim::osa_distance`] then checks the
 //! real distance. Short words are never corrected ("ket" stays "ket"), and a drug name is only
 //! ever reached by a single typo, so one drug never becomes another. A real English word the
-//! knowledge does not use ("chances", "insurance") is left as it is: it is not a typo.
+//! knowledge does not use ("chances", "insurance") is left as it is: it is not a typo, unless
+//! it is a knowledge word with two inner letters swapped ("brian", "sings").
 
 use std::collections::HashSet;
 
@@ -15,6 +16,9 @@ use crate::text::phrase::allowed_typos;
 
 /// Words shorter than this are never a correction (they would be reached from too many typos).
 const MIN_CANDIDATE_CHARS: usize = 4;
+
+/// A real English word shorter than this is never read as a slip ("acts", "form").
+const MIN_TRANSPOSED_CHARS: usize = 5;
 
 /// The known words and the table to find near ones.
 #[derive(Debug, Clone, Default)]
@@ -77,11 +81,11 @@ impl Speller {
 
     /// The known word `word` most likely meant, when it is not known itself.
     pub fn correct(&self, word: &str) -> Option<&str> {
-        if self.is_known(word)
-            || word.chars().any(|c| c.is_ascii_digit())
-            || crate::text::english::is_english(word)
-        {
+        if self.is_known(word) || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
+        }
+        if crate::text::english::is_english(word) {
+            return self.transposed(word);
         }
         let typos = allowed_typos(word.chars().count());
         if typos == 0 {
@@ -126,6 +130,35 @@ impl Speller {
             }
         }
         best.map(|(_, _, _, w)| w)
+    }
+}
+
+impl Speller {
+    /// A real English word the knowledge does not use is left alone, except when two of its
+    /// letters (not the first) are swapped from a word the knowledge does use ("brian" →
+    /// "brain"): the commonest slip of fast typing, and one that rarely makes another word the
+    /// knowledge uses.
+    fn transposed(&self, word: &str) -> Option<&str> {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() < MIN_TRANSPOSED_CHARS
+            || crate::text::is_stop_word(word)
+            || crate::text::is_weak_word(word)
+        {
+            return None;
+        }
+        // People rarely get the first letter wrong ("acts" is not "cats").
+        (1..chars.len() - 1)
+            .filter(|&i| chars[i] != chars[i + 1])
+            .filter_map(|i| {
+                let mut swapped = chars.clone();
+                swapped.swap(i, i + 1);
+                let swapped: String = swapped.into_iter().collect();
+                let &id = self.known.get(&swapped)?;
+                let (candidate, count) = &self.words[id as usize];
+                (!self.protected.contains(candidate)).then_some((count, candidate.as_str()))
+            })
+            .max()
+            .map(|(_, candidate)| candidate)
     }
 }
 
@@ -207,6 +240,30 @@ mod tests {
             "a real word, though one letter from heroin"
         );
         assert_eq!(s.correct("5mg"), None);
+    }
+
+    #[test]
+    fn a_real_word_with_two_letters_swapped_from_a_known_one_is_corrected() {
+        assert!(crate::text::english::is_english("brian"));
+        let s = Speller::new(
+            ["brain", "ketamine"].iter().map(|w| ((*w).to_owned(), 1)),
+            ["ketamine".to_owned()],
+        );
+        assert_eq!(s.correct("brian"), Some("brain"));
+        assert_eq!(s.correct("bran"), None, "not a swap");
+        let s = Speller::new(
+            ["cats", "quiet", "trial"]
+                .iter()
+                .map(|w| ((*w).to_owned(), 1)),
+            Vec::<String>::new(),
+        );
+        assert_eq!(
+            s.correct("acts"),
+            None,
+            "the first letter is kept, short words too"
+        );
+        assert_eq!(s.correct("quite"), None, "a weak word is never a slip");
+        assert_eq!(s.correct("trail"), Some("trial"));
     }
 
     #[test]
