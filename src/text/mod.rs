@@ -439,9 +439,11 @@ pub fn is_question_opener(word: &str) -> bool {
     QUESTION_OPENERS.contains(&word)
 }
 
-/// Whether `word` (already normalised) is a weak word.
+/// Whether `word` (already normalised) is a weak word. A number is one too: "4 u", "2 grams",
+/// "19 year old" say nothing about which answer is wanted.
 pub fn is_weak_word(word: &str) -> bool {
     WEAK_WORDS.binary_search(&word).is_ok()
+        || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The words of a message ([`rule_words`]) with how much each counts. People often tell a
