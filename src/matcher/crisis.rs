@@ -140,13 +140,13 @@ impl CrisisDetector {
         let short = tokens.len() <= ONE_SENTENCE_WORDS;
         // (group, sentence) pairs present.
         let mut present: Vec<(usize, usize)> = Vec::new();
-        // The words each group's signals cover, for a combination of one group.
-        let mut covered_by: Vec<Vec<bool>> = vec![vec![false; tokens.len()]; self.names.len()];
+        // The signals that count: (start, end, group).
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
         for (start, end, group) in self.signals.find_all(tokens) {
             if !counts(start, end) {
                 continue;
             }
-            covered_by[*group][start..end].fill(true);
+            found.push((start, end, *group));
             let sentence = if short {
                 0
             } else {
@@ -159,10 +159,14 @@ impl CrisisDetector {
         let sentences: Vec<usize> = present.iter().map(|(_, s)| *s).collect();
         // A group alone is the whole message ("overdose", "od help"): nothing else said.
         let alone = |group: usize| {
-            let covered = &covered_by[group];
-            covered.contains(&true)
-                && tokens.words.iter().zip(covered).all(|(word, &signal)| {
-                    signal
+            let signal = |i: usize| {
+                found
+                    .iter()
+                    .any(|&(s, e, g)| g == group && (s..e).contains(&i))
+            };
+            found.iter().any(|&(_, _, g)| g == group)
+                && tokens.words.iter().enumerate().all(|(i, word)| {
+                    signal(i)
                         || ALONE_FILLER.contains(&word.as_str())
                         || (crate::text::is_stop_word(word)
                             && !QUESTION_WORDS.contains(&word.as_str()))

@@ -59,12 +59,7 @@ impl Corpus {
             let mut all = Vec::new();
             for variant in entry.variants() {
                 let stems = analyzer::terms(&mut analyzer, &synonyms.rewrite(variant));
-                let mut ids: Vec<u32> = stems
-                    .iter()
-                    .map(|s| corpus.intern(s, &mut document_frequency))
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
+                let ids = corpus.distinct_ids(&stems, &mut document_frequency);
                 all.extend_from_slice(&ids);
                 variants.push(VariantProfile {
                     terms: ids,
@@ -77,12 +72,8 @@ impl Corpus {
             question_terms.dedup();
             let mut passages = Vec::new();
             for passage in passages_of(&entry.body) {
-                let mut ids: Vec<u32> = analyzer::terms(&mut analyzer, &synonyms.rewrite(passage))
-                    .iter()
-                    .map(|stem| corpus.intern(stem, &mut document_frequency))
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
+                let stems = analyzer::terms(&mut analyzer, &synonyms.rewrite(passage));
+                let ids = corpus.distinct_ids(&stems, &mut document_frequency);
                 all.extend_from_slice(&ids);
                 if !ids.is_empty() {
                     passages.push(ids);
@@ -115,6 +106,17 @@ impl Corpus {
             variant.idf_sum = variant.terms.iter().map(|&id| idf[id as usize]).sum();
         }
         corpus
+    }
+
+    /// The sorted, distinct ids of `stems`, interning new ones.
+    fn distinct_ids(&mut self, stems: &[String], document_frequency: &mut Vec<u32>) -> Vec<u32> {
+        let mut ids: Vec<u32> = stems
+            .iter()
+            .map(|stem| self.intern(stem, document_frequency))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
     }
 
     fn intern(&mut self, term: &str, document_frequency: &mut Vec<u32>) -> u32 {
