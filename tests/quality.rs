@@ -74,6 +74,16 @@ const FLOORS: &[(&str, Bars)] = &[
             smalltalk: 0.87,
         },
     ),
+    (
+        "holdout3.jsonl",
+        Bars {
+            answer: 0.86,
+            answer_top3: 0.87,
+            out_of_scope: 0.95,
+            crisis: 1.0,
+            smalltalk: 0.88,
+        },
+    ),
 ];
 
 #[test]
