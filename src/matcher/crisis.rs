@@ -30,11 +30,9 @@ const ONE_SENTENCE_WORDS: usize = 30;
 /// "od pls"), besides stop words.
 const ALONE_FILLER: &[&str] = &["help", "please", "pls", "plz", "sos", "omg", "urgent"];
 
-/// Words that make a lone signal a question about it ("what is an overdose"), not an alarm.
-const QUESTION_WORDS: &[&str] = &[
-    "what", "whats", "how", "why", "when", "where", "which", "who", "is", "are", "can", "could",
-    "does", "do", "define", "meaning", "mean", "means",
-];
+/// Besides the words that open a question, words that make a lone signal a question about it
+/// ("what is an overdose", "overdose meaning"), not an alarm.
+const ASKING_ABOUT: &[&str] = &["define", "meaning", "mean", "means"];
 
 /// The compiled crisis rules.
 #[derive(Debug, Clone)]
@@ -169,7 +167,8 @@ impl CrisisDetector {
                     signal(i)
                         || ALONE_FILLER.contains(&word.as_str())
                         || (crate::text::is_stop_word(word)
-                            && !QUESTION_WORDS.contains(&word.as_str()))
+                            && !crate::text::is_question_opener(word)
+                            && !ASKING_ABOUT.contains(&word.as_str()))
                 })
         };
         for combination in &self.combinations {

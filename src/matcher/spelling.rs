@@ -131,9 +131,7 @@ impl Speller {
         }
         best.map(|(_, _, _, w)| w)
     }
-}
 
-impl Speller {
     /// A real English word the knowledge does not use is left alone, except when two of its
     /// letters (not the first) are swapped from a word the knowledge does use ("brian" →
     /// "brain"): the commonest slip of fast typing, and one that rarely makes another word the
