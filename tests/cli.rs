@@ -216,6 +216,33 @@ fn ask_stdin_answers_every_line_in_order() {
 }
 
 #[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    // `faqbot eval big.jsonl | head -1`: every one of these is listed as a failure, far more
+    // output than a pipe holds.
+    use std::io::{BufRead, BufReader};
+    let w = Workspace::new();
+    let line = r#"{"q": "is ketamine addictive?", "kind": "out_of_scope", "accept": [], "style": "direct"}"#;
+    let set = vec![line; 3_000].join("\n");
+    std::fs::write(w.path().join("big.jsonl"), set).unwrap();
+    let mut child = faqbot()
+        .current_dir(w.path())
+        .args(["eval", "big.jsonl"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("big.jsonl"), "{first}");
+    let output = child.wait_with_output().unwrap();
+    let errors = stderr(&output);
+    assert!(!errors.contains("panicked"), "{errors}");
+    assert_ne!(output.status.code(), Some(101), "{errors}");
+}
+
+#[test]
 fn index_builds_and_reports() {
     let w = Workspace::new();
     let output = w.run(&["index"]);

@@ -53,6 +53,13 @@ enum Command {
     Suggest(report::Args),
 }
 
+impl Cli {
+    /// Whether this run is the long-lived bot rather than a one-shot command.
+    pub fn is_serve(&self) -> bool {
+        matches!(self.command, Command::Serve(_))
+    }
+}
+
 /// Settings with the command-line overrides applied.
 pub struct Context {
     pub settings: Settings,
