@@ -43,6 +43,16 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        "dev4.jsonl",
+        Bars {
+            answer: 0.91,
+            answer_top3: 0.95,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
         "safety.jsonl",
         Bars {
             answer: 0.87,
