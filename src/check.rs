@@ -135,12 +135,12 @@ pub fn answers_that_cannot_be_sent(k: &Knowledge) -> Vec<Problem> {
 /// Links in answers and bot texts that are not plain web addresses.
 pub fn links(k: &Knowledge) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let mut check = |file: &Path, first_line: usize, markdown: &str| {
+    let mut check = |file: &Path, line_of: &dyn Fn(usize) -> usize, markdown: &str| {
         for (event, range) in Parser::new(markdown).into_offset_iter() {
             if let Event::Start(Tag::Link { dest_url, .. }) = event
                 && !is_safe_url(&dest_url)
             {
-                let line = first_line + markdown[..range.start].matches('\n').count();
+                let line = line_of(markdown[..range.start].matches('\n').count());
                 problems.push(Problem::error(
                     file,
                     line,
@@ -150,7 +150,7 @@ pub fn links(k: &Knowledge) -> Vec<Problem> {
         }
     };
     for entry in &k.entries {
-        check(&entry.file, entry.body_line, &entry.body);
+        check(&entry.file, &|i| entry.file_line(i), &entry.body);
     }
     let texts = &k.texts;
     for text in [
@@ -160,9 +160,13 @@ pub fn links(k: &Knowledge) -> Vec<Problem> {
         &texts.help_prompt,
         &texts.no_answer,
     ] {
-        check(Path::new(crate::knowledge::BOT_FILE), 0, text);
+        check(Path::new(crate::knowledge::BOT_FILE), &|_| 0, text);
     }
-    check(Path::new(crate::knowledge::CRISIS_FILE), 0, &k.crisis.reply);
+    check(
+        Path::new(crate::knowledge::CRISIS_FILE),
+        &|_| 0,
+        &k.crisis.reply,
+    );
     problems
 }
 
@@ -178,7 +182,7 @@ pub fn lost_settings(k: &Knowledge) -> Vec<Problem> {
             if let Some(key) = key {
                 problems.push(Problem::error(
                     &entry.file,
-                    entry.body_line + i,
+                    entry.file_line(i),
                     format!("this `{key}` line is part of the answer text: move it right under the heading, before the blank line"),
                 ));
             }

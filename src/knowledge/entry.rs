@@ -26,6 +26,8 @@ pub struct Entry {
     pub file: PathBuf,
     pub line: usize,
     pub body_line: usize,
+    /// The file's line of each line of `body` (see [`Entry::file_line`]).
+    pub body_line_numbers: Vec<usize>,
 }
 
 /// An alternative phrasing with the line it is written on.
@@ -39,6 +41,11 @@ impl Entry {
     /// The phrasings matched as questions: the heading first, then every `ask:` line.
     pub fn variants(&self) -> impl Iterator<Item = &str> {
         std::iter::once(self.title.as_str()).chain(self.asks.iter().map(|a| a.text.as_str()))
+    }
+
+    /// The file's line of line `index` (0-based) of the answer text.
+    pub fn file_line(&self, index: usize) -> usize {
+        super::source::file_line(self.body_line, &self.body_line_numbers, index)
     }
 }
 
@@ -108,6 +115,7 @@ pub fn entries_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Entry> 
             file: file.path.clone(),
             line: section.line,
             body_line: section.body_line,
+            body_line_numbers: section.body_line_numbers.clone(),
         });
     }
     entries

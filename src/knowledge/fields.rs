@@ -49,14 +49,35 @@ pub fn did_you_mean(key: &str, known: &[&str]) -> String {
     }
 }
 
+/// What makes two items or phrases the same: case, punctuation and spacing aside. Not
+/// [`crate::text::normalise`], which drops emoji and the `*` of `unalive*` (every word
+/// starting so), a different phrase from `unalive`.
+pub fn duplicate_key(item: &str) -> String {
+    let kept: String = item
+        .to_lowercase()
+        .chars()
+        .filter(|c| !matches!(c, '\'' | '’'))
+        .map(|c| {
+            if c.is_ascii_punctuation() && c != '*' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    kept.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// The `- item` lines of a section body, with their line numbers. Any other non-blank line is
-/// reported: lists are where staff put phrases, one per line.
+/// reported: lists are where staff put phrases, one per line. An item listed twice is
+/// harmless but a sign of a list grown long: a warning points at the first.
 pub fn list_items(
     path: &Path,
     section: &Section,
     problems: &mut Vec<Problem>,
 ) -> Vec<(usize, String)> {
     let mut items = Vec::new();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (line, text) in section.body_lines() {
         let trimmed = text.trim();
         if trimmed.is_empty() {
@@ -66,7 +87,21 @@ pub fn list_items(
             .strip_prefix("- ")
             .or_else(|| trimmed.strip_prefix("* "))
         {
-            Some(item) if !item.trim().is_empty() => items.push((line, item.trim().to_owned())),
+            Some(item) if !item.trim().is_empty() => {
+                let item = item.trim();
+                let key = duplicate_key(item);
+                match seen.get(&key) {
+                    Some(first) => problems.push(Problem::warning(
+                        path,
+                        line,
+                        format!("`- {item}` is already listed at line {first}"),
+                    )),
+                    None => {
+                        seen.insert(key, line);
+                    }
+                }
+                items.push((line, item.to_owned()));
+            }
             _ => problems.push(Problem::error(
                 path,
                 line,

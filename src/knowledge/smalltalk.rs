@@ -1,7 +1,9 @@
 //! `smalltalk.md`: greetings, thanks, "who are you": what people say to a bot that is not a
 //! question, and the short reply each gets.
 
-use super::fields::check_known_fields;
+use std::collections::HashMap;
+
+use super::fields::{check_known_fields, duplicate_key};
 use super::problem::Problem;
 use super::source::SourceFile;
 
@@ -19,6 +21,9 @@ pub struct SmalltalkIntent {
 pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<SmalltalkIntent> {
     let path = file.path.as_path();
     let mut intents = Vec::new();
+    // Each phrase as people type it (case, punctuation and apostrophes aside), with where it
+    // was first written and under which heading.
+    let mut seen: HashMap<String, (usize, &str)> = HashMap::new();
     for section in &file.sections {
         check_known_fields(path, section, &["say"], problems);
         let phrases: Vec<(usize, String)> = section
@@ -26,6 +31,29 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
             .filter(|f| !f.value.is_empty())
             .map(|f| (f.line, f.value.clone()))
             .collect();
+        for (line, phrase) in &phrases {
+            let key = duplicate_key(phrase);
+            match seen.get(&key) {
+                Some(&(first, heading)) if heading == section.heading => {
+                    problems.push(Problem::warning(
+                        path,
+                        *line,
+                        format!("`say: {phrase}` is already written at line {first}"),
+                    ));
+                }
+                Some(&(first, heading)) => problems.push(Problem::error(
+                    path,
+                    *line,
+                    format!(
+                        "`say: {phrase}` is already under `## {heading}` (line {first}): \
+                         one phrase can have only one reply"
+                    ),
+                )),
+                None => {
+                    seen.insert(key, (*line, &section.heading));
+                }
+            }
+        }
         if phrases.is_empty() {
             problems.push(Problem::error(
                 path,
@@ -47,4 +75,40 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
         });
     }
     intents
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::knowledge::source::parse;
+
+    fn problems_of(text: &str) -> Vec<String> {
+        let mut problems = Vec::new();
+        let file = parse(Path::new("smalltalk.md"), text, &mut problems);
+        smalltalk_of(&file, &mut problems);
+        problems.iter().map(|p| p.to_string()).collect()
+    }
+
+    #[test]
+    fn a_phrase_written_twice_is_named_with_both_lines() {
+        let same_reply = problems_of("## Thanks\nsay: thanks\nsay: Thanks!\n\nWelcome.\n");
+        assert_eq!(
+            same_reply,
+            ["smalltalk.md:3: warning: `say: Thanks!` is already written at line 2"]
+        );
+        let two_replies = problems_of("## Hi\nsay: hey\n\nHello.\n\n## Bye\nsay: hey\n\nBye.\n");
+        assert_eq!(two_replies.len(), 1);
+        assert!(
+            two_replies[0]
+                .starts_with("smalltalk.md:7: error: `say: hey` is already under `## Hi` (line 2)"),
+            "{two_replies:?}"
+        );
+    }
+
+    #[test]
+    fn emoji_phrases_are_told_apart() {
+        assert!(problems_of("## Thanks\nsay: 🙏\nsay: 👍\n\nWelcome.\n").is_empty());
+    }
 }

@@ -34,6 +34,14 @@ pub struct Section {
     pub body: String,
     /// Line of the first body line (meaningful only when the body is not empty).
     pub body_line: usize,
+    /// The file's line of each line of `body`: comments taken out of the body leave gaps.
+    pub body_line_numbers: Vec<usize>,
+}
+
+/// The file's line of line `index` (0-based) of a body that starts at `first` and whose lines
+/// are at `numbers`.
+pub fn file_line(first: usize, numbers: &[usize], index: usize) -> usize {
+    numbers.get(index).copied().unwrap_or(first + index)
 }
 
 /// A `key: value` line under a heading.
@@ -55,7 +63,7 @@ impl Section {
         self.body
             .lines()
             .enumerate()
-            .map(|(i, l)| (self.body_line + i, l))
+            .map(|(i, l)| (file_line(self.body_line, &self.body_line_numbers, i), l))
     }
 }
 
@@ -106,6 +114,7 @@ pub fn parse(path: &Path, text: &str, problems: &mut Vec<Problem>) -> SourceFile
                     fields: Vec::new(),
                     body: String::new(),
                     body_line: number + 1,
+                    body_line_numbers: Vec::new(),
                 },
                 Vec::new(),
                 true,
@@ -166,6 +175,7 @@ fn finish((mut section, body, _): Open) -> Section {
     let last = body.iter().rposition(|(_, l)| !l.trim().is_empty());
     if let (Some(first), Some(last)) = (first, last) {
         section.body_line = body[first].0;
+        section.body_line_numbers = body[first..=last].iter().map(|(n, _)| *n).collect();
         section.body = body[first..=last]
             .iter()
             .map(|(_, l)| l.as_str())
@@ -291,6 +301,13 @@ mod tests {
         let file = parse_ok("## A\nid: a\n<!-- note -->\nask: x\n\nBody\n");
         assert_eq!(file.sections[0].fields.len(), 2);
         assert_eq!(file.sections[0].body, "Body");
+    }
+
+    #[test]
+    fn body_lines_after_a_comment_keep_their_own_line_numbers() {
+        let file = parse_ok("## phrases\n- one\n<!-- a note\nover two lines -->\n- two\n");
+        let lines: Vec<(usize, &str)> = file.sections[0].body_lines().collect();
+        assert_eq!(lines, [(2, "- one"), (5, "- two")]);
     }
 
     #[test]
