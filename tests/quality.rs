@@ -87,11 +87,21 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout3.jsonl",
         Bars {
-            answer: 0.86,
-            answer_top3: 0.87,
+            answer: 0.88,
+            answer_top3: 0.9,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.88,
+        },
+    ),
+    (
+        "holdout4.jsonl",
+        Bars {
+            answer: 0.87,
+            answer_top3: 0.89,
+            out_of_scope: 0.86,
+            crisis: 1.0,
+            smalltalk: 0.8,
         },
     ),
 ];
