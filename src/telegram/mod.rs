@@ -125,6 +125,10 @@ impl App {
     }
 }
 
+/// Idle connections to the Bot API kept for the next send. `Throttle` lets about 30 sends a
+/// second through, so a few dozen are always enough; more would only hold memory after a burst.
+const MAX_IDLE_CONNECTIONS: usize = 32;
+
 /// How to reach Telegram.
 #[derive(Debug, Clone)]
 pub struct Connection {
@@ -140,7 +144,13 @@ pub struct Connection {
 impl Connection {
     /// The teloxide bot for this connection (without the rate limits).
     pub fn bot(&self) -> anyhow::Result<Bot> {
-        let mut bot = Bot::new(self.token.expose());
+        // teloxide's own client settings (timeouts, no Nagle), with a bound on the connections
+        // kept open once a burst is over: each holds its buffers.
+        let client = teloxide::net::default_reqwest_settings()
+            .pool_max_idle_per_host(MAX_IDLE_CONNECTIONS)
+            .build()
+            .context("could not set up the HTTP client")?;
+        let mut bot = Bot::with_client(self.token.expose(), client);
         if let Some(url) = &self.api_url {
             let url = url::Url::parse(url)
                 .with_context(|| format!("TELOXIDE_API_URL `{url}` is not a URL"))?;
