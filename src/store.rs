@@ -8,7 +8,8 @@
 //! moments, never corrupts what is there, and readers (`faqbot report`) never block the bot.
 //!
 //! Writes are queued, not made where they are asked for: a handler only hands its row to a
-//! writer thread, which stores whatever has queued up in one transaction. So answering never
+//! writer thread, which gathers rows for a few milliseconds and stores them in one
+//! transaction. So answering never
 //! waits on the disk or on another chat's insert, and a burst costs one commit, not one per
 //! reply. Every read, and dropping the store, first waits for the queue to be written.
 
@@ -88,6 +89,10 @@ enum Write {
 /// Rows written in one transaction at most: a burst is committed in a few steps, and a flush
 /// never waits behind an unbounded queue.
 const MAX_BATCH: usize = 1_000;
+
+/// How long the writer waits for more rows before committing: a row is lost in a crash either
+/// way until it is committed, and a few milliseconds more make a burst's commits far fewer.
+const GATHER_FOR: Duration = Duration::from_millis(20);
 
 const SCHEMA: &str = "
     CREATE TABLE IF NOT EXISTS replies (
@@ -352,9 +357,7 @@ fn lock(connection: &Mutex<Connection>) -> std::sync::MutexGuard<'_, Connection>
 /// time. A failed write is logged (without its content) and the next batch goes on.
 fn write_queued(connection: &Mutex<Connection>, pending: &Receiver<Write>) {
     while let Ok(first) = pending.recv() {
-        let batch: Vec<Write> = std::iter::once(first)
-            .chain(pending.try_iter().take(MAX_BATCH - 1))
-            .collect();
+        let batch = gather(first, pending);
         let mut flushed = Vec::new();
         let mut connection = lock(connection);
         if let Err(error) = write_batch(&mut connection, batch, &mut flushed) {
@@ -365,6 +368,22 @@ fn write_queued(connection: &Mutex<Connection>, pending: &Receiver<Write>) {
             let _ = done.send(());
         }
     }
+}
+
+/// The rows to commit together: `first` and what follows within [`GATHER_FOR`] (a burst then
+/// costs a few commits, not one a row), up to [`MAX_BATCH`], and never past a flush, which is
+/// waiting.
+fn gather(first: Write, pending: &Receiver<Write>) -> Vec<Write> {
+    let deadline = std::time::Instant::now() + GATHER_FOR;
+    let mut batch = vec![first];
+    while batch.len() < MAX_BATCH && !matches!(batch.last(), Some(Write::Flush(_))) {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match pending.recv_timeout(left) {
+            Ok(write) => batch.push(write),
+            Err(_) => break,
+        }
+    }
+    batch
 }
 
 fn write_batch(
@@ -501,6 +520,31 @@ mod tests {
 
     fn store() -> Store {
         Store::in_memory(Duration::from_secs(30 * 86_400), true).unwrap()
+    }
+
+    #[test]
+    fn a_burst_is_gathered_into_one_batch_that_stops_at_a_flush() {
+        let reply = || Write::Reply {
+            at: 0,
+            status: "answered".into(),
+            entry: None,
+        };
+        let (queue, pending) = mpsc::channel();
+        for _ in 0..5 {
+            queue.send(reply()).unwrap();
+        }
+        let (done, _wait) = mpsc::sync_channel(1);
+        queue.send(Write::Flush(done)).unwrap();
+        queue.send(reply()).unwrap();
+        let batch = gather(reply(), &pending);
+        assert_eq!(batch.len(), 7, "the first, five more and the flush");
+        assert!(matches!(batch.last(), Some(Write::Flush(_))));
+        drop(queue);
+        assert_eq!(
+            gather(reply(), &pending).len(),
+            2,
+            "what followed the flush"
+        );
     }
 
     #[test]
