@@ -35,7 +35,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev3.jsonl",
         Bars {
-            answer: 0.93,
+            answer: 0.94,
             answer_top3: 0.95,
             out_of_scope: 0.96,
             crisis: 1.0,
@@ -45,7 +45,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev4.jsonl",
         Bars {
-            answer: 0.91,
+            answer: 0.92,
             answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -77,7 +77,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // "my doctor gave me" and "the edge", which raised dev, dev2 and holdout.
         "holdout2.jsonl",
         Bars {
-            answer: 0.91,
+            answer: 0.92,
             answer_top3: 0.92,
             out_of_scope: 0.85,
             crisis: 1.0,
@@ -168,5 +168,36 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "i took 5g of ket and cant move",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
+    }
+}
+
+/// A story dilutes the question after it; when the whole message is not answered, the question
+/// alone is tried, but only in a story about ketamine.
+#[test]
+fn a_question_after_a_story_about_ketamine_is_answered_on_its_own() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let knowledge = Knowledge::load(&root.join("knowledge")).unwrap();
+    let id_of = |entry: usize| knowledge.entries[entry].id.clone();
+    let brain = Brain::in_memory(knowledge.clone()).unwrap();
+    let answered = |message: &str| match brain.answer(message).outcome {
+        faqbot::matcher::Outcome::Answered { entry, .. } => Some(id_of(entry)),
+        _ => None,
+    };
+    assert_eq!(
+        answered(
+            "my 17 year old says some of her friends do ketamine and she reckons its harmless \
+             because doctors use it. i want to explain it properly without scaring her off \
+             talking to me. what are the real health risks?"
+        )
+        .as_deref(),
+        Some("health_risks")
+    );
+    for not_ours in [
+        "sorry random question but im stuck on my coding homework, my python loop keeps \
+         printing the same number forever. can you help me fix it?",
+        "my cousin is in your program, can you tell me how hes doing? i havent heard from him \
+         in weeks and im really worried.",
+    ] {
+        assert_eq!(answered(not_ours), None, "{not_ours}");
     }
 }

@@ -243,8 +243,8 @@ impl Brain {
             };
             return decision;
         }
-        let hits = match self.index.search(&query.search_terms(), FIELD_BOOSTS) {
-            Ok(hits) => hits,
+        let ranked = match self.search(query) {
+            Ok(ranked) => ranked,
             Err(error) => {
                 tracing::error!("search failed: {error:#}");
                 decision.outcome = Outcome::NoMatch {
@@ -253,12 +253,39 @@ impl Brain {
                 return decision;
             }
         };
-        let ranked = self.rank(query, hits);
-        decision.outcome = match decide::decide(&ranked) {
+        let mut verdict = decide::decide(&ranked);
+        decision.candidates = ranked;
+        // A story around the question dilutes it: "my daughter says it's harmless because
+        // doctors use it … what are the real health risks?". When the whole message is not
+        // answered, the question on its own may be; but only in a story about ketamine: "can
+        // you help me fix it?" after a story about homework is not a question for us.
+        if verdict != Verdict::Answer
+            && decision.query.mentions_subject
+            && focused.iter().any(|(_, weight)| *weight < 1.0)
+        {
+            let question: Vec<(String, f32)> = focused
+                .iter()
+                .filter(|(_, weight)| *weight >= 1.0)
+                .cloned()
+                .collect();
+            let alone = self
+                .queries
+                .analyse(&question, &self.speller, &self.corpus, &mut analyzer);
+            if !alone.concepts.iter().all(|c| c.weak)
+                && let Ok(ranked) = self.search(&alone)
+                && decide::decide(&ranked) == Verdict::Answer
+            {
+                verdict = Verdict::Answer;
+                decision.candidates = ranked;
+                decision.query = alone;
+            }
+        }
+        let ranked = &decision.candidates;
+        decision.outcome = match verdict {
             Verdict::Answer => Outcome::Answered {
                 entry: ranked[0].entry,
                 score: ranked[0].score,
-                related: self.related(&ranked),
+                related: self.related(ranked),
             },
             Verdict::Suggest(indexes) => Outcome::Suggestions {
                 entries: indexes.into_iter().map(|i| ranked[i].entry).collect(),
@@ -267,8 +294,13 @@ impl Brain {
                 reason: NoMatchReason::Unsure,
             },
         };
-        decision.candidates = ranked;
         decision
+    }
+
+    /// Searches the index for `query` and ranks the hits.
+    fn search(&self, query: &AnalysedQuery) -> anyhow::Result<Vec<Candidate>> {
+        let hits = self.index.search(&query.search_terms(), FIELD_BOOSTS)?;
+        Ok(self.rank(query, hits))
     }
 
     /// Scores the best search hits in full and ranks them by confidence.
