@@ -77,8 +77,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // "my doctor gave me" and "the edge", which raised dev, dev2 and holdout.
         "holdout2.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.87,
