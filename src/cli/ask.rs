@@ -141,6 +141,12 @@ fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::
         decision.outcome.status(),
         decision.outcome
     )?;
+    if decision.question_alone {
+        writeln!(
+            out,
+            "the whole message was not answered; the question alone was"
+        )?;
+    }
     for (written, corrected) in &decision.query.corrections {
         writeln!(out, "spelling: {written} → {corrected}")?;
     }

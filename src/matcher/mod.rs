@@ -47,6 +47,8 @@ pub struct Decision {
     pub candidates: Vec<Candidate>,
     /// What the message was understood to be about (empty for crisis and smalltalk).
     pub query: AnalysedQuery,
+    /// Whether the answer came from the question alone, without the story around it.
+    pub question_alone: bool,
 }
 
 /// The kind of reply a message gets.
@@ -202,6 +204,7 @@ impl Brain {
             },
             candidates: Vec::new(),
             query: AnalysedQuery::default(),
+            question_alone: false,
         };
         if let Some(phrase) = self
             .crisis
@@ -278,6 +281,7 @@ impl Brain {
                 verdict = Verdict::Answer;
                 decision.candidates = ranked;
                 decision.query = alone;
+                decision.question_alone = true;
             }
         }
         let ranked = &decision.candidates;

@@ -351,6 +351,7 @@ mod tests {
             outcome,
             candidates: Vec::new(),
             query: Default::default(),
+            question_alone: false,
         }
     }
 
