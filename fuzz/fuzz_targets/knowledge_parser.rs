@@ -16,7 +16,7 @@ mod common;
 use std::path::PathBuf;
 
 use faqbot::knowledge::Knowledge;
-use faqbot::matcher::{AnalysedQuery, Decision, NoMatchReason, Outcome};
+use faqbot::matcher::{Decision, NoMatchReason, Outcome};
 use faqbot::reply::{Reply, TOPICS_PER_PAGE};
 use libfuzzer_sys::fuzz_target;
 
@@ -41,11 +41,7 @@ fuzz_target!(|data: &[u8]| {
 });
 
 fn decision(outcome: Outcome) -> Decision {
-    Decision {
-        outcome,
-        candidates: Vec::new(),
-        query: AnalysedQuery::default(),
-    }
+    Decision::of(outcome)
 }
 
 fn check_replies(role: &str, k: &Knowledge) {

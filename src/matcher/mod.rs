@@ -51,6 +51,18 @@ pub struct Decision {
     pub question_alone: bool,
 }
 
+impl Decision {
+    /// A decision with this outcome and no search behind it.
+    pub fn of(outcome: Outcome) -> Decision {
+        Decision {
+            outcome,
+            candidates: Vec::new(),
+            query: AnalysedQuery::default(),
+            question_alone: false,
+        }
+    }
+}
+
 /// The kind of reply a message gets.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
@@ -198,14 +210,9 @@ impl Brain {
         let tokens = Tokens::with_known(focused.iter().map(|(w, _)| w.clone()).collect(), |w| {
             self.speller.is_known(w)
         });
-        let mut decision = Decision {
-            outcome: Outcome::NoMatch {
-                reason: NoMatchReason::NothingToSearch,
-            },
-            candidates: Vec::new(),
-            query: AnalysedQuery::default(),
-            question_alone: false,
-        };
+        let mut decision = Decision::of(Outcome::NoMatch {
+            reason: NoMatchReason::NothingToSearch,
+        });
         if let Some(phrase) = self
             .crisis
             .detect(&tokens, &text::sentence_numbers(message))

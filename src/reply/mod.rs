@@ -347,12 +347,7 @@ mod tests {
     use crate::matcher::{Decision, NoMatchReason};
 
     fn decision(outcome: Outcome) -> Decision {
-        Decision {
-            outcome,
-            candidates: Vec::new(),
-            query: Default::default(),
-            question_alone: false,
-        }
+        Decision::of(outcome)
     }
 
     #[test]
