@@ -119,7 +119,7 @@ pub fn answers_that_cannot_be_sent(k: &Knowledge) -> Vec<Problem> {
             if telegram_len(&block) > MAX_MESSAGE_CHARS {
                 problems.push(Problem::error(
                     &entry.file,
-                    entry.body_line,
+                    entry.body_line(),
                     format!(
                         "the entry `{}` has a paragraph of {} characters, more than one Telegram message ({MAX_MESSAGE_CHARS}): split it with a blank line",
                         entry.id,

@@ -228,7 +228,7 @@ fn forbid_body(path: &Path, section: &super::source::Section, problems: &mut Vec
     if !section.body.trim().is_empty() {
         problems.push(Problem::error(
             path,
-            section.body_line,
+            section.body_line(),
             format!(
                 "`## {}` takes only `key: value` lines right under the heading, with no blank line between them",
                 section.heading

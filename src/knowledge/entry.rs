@@ -25,7 +25,6 @@ pub struct Entry {
     /// Where the entry is written, for error messages and `faqbot check`.
     pub file: PathBuf,
     pub line: usize,
-    pub body_line: usize,
     /// The file's line of each line of `body` (see [`Entry::file_line`]).
     pub body_line_numbers: Vec<usize>,
 }
@@ -43,9 +42,17 @@ impl Entry {
         std::iter::once(self.title.as_str()).chain(self.asks.iter().map(|a| a.text.as_str()))
     }
 
+    /// Line of the answer's first line.
+    pub fn body_line(&self) -> usize {
+        self.file_line(0)
+    }
+
     /// The file's line of line `index` (0-based) of the answer text.
     pub fn file_line(&self, index: usize) -> usize {
-        super::source::file_line(self.body_line, &self.body_line_numbers, index)
+        match self.body_line_numbers.get(index) {
+            Some(line) => *line,
+            None => self.line + 1 + index,
+        }
     }
 }
 
@@ -114,7 +121,6 @@ pub fn entries_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Entry> 
             related,
             file: file.path.clone(),
             line: section.line,
-            body_line: section.body_line,
             body_line_numbers: section.body_line_numbers.clone(),
         });
     }
@@ -182,7 +188,7 @@ mod tests {
             ["What is K?", "what's ket"]
         );
         assert_eq!(e.related, ["a", "b"]);
-        assert_eq!((e.line, e.body_line, e.asks[0].line), (1, 6, 3));
+        assert_eq!((e.line, e.body_line(), e.asks[0].line), (1, 6, 3));
     }
 
     #[test]

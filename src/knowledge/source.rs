@@ -32,16 +32,8 @@ pub struct Section {
     pub fields: Vec<Field>,
     /// The Markdown after the fields, without leading or trailing blank lines.
     pub body: String,
-    /// Line of the first body line (meaningful only when the body is not empty).
-    pub body_line: usize,
     /// The file's line of each line of `body`: comments taken out of the body leave gaps.
     pub body_line_numbers: Vec<usize>,
-}
-
-/// The file's line of line `index` (0-based) of a body that starts at `first` and whose lines
-/// are at `numbers`.
-pub fn file_line(first: usize, numbers: &[usize], index: usize) -> usize {
-    numbers.get(index).copied().unwrap_or(first + index)
 }
 
 /// A `key: value` line under a heading.
@@ -58,12 +50,20 @@ impl Section {
         self.fields.iter().filter(move |f| f.key == key)
     }
 
+    /// Line of the first body line (the one after the heading when the body is empty).
+    pub fn body_line(&self) -> usize {
+        self.body_line_numbers
+            .first()
+            .copied()
+            .unwrap_or(self.line + 1)
+    }
+
     /// The body's lines with their line numbers.
     pub fn body_lines(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.body
-            .lines()
-            .enumerate()
-            .map(|(i, l)| (file_line(self.body_line, &self.body_line_numbers, i), l))
+        self.body_line_numbers
+            .iter()
+            .copied()
+            .zip(self.body.lines())
     }
 }
 
@@ -113,7 +113,6 @@ pub fn parse(path: &Path, text: &str, problems: &mut Vec<Problem>) -> SourceFile
                     line: number,
                     fields: Vec::new(),
                     body: String::new(),
-                    body_line: number + 1,
                     body_line_numbers: Vec::new(),
                 },
                 Vec::new(),
@@ -174,7 +173,6 @@ fn finish((mut section, body, _): Open) -> Section {
     let first = body.iter().position(|(_, l)| !l.trim().is_empty());
     let last = body.iter().rposition(|(_, l)| !l.trim().is_empty());
     if let (Some(first), Some(last)) = (first, last) {
-        section.body_line = body[first].0;
         section.body_line_numbers = body[first..=last].iter().map(|(n, _)| *n).collect();
         section.body = body[first..=last]
             .iter()
@@ -282,9 +280,9 @@ mod tests {
         );
         assert_eq!(first.values("ask").next().unwrap().line, 5);
         assert_eq!(first.body, "Body line 1\n\n- bullet");
-        assert_eq!(first.body_line, 8);
+        assert_eq!(first.body_line(), 8);
         assert_eq!(file.sections[1].body, "Text");
-        assert_eq!(file.sections[1].body_line, 13);
+        assert_eq!(file.sections[1].body_line(), 13);
     }
 
     #[test]
@@ -321,7 +319,7 @@ mod tests {
     fn urls_and_capitalised_labels_are_not_fields() {
         let file = parse_ok("## A\nhttps://example.org\nPhysical Symptoms: x\n");
         assert!(file.sections[0].fields.is_empty());
-        assert_eq!(file.sections[0].body_line, 2);
+        assert_eq!(file.sections[0].body_line(), 2);
     }
 
     #[test]
