@@ -89,7 +89,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout3.jsonl",
         Bars {
-            answer: 0.88,
+            answer: 0.89,
             answer_top3: 0.9,
             out_of_scope: 0.95,
             crisis: 1.0,

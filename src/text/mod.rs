@@ -253,6 +253,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "daughters",
     "day",
     "days",
+    "deal",
     "definitely",
     "didnt",
     "different",
