@@ -377,6 +377,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "sort",
     "sorta",
     "sorts",
+    "started",
     "still",
     "stuff",
     "sure",
