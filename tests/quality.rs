@@ -16,7 +16,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev.jsonl",
         Bars {
             answer: 0.93,
-            answer_top3: 0.94,
+            answer_top3: 0.95,
             out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -79,8 +79,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // "my doctor gave me" and "the edge", which raised dev, dev2 and holdout.
         "holdout2.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.87,
