@@ -45,7 +45,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev4.jsonl",
         Bars {
-            answer: 0.93,
+            answer: 0.94,
             answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -63,11 +63,9 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
-        // 0.896 → 0.887 (one message) with the `ask:` line "Can ketamine addiction make it
-        // hard to concentrate?", which raised dev and dev4 (two messages) and the sample.
         "holdout.jsonl",
         Bars {
-            answer: 0.88,
+            answer: 0.89,
             answer_top3: 0.9,
             out_of_scope: 0.93,
             crisis: 1.0,
