@@ -9,9 +9,8 @@
 //!
 //! Writes are queued, not made where they are asked for: a handler only hands its row to a
 //! writer thread, which gathers rows for a few milliseconds and stores them in one
-//! transaction. So answering never
-//! waits on the disk or on another chat's insert, and a burst costs one commit, not one per
-//! reply. Every read, and dropping the store, first waits for the queue to be written.
+//! transaction. So answering never waits on the disk or on another chat's insert, and a burst
+//! costs a few commits, not one per reply. Every read, and dropping the store, first waits for the queue to be written.
 
 use std::path::Path;
 use std::sync::mpsc::{self, Receiver, Sender, SyncSender};

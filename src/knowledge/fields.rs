@@ -52,7 +52,7 @@ pub fn did_you_mean(key: &str, known: &[&str]) -> String {
 /// What makes two items or phrases the same: case, punctuation and spacing aside. Not
 /// [`crate::text::normalise`], which drops emoji and the `*` of `unalive*` (every word
 /// starting so), a different phrase from `unalive`.
-pub fn duplicate_key(item: &str) -> String {
+fn duplicate_key(item: &str) -> String {
     let kept: String = item
         .to_lowercase()
         .chars()
@@ -68,6 +68,32 @@ pub fn duplicate_key(item: &str) -> String {
     kept.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Where each phrase was first written, to name it when the same phrase comes again.
+pub struct FirstSeen<T> {
+    seen: std::collections::HashMap<String, (usize, T)>,
+}
+
+impl<T: Clone> FirstSeen<T> {
+    pub fn new() -> FirstSeen<T> {
+        FirstSeen {
+            seen: std::collections::HashMap::new(),
+        }
+    }
+
+    /// Notes `phrase` at `line` (with `tag`, e.g. its heading); returns where it was first
+    /// written, when it was.
+    pub fn earlier(&mut self, phrase: &str, line: usize, tag: T) -> Option<(usize, T)> {
+        let key = duplicate_key(phrase);
+        match self.seen.get(&key) {
+            Some(first) => Some(first.clone()),
+            None => {
+                self.seen.insert(key, (line, tag));
+                None
+            }
+        }
+    }
+}
+
 /// The `- item` lines of a section body, with their line numbers. Any other non-blank line is
 /// reported: lists are where staff put phrases, one per line. An item listed twice is
 /// harmless but a sign of a list grown long: a warning points at the first.
@@ -77,7 +103,7 @@ pub fn list_items(
     problems: &mut Vec<Problem>,
 ) -> Vec<(usize, String)> {
     let mut items = Vec::new();
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut seen = FirstSeen::new();
     for (line, text) in section.body_lines() {
         let trimmed = text.trim();
         if trimmed.is_empty() {
@@ -89,16 +115,12 @@ pub fn list_items(
         {
             Some(item) if !item.trim().is_empty() => {
                 let item = item.trim();
-                let key = duplicate_key(item);
-                match seen.get(&key) {
-                    Some(first) => problems.push(Problem::warning(
+                if let Some((first, ())) = seen.earlier(item, line, ()) {
+                    problems.push(Problem::warning(
                         path,
                         line,
                         format!("`- {item}` is already listed at line {first}"),
-                    )),
-                    None => {
-                        seen.insert(key, line);
-                    }
+                    ));
                 }
                 items.push((line, item.to_owned()));
             }

@@ -1,9 +1,7 @@
 //! `smalltalk.md`: greetings, thanks, "who are you": what people say to a bot that is not a
 //! question, and the short reply each gets.
 
-use std::collections::HashMap;
-
-use super::fields::{check_known_fields, duplicate_key};
+use super::fields::{FirstSeen, check_known_fields};
 use super::problem::Problem;
 use super::source::SourceFile;
 
@@ -21,9 +19,8 @@ pub struct SmalltalkIntent {
 pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<SmalltalkIntent> {
     let path = file.path.as_path();
     let mut intents = Vec::new();
-    // Each phrase as people type it (case, punctuation and apostrophes aside), with where it
-    // was first written and under which heading.
-    let mut seen: HashMap<String, (usize, &str)> = HashMap::new();
+    // Where each phrase was first written, and under which heading.
+    let mut seen: FirstSeen<&str> = FirstSeen::new();
     for section in &file.sections {
         check_known_fields(path, section, &["say"], problems);
         let phrases: Vec<(usize, String)> = section
@@ -32,16 +29,15 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
             .map(|f| (f.line, f.value.clone()))
             .collect();
         for (line, phrase) in &phrases {
-            let key = duplicate_key(phrase);
-            match seen.get(&key) {
-                Some(&(first, heading)) if heading == section.heading => {
+            match seen.earlier(phrase, *line, &section.heading) {
+                Some((first, heading)) if heading == section.heading => {
                     problems.push(Problem::warning(
                         path,
                         *line,
                         format!("`say: {phrase}` is already written at line {first}"),
                     ));
                 }
-                Some(&(first, heading)) => problems.push(Problem::error(
+                Some((first, heading)) => problems.push(Problem::error(
                     path,
                     *line,
                     format!(
@@ -49,9 +45,7 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
                          one phrase can have only one reply"
                     ),
                 )),
-                None => {
-                    seen.insert(key, (*line, &section.heading));
-                }
+                None => {}
             }
         }
         if phrases.is_empty() {
