@@ -153,18 +153,23 @@ pub fn links(k: &Knowledge) -> Vec<Problem> {
         check(&entry.file, &|i| entry.file_line(i), &entry.body);
     }
     let texts = &k.texts;
-    for text in [
-        &texts.welcome,
-        &texts.disclaimer,
-        &texts.help,
-        &texts.help_prompt,
-        &texts.no_answer,
+    for (section, text) in [
+        ("welcome", &texts.welcome),
+        ("disclaimer", &texts.disclaimer),
+        ("help", &texts.help),
+        ("help_prompt", &texts.help_prompt),
+        ("no_answer", &texts.no_answer),
     ] {
-        check(Path::new(crate::knowledge::BOT_FILE), &|_| 0, text);
+        check(
+            Path::new(crate::knowledge::BOT_FILE),
+            &|i| texts.file_line(section, i),
+            text,
+        );
     }
+    let crisis_line = |i: usize| k.crisis.reply_lines.get(i).copied().unwrap_or(0);
     check(
         Path::new(crate::knowledge::CRISIS_FILE),
-        &|_| 0,
+        &crisis_line,
         &k.crisis.reply,
     );
     problems
@@ -319,6 +324,46 @@ mod tests {
         assert!(
             found[0].starts_with("more.md:4: error: the entry `long` has a paragraph of"),
             "{found:?}"
+        );
+    }
+
+    #[test]
+    fn broken_links_in_bot_texts_and_the_crisis_reply_name_their_line() {
+        let mut files = sample_files();
+        for (path, bytes) in &mut files {
+            let text = String::from_utf8(bytes.clone()).unwrap();
+            let text = match path.to_str() {
+                Some("bot.md") => text.replace(
+                    "help_prompt text.\n",
+                    "help_prompt text.\n<!-- a note -->\nCall [us](tel:123).\n",
+                ),
+                Some("crisis.md") => {
+                    text.replace("Call 911.\n", "Call 911.\n\n[Chat](chat.example)\n")
+                }
+                _ => text,
+            };
+            *bytes = text.into_bytes();
+        }
+        let knowledge = Knowledge::from_files(files).unwrap();
+        let bot = String::from_utf8(
+            sample_files()
+                .into_iter()
+                .find(|(p, _)| p.to_str() == Some("bot.md"))
+                .unwrap()
+                .1,
+        )
+        .unwrap();
+        let help_prompt_line = bot.lines().position(|l| l == "help_prompt text.").unwrap() + 1;
+        let found = messages(&links(&knowledge));
+        assert_eq!(
+            found,
+            [
+                format!(
+                    "bot.md:{}: error: the link `tel:123` is broken: write a full web address, like https://www.example.org/page",
+                    help_prompt_line + 2
+                ),
+                "crisis.md:5: error: the link `chat.example` is broken: write a full web address, like https://www.example.org/page".to_owned(),
+            ]
         );
     }
 

@@ -1,6 +1,7 @@
 //! `bot.md`: everything the bot says that is not an answer (welcome, help prompt, no-answer
 //! reply, button labels) and how to reach the centre, so staff change them without code.
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use super::fields::{check_known_fields, did_you_mean};
@@ -57,6 +58,20 @@ pub struct BotTexts {
     pub feedback_thanks: String,
     pub contact: Contact,
     pub buttons: ButtonLabels,
+    /// For each text, by section name, the file line of each of its lines (for error messages).
+    pub body_lines: HashMap<&'static str, Vec<usize>>,
+}
+
+impl BotTexts {
+    /// The line of `bot.md` that holds line `index` (0-based) of the text `section`; 0 when
+    /// unknown (a text built in code).
+    pub fn file_line(&self, section: &str, index: usize) -> usize {
+        self.body_lines
+            .get(section)
+            .and_then(|lines| lines.get(index))
+            .copied()
+            .unwrap_or(0)
+    }
 }
 
 const TEXT_SECTIONS: &[&str] = &[
@@ -97,6 +112,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
     let mut contact = Contact::default();
     let mut labels: Vec<Option<String>> = vec![None; BUTTON_FIELDS.len()];
     let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut body_lines = HashMap::new();
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
 
     for section in &file.sections {
@@ -156,6 +172,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
                         ));
                     }
                     texts[i] = Some(section.body.clone());
+                    body_lines.insert(TEXT_SECTIONS[i], section.body_line_numbers.clone());
                 }
                 None => problems.push(Problem::error(
                     path,
@@ -221,6 +238,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
         feedback_thanks,
         contact,
         buttons,
+        body_lines,
     })
 }
 

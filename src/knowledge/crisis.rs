@@ -9,6 +9,8 @@ use super::source::SourceFile;
 pub struct CrisisRules {
     /// Emergency numbers and lines, in Markdown. Sent first and alone.
     pub reply: String,
+    /// The file line of each line of the reply (for error messages).
+    pub reply_lines: Vec<usize>,
     /// Phrases that signal danger (`kill myself`, `not breathing`, `suicid*`).
     pub phrases: Vec<(usize, String)>,
     /// Words that, right before a phrase, turn it around (`not`, `never`).
@@ -35,6 +37,7 @@ pub struct Signal {
 pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<CrisisRules> {
     let path = file.path.as_path();
     let mut reply = None;
+    let mut reply_lines = Vec::new();
     let mut phrases = None;
     let mut negations = Vec::new();
     let mut signals: Vec<Signal> = Vec::new();
@@ -49,6 +52,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
                     problems.push(Problem::error(path, section.line, "the crisis reply is empty"));
                 }
                 reply = Some(section.body.clone());
+                reply_lines = section.body_line_numbers.clone();
             }
             "phrases" => phrases = Some(list_items(path, section, problems)),
             "negations" => negations = list_items(path, section, problems),
@@ -128,6 +132,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
     }
     Some(CrisisRules {
         reply: reply.unwrap_or_default(),
+        reply_lines,
         phrases: phrases.unwrap_or_default(),
         negations,
         signals,

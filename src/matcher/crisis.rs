@@ -241,6 +241,7 @@ mod tests {
                 (4, vec!["now".into()]),
             ],
             reply: "Call 911".into(),
+            reply_lines: vec![2],
             phrases: list(&[
                 "kill myself",
                 "hurt myself",
