@@ -188,10 +188,12 @@ impl SmalltalkDetector {
                 // The last thing said wins: "hi … thanks" is thanks.
                 intent_found = Some(*intent);
                 covered_any = true;
-                if open_question
-                    && end == position + 1
-                    && words[position].chars().count() <= SHORT_PHRASE_CHARS
-                {
+                // A phrase this short inside a sentence is one of its words: "need more and
+                // more k to feel anything" is about ketamine.
+                let short =
+                    end == position + 1 && words[position].chars().count() <= SHORT_PHRASE_CHARS;
+                let inside = position > 0 && end < words.len();
+                if short && (open_question || inside) {
                     return None;
                 }
                 position = end;
@@ -288,6 +290,12 @@ mod tests {
             "k is ketamine here"
         );
         assert_eq!(detect(&d, "k"), Some(2));
+        assert_eq!(
+            detect(&d, "NEED MORE AND MORE K TO FEEL ANYTHING NOW, IS THAT BAD"),
+            None,
+            "a short phrase inside a sentence is one of its words"
+        );
+        assert_eq!(detect(&d, "ok k"), Some(2));
         assert_eq!(detect(&d, "hi, what do you do"), Some(0));
         assert_eq!(detect(&d, "so"), None);
         assert_eq!(detect(&d, ""), None);
