@@ -222,4 +222,10 @@ fn a_question_after_a_story_about_ketamine_is_answered_on_its_own() {
     ] {
         assert_eq!(answered(not_ours), None, "{not_ours}");
     }
+    // The question alone points back at the story: it is no question of its own.
+    let decision = brain.answer(
+        "i've been doing k for years and my memory is shot, i cant solve simple problems at \
+         work anymore. can that be from the ketamine",
+    );
+    assert!(!decision.question_alone, "{:?}", decision.outcome);
 }

@@ -281,7 +281,8 @@ impl Brain {
             let alone = self
                 .queries
                 .analyse(&question, &self.speller, &self.corpus, &mut analyzer);
-            if !alone.concepts.iter().all(|c| c.weak)
+            // "can that be from the ketamine?" points back at the story: alone, it asks nothing.
+            if alone.concepts.iter().any(|c| !c.weak && !c.subject)
                 && let Ok(ranked) = self.search(&alone)
                 && decide::decide(&ranked) == Verdict::Answer
             {

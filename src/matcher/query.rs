@@ -29,6 +29,9 @@ pub struct Concept {
     pub weight: f32,
     /// Only weak words ("really", "normal"): not enough, alone, to search for.
     pub weak: bool,
+    /// The knowledge's subject itself (ketamine, "ket"): says what a message is about, not
+    /// what it asks.
+    pub subject: bool,
 }
 
 /// The analysed message.
@@ -231,6 +234,7 @@ impl QueryBuilder {
             // "after my divorce"), is the story's, not the question's: it counts even less.
             let story = if known { 1.0 } else { focus };
             let weight = focus * story * if weak { WEAK_WORD_WEIGHT } else { 1.0 };
+            let subject = terms.iter().all(|(t, _)| self.subject_stems.contains(t));
             if !terms.is_empty() {
                 query.concepts.push(Concept {
                     written: words.join(" "),
@@ -238,13 +242,11 @@ impl QueryBuilder {
                     known,
                     weight,
                     weak,
+                    subject,
                 });
             }
         }
-        query.mentions_subject = query
-            .concepts
-            .iter()
-            .any(|c| c.terms.iter().any(|(t, _)| self.subject_stems.contains(t)));
+        query.mentions_subject = query.concepts.iter().any(|c| c.subject);
         query
     }
 }
