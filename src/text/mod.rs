@@ -233,6 +233,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "basically",
     "because",
     "besides",
+    "best",
     "bf",
     "bit",
     "boyfriend",
