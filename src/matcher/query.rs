@@ -94,12 +94,16 @@ pub struct QueryBuilder {
     /// Substance names, each with the substance's first name and whether the knowledge
     /// mentions it.
     substances: PhraseSet<(String, bool)>,
+    /// One-word street names of substances the knowledge mentions, each with the name the
+    /// knowledge uses ("booze" → "alcohol").
+    mentioned_aliases: Vec<(String, String)>,
     subject_stems: Vec<String>,
 }
 
 impl QueryBuilder {
     pub fn new(lexicon: &Lexicon, corpus: &Corpus, analyzer: &mut TextAnalyzer) -> QueryBuilder {
         let mut substances = Vec::new();
+        let mut mentioned_aliases = Vec::new();
         for substance in &lexicon.other_substances {
             let Some(name) = substance.names.first() else {
                 continue;
@@ -113,6 +117,10 @@ impl QueryBuilder {
                 if let Some(phrase) = Phrase::exact(alias) {
                     substances.push((phrase, (name.clone(), mentioned)));
                 }
+                let words = crate::text::words(alias);
+                if mentioned && alias != name && words.len() == 1 {
+                    mentioned_aliases.push((words[0].clone(), name.clone()));
+                }
             }
         }
         let subject_stems = lexicon
@@ -123,6 +131,7 @@ impl QueryBuilder {
         QueryBuilder {
             synonyms: crate::synonyms::Synonyms::new(lexicon),
             substances: PhraseSet::new(substances),
+            mentioned_aliases,
             subject_stems,
         }
     }
@@ -219,7 +228,15 @@ impl QueryBuilder {
                     .collect(),
                 None => words
                     .iter()
-                    .flat_map(|w| stems(analyzer, w))
+                    .flat_map(|w| {
+                        // A street name of a drug the knowledge mentions stands for its name.
+                        let name = self
+                            .mentioned_aliases
+                            .iter()
+                            .find(|(alias, _)| alias == w)
+                            .map_or(w.as_str(), |(_, name)| name.as_str());
+                        stems(analyzer, name)
+                    })
                     .map(|stem| (stem, term_weight))
                     .collect(),
             };
@@ -259,9 +276,12 @@ mod tests {
     use crate::text::words;
 
     fn analyse(message: &str) -> AnalysedQuery {
-        let knowledge = sample();
+        analyse_with(&sample(), message)
+    }
+
+    fn analyse_with(knowledge: &crate::knowledge::Knowledge, message: &str) -> AnalysedQuery {
         let mut a = analyzer::stemmed();
-        let corpus = Corpus::new(&knowledge);
+        let corpus = Corpus::new(knowledge);
         let builder = QueryBuilder::new(&knowledge.lexicon, &corpus, &mut a);
         let speller = Speller::new(
             ["ketamine", "addictive", "withdrawal", "cravings"].map(|w| (w.to_owned(), 1)),
@@ -310,6 +330,29 @@ mod tests {
         let q = analyse("is coke addictive");
         assert_eq!(q.other_substance, Some(("cocaine".to_owned(), false)));
         assert!(!q.mentions_subject);
+    }
+
+    #[test]
+    fn a_street_name_of_a_drug_the_knowledge_mentions_stands_for_its_name() {
+        let mut files = crate::knowledge::tests::sample_files();
+        files.push((
+            "more.md".into(),
+            b"## Is ketamine like cocaine?\nid: like_cocaine\n\nUnlike cocaine, it is a dissociative.\n"
+                .to_vec(),
+        ));
+        let knowledge = crate::knowledge::Knowledge::from_files(files).unwrap();
+        let q = analyse_with(&knowledge, "is ket worse than coke");
+        assert_eq!(q.other_substance, Some(("cocaine".to_owned(), true)));
+        assert!(
+            q.concepts
+                .iter()
+                .any(|c| c.written == "coke" && c.known && c.terms[0].0 == "cocain"),
+            "{:?}",
+            q.concepts
+        );
+        // Where the knowledge never names it, the street name stays as written.
+        let q = analyse("is ket worse than coke");
+        assert!(q.concepts.iter().any(|c| c.written == "coke" && !c.known));
     }
 
     #[test]
