@@ -229,3 +229,31 @@ fn a_question_after_a_story_about_ketamine_is_answered_on_its_own() {
     );
     assert!(!decision.question_alone, "{:?}", decision.outcome);
 }
+
+/// A longer message that asks nothing and that no entry answers, but thanks, greets or says
+/// goodbye somewhere, gets the smalltalk reply; a request or a question does not.
+#[test]
+fn thanks_and_goodbyes_inside_a_story_are_smalltalk() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let status = |message: &str| brain.answer(message).outcome.status();
+    assert_eq!(
+        status(
+            "Just wanted to say thank you. I've been reading for the last half hour and for the \
+             first time I understand a bit of what my son is going through."
+        ),
+        "smalltalk"
+    );
+    assert_eq!(
+        status(
+            "Okay I'm going to log off now, my daughter's just got home and I want to spend \
+             some time with her. Bye for now."
+        ),
+        "smalltalk"
+    );
+    assert_eq!(status("translate good morning into spanish"), "no_match");
+    assert_eq!(
+        status("my dad drinks every night, how do i get him to stop. thanks"),
+        "no_match"
+    );
+}

@@ -302,8 +302,18 @@ impl Brain {
             Verdict::Suggest(indexes) => Outcome::Suggestions {
                 entries: indexes.into_iter().map(|i| ranked[i].entry).collect(),
             },
-            Verdict::NoMatch => Outcome::NoMatch {
-                reason: NoMatchReason::Unsure,
+            // Nothing answers it, it asks nothing, and it thanks, greets or says goodbye
+            // somewhere in a longer story: the smalltalk reply, not "I don't have an answer".
+            Verdict::NoMatch => match self.smalltalk.mentioned(&tokens) {
+                Some(intent)
+                    if tokens.words.len() >= SMALLTALK_IN_STORY_MIN_WORDS
+                        && !text::has_question(message) =>
+                {
+                    Outcome::Smalltalk { intent }
+                }
+                _ => Outcome::NoMatch {
+                    reason: NoMatchReason::Unsure,
+                },
             },
         };
         decision

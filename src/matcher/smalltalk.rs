@@ -13,6 +13,10 @@ use crate::text::{is_question_opener, is_stop_word, is_weak_word};
 /// greeting.
 const SHORT_PHRASE_CHARS: usize = 2;
 
+/// A one-word phrase this long or longer says something inside a longer message ("thanks",
+/// "goodbye"); shorter ones ("ok", "hi", "yes") are everywhere in stories.
+const MENTION_MIN_CHARS: usize = 5;
+
 /// Words that may accompany smalltalk without making it a question ("thanks *so much*",
 /// "hi *there*, sorry, I feel a bit *awkward*"): function words and the words of talking about
 /// the chat itself. A word about anything else (ketamine, insurance) makes the message a question.
@@ -210,6 +214,24 @@ impl SmalltalkDetector {
         if covered_any { intent_found } else { None }
     }
 
+    /// The intent of the last distinctive smalltalk phrase anywhere in a message ("… for the
+    /// first time I feel I understand. Really appreciate it."), for a message that is neither
+    /// only smalltalk nor a question the knowledge answers. Distinctive: two words or more, or
+    /// one of [`MENTION_MIN_CHARS`] letters ("thanks", not "ok" or "so").
+    pub fn mentioned(&self, tokens: &Tokens) -> Option<usize> {
+        let mut found = None;
+        for position in 0..tokens.words.len() {
+            for (end, _, intent) in self.phrases.matches_at(tokens, position) {
+                if end - position >= 2
+                    || tokens.words[position].chars().count() >= MENTION_MIN_CHARS
+                {
+                    found = Some(*intent);
+                }
+            }
+        }
+        found
+    }
+
     fn detect_symbols(&self, message: &str) -> Option<usize> {
         let symbols: Vec<char> = message
             .chars()
@@ -276,6 +298,22 @@ mod tests {
         assert_eq!(detect(&d, "Are you a bot?"), Some(3));
         assert_eq!(detect(&d, "👍🏽"), Some(1));
         assert_eq!(detect(&d, "👋 hi"), Some(0));
+    }
+
+    #[test]
+    fn a_distinctive_phrase_is_found_anywhere() {
+        let d = detector();
+        let mentioned = |m: &str| d.mentioned(&Tokens::new(words(m)));
+        assert_eq!(
+            mentioned("i read your answers for an hour and understand my son better. thank you"),
+            Some(1)
+        );
+        assert_eq!(
+            mentioned("ok so my son uses ket every weekend"),
+            None,
+            "too short to tell"
+        );
+        assert_eq!(mentioned("my son uses ket every weekend"), None);
     }
 
     #[test]

@@ -93,6 +93,12 @@ pub const SUGGEST_MIN_SCORE: f32 = 0.28;
 pub const SUGGEST_MIN_COVERAGE: f32 = 0.35;
 /// …and score at least this share of the best one.
 pub const SUGGEST_MIN_SHARE: f32 = 0.8;
+/// A message this long (in words) that no entry answers and that asks nothing gets the
+/// smalltalk reply when it thanks, greets or says goodbye somewhere ("… Really appreciate it.").
+/// Shorter messages are smalltalk only when they are nothing else: "translate good morning into
+/// spanish" is a request, not a greeting.
+pub const SMALLTALK_IN_STORY_MIN_WORDS: usize = 8;
+
 /// At most this many suggestions ("did you mean") and related entries.
 pub const MAX_SUGGESTIONS: usize = 3;
 /// A runner-up is offered as related after an answer when it scores this share of the best.

@@ -28,6 +28,7 @@ pub const STOP_WORDS: &[&str] = &[
     "a",
     "about",
     "above",
+    "abt",
     "after",
     "again",
     "all",
@@ -494,6 +495,26 @@ pub fn focused_words(text: &str) -> Vec<(String, f32)> {
     out
 }
 
+/// Whether `text` asks something: a sentence that ends in `?` or opens with a question word,
+/// or a question word and a verb that ask wherever they stand ("my dad drinks, *how do* i get
+/// him to stop"; but not "what my son is going through").
+pub fn has_question(text: &str) -> bool {
+    sentences(text).iter().any(|(words, question)| {
+        *question
+            || words.windows(2).any(|pair| {
+                WH_WORDS.contains(&pair[0].as_str()) && ASKING_VERBS.contains(&pair[1].as_str())
+            })
+    })
+}
+
+/// Question words…
+const WH_WORDS: &[&str] = &["how", "what", "when", "where", "which", "who", "why"];
+/// …and the verbs that follow them in a question.
+const ASKING_VERBS: &[&str] = &[
+    "am", "are", "can", "could", "did", "do", "does", "is", "should", "was", "were", "will",
+    "would",
+];
+
 /// For each word of [`focused_words`], the number of the sentence it is in.
 pub fn sentence_numbers(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = sentences(text)
@@ -673,6 +694,19 @@ pub fn has_words(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_question_is_a_question_mark_an_opening_question_word_or_a_question_inside() {
+        assert!(has_question("is ket addictive"));
+        assert!(has_question("tell me about withdrawal?"));
+        assert!(has_question(
+            "my dad drinks every night, how do i get him to stop"
+        ));
+        assert!(!has_question(
+            "I feel like I understand what my son is going through. Really appreciate it."
+        ));
+        assert!(!has_question("thanks for being here when no one else is"));
+    }
 
     #[test]
     fn stop_words_are_sorted_for_binary_search() {
