@@ -435,8 +435,13 @@ impl Brain {
         // Someone who typed one of our questions (give or take stop words, word forms and
         // synonyms) meant that entry, whatever its neighbours score. An article's section
         // title is a description, not a question: it gets no such precedence.
+        // But only over entries that do not fit clearly better: a phrasing can be "typed"
+        // through a broad synonym ("treatment resistant depression" and "What does ketamine
+        // rehab do?" share only "treatment" and "ketamine").
+        let best_score = ranked.iter().map(|c| c.score).fold(0.0, f32::max);
         let exact = |c: &Candidate| {
             c.similarity >= EXACT_SIMILARITY
+                && c.score >= EXACT_MIN_SHARE * best_score
                 && (c.variant > 0
                     || self.knowledge.entries[c.entry]
                         .title
