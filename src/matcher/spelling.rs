@@ -84,6 +84,11 @@ impl Speller {
         if self.is_known(word) || word.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
+        if let Some(american) = american_spelling(word)
+            && let Some(&id) = self.known.get(&american)
+        {
+            return Some(self.words[id as usize].0.as_str());
+        }
         if crate::text::english::is_english(word) {
             return self.transposed(word);
         }
@@ -158,6 +163,65 @@ impl Speller {
             .max()
             .map(|(_, candidate)| candidate)
     }
+}
+
+/// The American spelling of a British one ("behaviour" → "behavior", "anaesthetic" →
+/// "anesthetic", "programme" → "program", "counselling" → "counseling", "recognise" →
+/// "recognize"), when a rule applies. The article is American; people write both, and a
+/// British spelling is a real word, so it would never be corrected as a typo. Rules may
+/// over-generate: the result only counts when the knowledge uses it.
+fn american_spelling(word: &str) -> Option<String> {
+    let mut out = word.to_owned();
+    let suffixes = |stem: &str, endings: &[&str]| -> Vec<(String, String)> {
+        endings
+            .iter()
+            .map(|e| (format!("{stem}{e}"), e.to_string()))
+            .collect()
+    };
+    // -ise, -isation, -yse → -ize, -ization, -yze.
+    for (british, ending) in suffixes("is", &["e", "es", "ed", "ing", "ation", "ations"])
+        .into_iter()
+        .chain(suffixes("ys", &["e", "es", "ed", "ing"]))
+    {
+        if out.len() > british.len() + 2 && out.ends_with(&british) {
+            let stem = &out[..out.len() - british.len()];
+            let z = if british.starts_with('y') { "yz" } else { "iz" };
+            out = format!("{stem}{z}{ending}");
+            break;
+        }
+    }
+    // -tre(s) → -ter(s): centre, litre.
+    for (british, american) in [("tres", "ters"), ("tre", "ter")] {
+        if out.len() > british.len() + 2 && out.ends_with(british) {
+            out = format!("{}{american}", &out[..out.len() - british.len()]);
+            break;
+        }
+    }
+    // -ll- before an ending: counselling, counsellor, travelled.
+    for (british, american) in [
+        ("lling", "ling"),
+        ("lled", "led"),
+        ("llor", "lor"),
+        ("llors", "lors"),
+    ] {
+        if out.len() > british.len() + 2 && out.ends_with(british) {
+            out = format!("{}{american}", &out[..out.len() - british.len()]);
+            break;
+        }
+    }
+    for (british, american) in [
+        ("our", "or"),
+        ("ae", "e"),
+        ("oe", "e"),
+        ("mme", "m"),
+        ("ogue", "og"),
+        ("ence", "ense"),
+    ] {
+        if out.len() > 4 && out[1..].contains(british) {
+            out = format!("{}{}", &out[..1], out[1..].replace(british, american));
+        }
+    }
+    (out != word).then_some(out)
 }
 
 /// `word` with one character removed, in every position (distinct results).
@@ -262,6 +326,43 @@ mod tests {
         );
         assert_eq!(s.correct("quite"), None, "a weak word is never a slip");
         assert_eq!(s.correct("trail"), Some("trial"));
+    }
+
+    #[test]
+    fn british_spellings_become_the_knowledges_american_ones() {
+        let s = Speller::new(
+            [
+                "behavior",
+                "behavioral",
+                "anesthetic",
+                "program",
+                "programs",
+                "counseling",
+                "recognize",
+                "recognizing",
+                "center",
+                "organized",
+            ]
+            .iter()
+            .map(|w| ((*w).to_owned(), 1)),
+            Vec::<String>::new(),
+        );
+        for (british, american) in [
+            ("behaviour", "behavior"),
+            ("behavioural", "behavioral"),
+            ("anaesthetic", "anesthetic"),
+            ("programme", "program"),
+            ("programmes", "programs"),
+            ("counselling", "counseling"),
+            ("recognise", "recognize"),
+            ("recognising", "recognizing"),
+            ("centre", "center"),
+            ("organised", "organized"),
+        ] {
+            assert_eq!(s.correct(british), Some(american), "{british}");
+        }
+        assert_eq!(s.correct("colour"), None, "the knowledge has no color");
+        assert_eq!(s.correct("hour"), None);
     }
 
     #[test]
