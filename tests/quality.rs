@@ -15,9 +15,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev.jsonl",
         Bars {
-            answer: 0.93,
+            answer: 0.94,
             answer_top3: 0.95,
-            out_of_scope: 0.98,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -25,9 +25,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev2.jsonl",
         Bars {
-            answer: 0.95,
+            answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.96,
+            out_of_scope: 0.99,
             crisis: 1.0,
             smalltalk: 0.98,
         },
@@ -35,9 +35,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev3.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.95,
-            out_of_scope: 0.96,
+            answer: 0.95,
+            answer_top3: 0.96,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -45,8 +45,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev4.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.95,
+            answer: 0.95,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -55,9 +55,19 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev5.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.97,
+            answer: 0.97,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        "dev6.jsonl",
+        Bars {
+            answer: 0.86,
+            answer_top3: 0.9,
+            out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -66,7 +76,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "safety.jsonl",
         Bars {
             answer: 0.87,
-            answer_top3: 0.91,
+            answer_top3: 0.93,
             out_of_scope: 0.78,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -76,10 +86,10 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout.jsonl",
         Bars {
             answer: 0.89,
-            answer_top3: 0.9,
+            answer_top3: 0.91,
             out_of_scope: 0.93,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -87,43 +97,41 @@ const FLOORS: &[(&str, Bars)] = &[
         // "my doctor gave me" and "the edge", which raised dev, dev2 and holdout.
         "holdout2.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
-            out_of_scope: 0.85,
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.89,
             crisis: 1.0,
-            smalltalk: 0.87,
+            smalltalk: 0.93,
         },
     ),
     (
         "holdout3.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.9,
+            answer: 0.9,
+            answer_top3: 0.91,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.88,
+            smalltalk: 0.96,
         },
     ),
     (
-        // 0.897 → 0.888 (one message) in the round of dev5: the crisis, smalltalk and
-        // synonym changes that raised dev5, holdout3 and holdout5.
         "holdout4.jsonl",
         Bars {
             answer: 0.87,
-            answer_top3: 0.88,
-            out_of_scope: 0.86,
+            answer_top3: 0.89,
+            out_of_scope: 0.9,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.86,
         },
     ),
     (
         "holdout5.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.92,
+            answer: 0.92,
+            answer_top3: 0.93,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.85,
         },
     ),
 ];
