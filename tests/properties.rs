@@ -61,6 +61,10 @@ fn message() -> impl Strategy<Value = String> {
                 Just("\u{200b}\u{202e}\u{7}".to_owned()),
                 Just("kill myself".to_owned()),
                 Just("not".to_owned()),
+                // A first letter of two bytes before "our" once panicked in the British
+                // spelling rules.
+                Just("жourney".to_owned()),
+                "[жщёñéß][a-z]{2,10}",
                 "[a-z]{1,12}",
             ],
             0..40

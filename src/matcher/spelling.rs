@@ -217,8 +217,14 @@ fn american_spelling(word: &str) -> Option<String> {
         ("ogue", "og"),
         ("ence", "ense"),
     ] {
-        if out.len() > 4 && out[1..].contains(british) {
-            out = format!("{}{}", &out[..1], out[1..].replace(british, american));
+        // Not in the first letter ("aeon" stays); the first letter may be any character.
+        let first = out.chars().next().map_or(0, char::len_utf8);
+        if out.len() > 4 && out[first..].contains(british) {
+            out = format!(
+                "{}{}",
+                &out[..first],
+                out[first..].replace(british, american)
+            );
         }
     }
     (out != word).then_some(out)
@@ -362,6 +368,8 @@ mod tests {
             assert_eq!(s.correct(british), Some(american), "{british}");
         }
         assert_eq!(s.correct("colour"), None, "the knowledge has no color");
+        assert_eq!(s.correct("жourney"), None, "a first letter of two bytes");
+        assert_eq!(s.correct("ñaeño"), None);
         assert_eq!(s.correct("hour"), None);
     }
 
