@@ -65,7 +65,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev6.jsonl",
         Bars {
-            answer: 0.86,
+            answer: 0.85,
             answer_top3: 0.9,
             out_of_scope: 0.98,
             crisis: 1.0,

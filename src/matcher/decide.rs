@@ -80,9 +80,8 @@ pub fn decide(ranked: &[Candidate]) -> Verdict {
     if covered && best.similarity >= NEAR_COPY_SIMILARITY {
         return Verdict::Answer;
     }
-    // Even a dead heat: at this confidence the two are a section and the FAQ answer that sums it
-    // up far more often than two different answers (dev sets: one more right, none fewer).
-    let strong = best.score >= ANSWER_STRONG_SCORE;
+    // A dead heat is never strong: the message says nothing to choose between the two.
+    let strong = best.score >= ANSWER_STRONG_SCORE && margin > TIE;
     if covered && best.score >= ANSWER_MIN_SCORE && (margin >= ANSWER_MIN_MARGIN || strong) {
         return Verdict::Answer;
     }
@@ -147,6 +146,18 @@ mod tests {
         ];
         assert!(
             ranked[0].score < ANSWER_STRONG_SCORE && ranked[0].score > ANSWER_MIN_SCORE,
+            "{}",
+            ranked[0].score
+        );
+        assert_eq!(decide(&ranked), Verdict::Suggest(vec![0, 1]));
+    }
+
+    #[test]
+    fn a_dead_heat_is_offered_however_confident() {
+        // "zebra care" against "Zebra care in winter" and "Zebra care in summer".
+        let ranked = [candidate(0, 1.0, 0.8, 12.0), candidate(1, 1.0, 0.8, 12.0)];
+        assert!(
+            ranked[0].score >= ANSWER_STRONG_SCORE,
             "{}",
             ranked[0].score
         );

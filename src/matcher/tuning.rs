@@ -87,6 +87,9 @@ pub const ANSWER_MIN_MARGIN: f32 = 1.02;
 /// nearly always both right (a section and the FAQ answer that sums it up).
 pub const ANSWER_STRONG_SCORE: f32 = 0.55;
 
+/// Scores closer than this factor are a dead heat.
+pub const TIE: f32 = 1.001;
+
 /// Below this confidence nothing is offered, not even as a suggestion: what remains shares
 /// only a word or two with the message.
 pub const SUGGEST_MIN_SCORE: f32 = 0.28;
