@@ -263,7 +263,10 @@ impl QueryBuilder {
                 });
             }
         }
-        query.mentions_subject = query.concepts.iter().any(|c| c.subject);
+        query.mentions_subject = query
+            .concepts
+            .iter()
+            .any(|c| c.terms.iter().any(|(t, _)| self.subject_stems.contains(t)));
         query
     }
 }

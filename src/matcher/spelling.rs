@@ -172,51 +172,18 @@ impl Speller {
 /// over-generate: the result only counts when the knowledge uses it.
 fn american_spelling(word: &str) -> Option<String> {
     let mut out = word.to_owned();
-    let suffixes = |stem: &str, endings: &[&str]| -> Vec<(String, String)> {
-        endings
+    // One ending of each group at most: -ise, -isation, -yse → -ize, -ization, -yze; -tre →
+    // -ter (centre, litre); -ll- before an ending (counselling, counsellor, travelled).
+    for endings in BRITISH_ENDINGS {
+        if let Some((british, american)) = endings
             .iter()
-            .map(|e| (format!("{stem}{e}"), e.to_string()))
-            .collect()
-    };
-    // -ise, -isation, -yse → -ize, -ization, -yze.
-    for (british, ending) in suffixes("is", &["e", "es", "ed", "ing", "ation", "ations"])
-        .into_iter()
-        .chain(suffixes("ys", &["e", "es", "ed", "ing"]))
-    {
-        if out.len() > british.len() + 2 && out.ends_with(&british) {
-            let stem = &out[..out.len() - british.len()];
-            let z = if british.starts_with('y') { "yz" } else { "iz" };
-            out = format!("{stem}{z}{ending}");
-            break;
+            .find(|(british, _)| out.len() > british.len() + 2 && out.ends_with(british))
+        {
+            out.truncate(out.len() - british.len());
+            out.push_str(american);
         }
     }
-    // -tre(s) → -ter(s): centre, litre.
-    for (british, american) in [("tres", "ters"), ("tre", "ter")] {
-        if out.len() > british.len() + 2 && out.ends_with(british) {
-            out = format!("{}{american}", &out[..out.len() - british.len()]);
-            break;
-        }
-    }
-    // -ll- before an ending: counselling, counsellor, travelled.
-    for (british, american) in [
-        ("lling", "ling"),
-        ("lled", "led"),
-        ("llor", "lor"),
-        ("llors", "lors"),
-    ] {
-        if out.len() > british.len() + 2 && out.ends_with(british) {
-            out = format!("{}{american}", &out[..out.len() - british.len()]);
-            break;
-        }
-    }
-    for (british, american) in [
-        ("our", "or"),
-        ("ae", "e"),
-        ("oe", "e"),
-        ("mme", "m"),
-        ("ogue", "og"),
-        ("ence", "ense"),
-    ] {
+    for (british, american) in BRITISH_INFIXES {
         // Not in the first letter ("aeon" stays); the first letter may be any character.
         let first = out.chars().next().map_or(0, char::len_utf8);
         if out.len() > 4 && out[first..].contains(british) {
@@ -229,6 +196,40 @@ fn american_spelling(word: &str) -> Option<String> {
     }
     (out != word).then_some(out)
 }
+
+/// British endings and their American ones, in groups of which one applies at most.
+const BRITISH_ENDINGS: &[&[(&str, &str)]] = &[
+    &[
+        ("isations", "izations"),
+        ("isation", "ization"),
+        ("ising", "izing"),
+        ("ises", "izes"),
+        ("ised", "ized"),
+        ("ise", "ize"),
+        ("ysing", "yzing"),
+        ("yses", "yzes"),
+        ("ysed", "yzed"),
+        ("yse", "yze"),
+    ],
+    &[("tres", "ters"), ("tre", "ter")],
+    &[
+        ("lling", "ling"),
+        ("lled", "led"),
+        ("llors", "lors"),
+        ("llor", "lor"),
+    ],
+];
+
+/// British letters inside a word and their American ones: behaviour, anaesthetic, diarrhoea,
+/// programme, dialogue, licence.
+const BRITISH_INFIXES: &[(&str, &str)] = &[
+    ("our", "or"),
+    ("ae", "e"),
+    ("oe", "e"),
+    ("mme", "m"),
+    ("ogue", "og"),
+    ("ence", "ense"),
+];
 
 /// `word` with one character removed, in every position (distinct results).
 fn deletions(word: &str) -> Vec<String> {
