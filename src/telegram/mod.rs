@@ -26,47 +26,38 @@ use crate::settings::Token;
 use crate::store::Store;
 pub use delivery::RetryPolicy;
 
-/// What the bot needs of teloxide's requester: `Bot`, or `Bot` behind the `Throttle` adaptor
-/// (which keeps Telegram's limits, 1 message a second per chat and 30 a second overall, and waits
-/// out 429s). Handlers are generic over it; which one runs is [`Connection::rate_limits`].
-pub trait Api:
-    Requester<
-        Err = teloxide::RequestError,
-        GetMe: Send,
-        GetUpdates: Send,
-        GetWebhookInfo: Send,
-        SendMessage: Send,
-        EditMessageText: Send,
-        EditMessageReplyMarkup: Send,
-        AnswerCallbackQuery: Send,
-        SetMyCommands: Send,
-        SetWebhook: Send,
-        DeleteWebhook: Send,
-    > + Clone
-    + Send
-    + Sync
-    + 'static
-{
+/// Declares [`Api`] and implements it for every requester that fits, from one list of the
+/// requests the bot sends (each must be `Send`, the dispatcher's futures run on any worker).
+macro_rules! requester_sending {
+    ($(#[$doc:meta])* $name:ident: $($request:ident),+ $(,)?) => {
+        $(#[$doc])*
+        pub trait $name:
+            Requester<Err = teloxide::RequestError, $($request: Send),+> + Clone + Send + Sync + 'static
+        {
+        }
+
+        impl<T> $name for T where
+            T: Requester<Err = teloxide::RequestError, $($request: Send),+> + Clone + Send + Sync + 'static
+        {
+        }
+    };
 }
 
-impl<T> Api for T where
-    T: Requester<
-            Err = teloxide::RequestError,
-            GetMe: Send,
-            GetUpdates: Send,
-            GetWebhookInfo: Send,
-            SendMessage: Send,
-            EditMessageText: Send,
-            EditMessageReplyMarkup: Send,
-            AnswerCallbackQuery: Send,
-            SetMyCommands: Send,
-            SetWebhook: Send,
-            DeleteWebhook: Send,
-        > + Clone
-        + Send
-        + Sync
-        + 'static
-{
+requester_sending! {
+    /// What the bot needs of teloxide's requester: `Bot`, or `Bot` behind the `Throttle` adaptor
+    /// (which keeps Telegram's limits, 1 message a second per chat and 30 a second overall, and
+    /// waits out 429s). Handlers are generic over it; which one runs is [`Connection::rate_limits`].
+    Api:
+        GetMe,
+        GetUpdates,
+        GetWebhookInfo,
+        SendMessage,
+        EditMessageText,
+        EditMessageReplyMarkup,
+        AnswerCallbackQuery,
+        SetMyCommands,
+        SetWebhook,
+        DeleteWebhook,
 }
 
 /// What the handlers share.

@@ -695,14 +695,32 @@ const INFORMAL: &[(&str, &str)] = &[
 /// The words of a message as the staff's rules (crisis, smalltalk, not covered) read them:
 /// [`words`], with informal spellings spelt out.
 pub fn rule_words(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     for word in words(text) {
         match INFORMAL.binary_search_by(|(informal, _)| informal.cmp(&word.as_str())) {
             Ok(i) => out.extend(INFORMAL[i].1.split(' ').map(str::to_owned)),
             Err(_) => out.push(word),
         }
     }
+    for i in 1..out.len() {
+        if out[i] == "dose" && dose_means_does(&out[i - 1], &out[i + 1..]) {
+            out[i] = "does".to_owned();
+        }
+    }
     out
+}
+
+/// Whether "dose" is the common slip for "does": after "how", "why", "where"… it cannot be the
+/// noun; after "what" only when a "do" follows ("wat dose ket do to u", but "what dose should
+/// i take" asks for a dose).
+fn dose_means_does(before: &str, after: &[String]) -> bool {
+    match before {
+        "how" | "why" | "y" | "where" | "when" | "who" | "it" | "that" | "this" | "he" | "she" => {
+            true
+        }
+        "what" => after.iter().take(4).any(|w| w == "do"),
+        _ => false,
+    }
 }
 
 /// Whether a message has any letter or digit at all (emoji-only, stickers sent as text, blank).
@@ -784,6 +802,17 @@ mod tests {
         );
         assert_eq!(normalise("👍🙏"), "");
         assert!(!has_words("  👍 \n"));
+    }
+
+    #[test]
+    fn dose_is_does_where_only_the_verb_fits() {
+        assert_eq!(
+            rule_words("wat dose ket do to ur brain"),
+            ["what", "does", "ket", "do", "to", "your", "brain"]
+        );
+        assert_eq!(rule_words("how dose it feel")[1], "does");
+        assert_eq!(rule_words("what dose should i take")[1], "dose");
+        assert_eq!(rule_words("a high dose")[2], "dose");
     }
 
     #[test]
