@@ -658,6 +658,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("2day", "today"),
     ("2nite", "tonight"),
     ("abt", "about"),
+    ("al", "all"),
     ("b4", "before"),
     ("bc", "because"),
     ("bout", "about"),
@@ -670,6 +671,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("gud", "good"),
     ("imma", "i am going to"),
     ("kinda", "kind of"),
+    ("kno", "know"),
     ("nite", "night"),
     ("pls", "please"),
     ("plz", "please"),
@@ -683,6 +685,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("tryna", "trying to"),
     ("u", "you"),
     ("ur", "your"),
+    ("w", "with"),
     ("wanna", "want to"),
     ("wat", "what"),
     ("wen", "when"),
@@ -699,7 +702,7 @@ pub fn rule_words(text: &str) -> Vec<String> {
     for word in words(text) {
         match INFORMAL.binary_search_by(|(informal, _)| informal.cmp(&word.as_str())) {
             Ok(i) => out.extend(INFORMAL[i].1.split(' ').map(str::to_owned)),
-            Err(_) => out.push(word),
+            Err(_) => out.push(with_dropped_g(word)),
         }
     }
     for i in 1..out.len() {
@@ -708,6 +711,18 @@ pub fn rule_words(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "thinkin", "endin", "jumpin" spelt out: a word ending in "in" that is no English word,
+/// whose "-ing" form is one ("cabin", "within", "brain" stay).
+fn with_dropped_g(word: String) -> String {
+    if word.len() >= 4 && word.ends_with("in") && (word == "takin" || !english::is_english(&word)) {
+        let spelt_out = format!("{word}g");
+        if english::is_english(&spelt_out) {
+            return spelt_out;
+        }
+    }
+    word
 }
 
 /// Whether "dose" is the common slip for "does": after "how", "why", "where"… it cannot be the
@@ -802,6 +817,18 @@ mod tests {
         );
         assert_eq!(normalise("👍🙏"), "");
         assert!(!has_words("  👍 \n"));
+    }
+
+    #[test]
+    fn a_dropped_g_is_put_back_on_words_that_need_it() {
+        assert_eq!(
+            rule_words("i keep thinkin about endin it al"),
+            ["i", "keep", "thinking", "about", "ending", "it", "all"]
+        );
+        assert_eq!(
+            rule_words("takin k within my brain cabin"),
+            ["taking", "k", "within", "my", "brain", "cabin"]
+        );
     }
 
     #[test]
