@@ -6,7 +6,9 @@
 //! real distance. Short words are never corrected ("ket" stays "ket"), and a drug name is only
 //! ever reached by a single typo, so one drug never becomes another. A real English word the
 //! knowledge does not use ("chances", "insurance") is left as it is: it is not a typo, unless
-//! it is a knowledge word with two inner letters swapped ("brian", "sings").
+//! it is a knowledge word with two inner letters swapped ("brian", "sings"). A word no typo
+//! of one letter explains may still sound like a knowledge word: "medisin" is "medicine",
+//! "brane" is "brain" (the same Metaphone code, the same first letter, two edits away).
 
 use std::collections::HashSet;
 
@@ -20,13 +22,20 @@ const MIN_CANDIDATE_CHARS: usize = 4;
 /// A real English word shorter than this is never read as a slip ("acts", "form").
 const MIN_TRANSPOSED_CHARS: usize = 5;
 
-/// The known words and the table to find near ones.
+/// A word spelt by ear is corrected from this many letters…
+const MIN_SOUNDALIKE_CHARS: usize = 5;
+/// …to a word that sounds the same and is at most this many edits away.
+const MAX_SOUNDALIKE_EDITS: usize = 2;
+
+/// The known words and the tables to find near ones.
 #[derive(Debug, Clone, Default)]
 pub struct Speller {
     /// (word, number of entries using it).
     words: Vec<(String, u32)>,
     known: FxHashMap<String, u32>,
     deletes: FxHashMap<String, Vec<u32>>,
+    /// Metaphone code → the words that have it.
+    sounds: FxHashMap<String, Vec<u32>>,
     protected: FxHashSet<String>,
 }
 
@@ -57,6 +66,12 @@ impl Speller {
                     if ids.last() != Some(&id) {
                         ids.push(id);
                     }
+                }
+                // A drug name is never reached by ear: one drug must not become another.
+                if let Some(code) = sound_of(&word)
+                    && !speller.protected.contains(&word)
+                {
+                    speller.sounds.entry(code).or_default().push(id);
                 }
             }
             speller.words.push((word, count));
@@ -134,7 +149,26 @@ impl Speller {
                 }
             }
         }
-        best.map(|(_, _, _, w)| w)
+        best.map(|(_, _, _, w)| w).or_else(|| self.soundalike(word))
+    }
+
+    /// The most used known word that sounds like `word`, starts with the same letter and is
+    /// at most [`MAX_SOUNDALIKE_EDITS`] away: spelling by ear ("medisin", "brane", "anxietty").
+    fn soundalike(&self, word: &str) -> Option<&str> {
+        if word.len() < MIN_SOUNDALIKE_CHARS {
+            return None;
+        }
+        let code = sound_of(word)?;
+        self.sounds
+            .get(&code)?
+            .iter()
+            .map(|&id| &self.words[id as usize])
+            .filter(|(candidate, _)| {
+                candidate.as_bytes()[0] == word.as_bytes()[0]
+                    && strsim::osa_distance(word, candidate) <= MAX_SOUNDALIKE_EDITS
+            })
+            .max_by_key(|(candidate, count)| (*count, std::cmp::Reverse(candidate.as_str())))
+            .map(|(candidate, _)| candidate.as_str())
     }
 
     /// A real English word the knowledge does not use is left alone, except when two of its
@@ -231,6 +265,16 @@ const BRITISH_INFIXES: &[(&str, &str)] = &[
     ("ence", "ense"),
 ];
 
+/// The Metaphone code of a word of plain letters a–z (the encoder slices by character
+/// position, which is only safe on ASCII); none for other words.
+fn sound_of(word: &str) -> Option<String> {
+    use rphonetic::Encoder;
+    let metaphone = rphonetic::Metaphone::new(None);
+    (word.len() >= MIN_SOUNDALIKE_CHARS && word.bytes().all(|b| b.is_ascii_lowercase()))
+        .then(|| metaphone.encode(word))
+        .filter(|code| !code.is_empty())
+}
+
 /// `word` with one character removed, in every position (distinct results).
 fn deletions(word: &str) -> Vec<String> {
     let chars: Vec<char> = word.chars().collect();
@@ -289,6 +333,25 @@ mod tests {
         ] {
             assert_eq!(s.correct(typo), Some(fixed), "{typo}");
         }
+    }
+
+    #[test]
+    fn a_word_spelt_by_ear_is_the_word_it_sounds_like() {
+        let s = Speller::new(
+            ["medicine", "brain", "ketamine", "cocaine"]
+                .iter()
+                .map(|w| ((*w).to_owned(), 1)),
+            ["ketamine".to_owned(), "cocaine".to_owned()],
+        );
+        assert_eq!(s.correct("medisin"), Some("medicine"));
+        assert_eq!(s.correct("brane"), Some("brain"));
+        assert_eq!(
+            s.correct("kokaine"),
+            None,
+            "a drug name is only one typo away"
+        );
+        assert_eq!(s.correct("mbrane"), None, "another first letter");
+        assert_eq!(s.correct("жbrane"), None, "not plain letters");
     }
 
     #[test]
