@@ -202,12 +202,8 @@ impl QueryBuilder {
             }
         }
         let tokens = Tokens::new(fixed.clone());
-        // 2. Other substances.
-        query.other_substance = self
-            .substances
-            .find_all(&tokens)
-            .first()
-            .map(|(_, _, found)| (*found).clone());
+        // 2. Other substances (decided once the subject is known, below).
+        let substances = self.substances.find_all(&tokens);
         // 3. Synonyms (the longest phrase at each position), then plain words.
         for span in self.synonyms.spans(&tokens) {
             let (position, end) = (span.start, span.end);
@@ -267,6 +263,20 @@ impl QueryBuilder {
             .concepts
             .iter()
             .any(|c| c.terms.iter().any(|(t, _)| self.subject_stems.contains(t)));
+        // Another drug in what the message asks, or anywhere when ketamine is not mentioned: a
+        // drink problem "years ago" in the story around a question about ketamine infusions
+        // does not make it a question about alcohol.
+        // ("ketamine infusions" is searched as depression treatment, but names ketamine.)
+        let names_subject = query.mentions_subject
+            || fixed
+                .iter()
+                .flat_map(|w| stems(analyzer, w))
+                .any(|stem| self.subject_stems.contains(&stem));
+        query.other_substance = substances
+            .iter()
+            .find(|(start, _, _)| focused[*start].1 >= 1.0)
+            .or_else(|| substances.first().filter(|_| !names_subject))
+            .map(|(_, _, found)| (*found).clone());
         query
     }
 }
@@ -276,7 +286,6 @@ mod tests {
     use super::*;
     use crate::index::analyzer;
     use crate::knowledge::tests::sample;
-    use crate::text::words;
 
     fn analyse(message: &str) -> AnalysedQuery {
         analyse_with(&sample(), message)
@@ -290,8 +299,12 @@ mod tests {
             ["ketamine", "addictive", "withdrawal", "cravings"].map(|w| (w.to_owned(), 1)),
             QueryBuilder::protected_words(&knowledge.lexicon),
         );
-        let focused: Vec<(String, f32)> = words(message).into_iter().map(|w| (w, 1.0)).collect();
-        builder.analyse(&focused, &speller, &corpus, &mut a)
+        builder.analyse(
+            &crate::text::focused_words(message),
+            &speller,
+            &corpus,
+            &mut a,
+        )
     }
 
     #[test]
@@ -333,6 +346,25 @@ mod tests {
         let q = analyse("is coke addictive");
         assert_eq!(q.other_substance, Some(("cocaine".to_owned(), false)));
         assert!(!q.mentions_subject);
+    }
+
+    #[test]
+    fn another_drug_in_the_story_around_a_question_about_ketamine_does_not_count() {
+        let story = "i used a lot of coke when i was younger and i am scared now. \
+                     my doctor wants me to try ketamine. is ketamine addictive?";
+        assert_eq!(analyse(story).other_substance, None);
+        let about_coke = "i used a lot of coke when i was younger and i am scared now. \
+                          my doctor wants to know more. is it addictive?";
+        assert_eq!(
+            analyse(about_coke).other_substance,
+            Some(("cocaine".to_owned(), false)),
+            "no ketamine anywhere: the story's drug is what it is about"
+        );
+        assert_eq!(
+            analyse("my doctor wants me to try ketamine. but is coke addictive?").other_substance,
+            Some(("cocaine".to_owned(), false)),
+            "in the question itself"
+        );
     }
 
     #[test]
