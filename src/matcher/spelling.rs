@@ -355,6 +355,25 @@ mod tests {
     }
 
     #[test]
+    fn every_letter_soup_has_a_sound_or_none() {
+        // The encoder looks around each letter (gh, sch, tch, wh, x at either end): every
+        // combination of those pieces, at every length up to ten pieces, must encode.
+        let pieces = ["gh", "sch", "tch", "wh", "x", "c", "k", "ph", "e", "a", "dg", "q", "h"];
+        let mut seed: u64 = 7;
+        for _ in 0..20_000 {
+            let mut word = String::new();
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            for i in 0..(seed >> 60) as usize + 1 {
+                word.push_str(pieces[((seed >> (i * 4)) % pieces.len() as u64) as usize]);
+            }
+            let _ = sound_of(&word);
+        }
+        assert_eq!(sound_of("medicine"), sound_of("medisin"));
+        assert_eq!(sound_of("médicine"), None);
+        assert_eq!(sound_of("abc"), None, "too short to be told by its sound");
+    }
+
+    #[test]
     fn leaves_known_short_and_far_words_alone() {
         let s = speller();
         assert_eq!(s.correct("ketamine"), None);
