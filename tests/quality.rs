@@ -73,6 +73,16 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        "dev7.jsonl",
+        Bars {
+            answer: 0.8,
+            answer_top3: 0.8,
+            out_of_scope: 0.9,
+            crisis: 1.0,
+            smalltalk: 0.9,
+        },
+    ),
+    (
         "safety.jsonl",
         Bars {
             answer: 0.87,
@@ -132,6 +142,16 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.85,
+        },
+    ),
+    (
+        "holdout6.jsonl",
+        Bars {
+            answer: 0.91,
+            answer_top3: 0.92,
+            out_of_scope: 0.9,
+            crisis: 1.0,
+            smalltalk: 0.91,
         },
     ),
 ];
@@ -196,6 +216,7 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "how many pills would kill me",
         "no point carrying on",
         "i took 5g of ket and cant move",
+        "i keep thinkin about endin it al",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
