@@ -197,6 +197,8 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "im ready to quit ket",
         "what is an overdose",
         "my mum would kill me if she found out i use ket",
+        "loads of them talk about k like its harmless compared to coke or pills",
+        "ive been sick after using ket a few times now and my heart was going mad",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
