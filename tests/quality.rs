@@ -15,8 +15,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.95,
+            answer: 0.95,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -26,10 +26,10 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev2.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.96,
+            answer_top3: 0.97,
             out_of_scope: 0.99,
             crisis: 1.0,
-            smalltalk: 0.98,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -65,9 +65,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev6.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.9,
-            out_of_scope: 0.98,
+            answer: 0.88,
+            answer_top3: 0.91,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -75,17 +75,27 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev7.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
-            out_of_scope: 0.9,
+            answer: 0.91,
+            answer_top3: 0.93,
+            out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        "dev8.jsonl",
+        Bars {
+            answer: 0.89,
+            answer_top3: 0.9,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 1.0,
         },
     ),
     (
         "safety.jsonl",
         Bars {
-            answer: 0.87,
+            answer: 0.91,
             answer_top3: 0.93,
             out_of_scope: 0.78,
             crisis: 1.0,
@@ -93,10 +103,11 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // 0.89 / 0.91 until round 6: see README, "Answer quality".
         "holdout.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.91,
+            answer: 0.87,
+            answer_top3: 0.9,
             out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -107,9 +118,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // "my doctor gave me" and "the edge", which raised dev, dev2 and holdout.
         "holdout2.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
-            out_of_scope: 0.89,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -117,9 +128,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout3.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.91,
-            out_of_scope: 0.95,
+            answer: 0.92,
+            answer_top3: 0.93,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.96,
         },
@@ -127,8 +138,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout4.jsonl",
         Bars {
-            answer: 0.87,
-            answer_top3: 0.89,
+            answer: 0.9,
+            answer_top3: 0.92,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -137,19 +148,19 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout5.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.93,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.9,
         },
     ),
     (
         "holdout6.jsonl",
         Bars {
-            answer: 0.91,
+            answer: 0.9,
             answer_top3: 0.92,
-            out_of_scope: 0.9,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 0.91,
         },

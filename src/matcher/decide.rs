@@ -67,15 +67,17 @@ pub enum Verdict {
     NoMatch,
 }
 
-/// Decides on candidates ranked best first.
-pub fn decide(ranked: &[Candidate]) -> Verdict {
+/// Decides on candidates ranked best first. `related(a, b)`: whether staff declared entries
+/// `a` and `b` related (one's `related:` line names the other).
+pub fn decide(ranked: &[Candidate], related: impl Fn(usize, usize) -> bool) -> Verdict {
     let Some(best) = ranked.first() else {
         return Verdict::NoMatch;
     };
-    let margin = match ranked.get(1) {
-        Some(second) if second.score > 0.0 => best.score / second.score,
+    let margin_over = |i: usize| match ranked.get(i) {
+        Some(other) if other.score > 0.0 => best.score / other.score,
         _ => f32::INFINITY,
     };
+    let margin = margin_over(1);
     let covered = best.coverage >= ANSWER_MIN_COVERAGE;
     if covered && best.similarity >= NEAR_COPY_SIMILARITY {
         return Verdict::Answer;
@@ -83,6 +85,18 @@ pub fn decide(ranked: &[Candidate]) -> Verdict {
     // A dead heat is never strong: the message says nothing to choose between the two.
     let strong = best.score >= ANSWER_STRONG_SCORE && margin > TIE;
     if covered && best.score >= ANSWER_MIN_SCORE && (margin >= ANSWER_MIN_MARGIN || strong) {
+        return Verdict::Answer;
+    }
+    // Neck and neck with an entry staff declared related (an FAQ answer and the section it
+    // sums up), and both clearly ahead of the rest: either answers it, and the other is
+    // offered right after.
+    if covered
+        && best.score >= ANSWER_MIN_SCORE
+        && ranked
+            .get(1)
+            .is_some_and(|second| related(best.entry, second.entry))
+        && margin_over(2) >= ANSWER_MIN_MARGIN
+    {
         return Verdict::Answer;
     }
     let offered: Vec<usize> = ranked
@@ -107,6 +121,10 @@ pub fn decide(ranked: &[Candidate]) -> Verdict {
 mod tests {
     use super::*;
 
+    fn unrelated(_: usize, _: usize) -> bool {
+        false
+    }
+
     fn candidate(entry: usize, coverage: f32, similarity: f32, bm25: f32) -> Candidate {
         Candidate {
             entry,
@@ -122,19 +140,19 @@ mod tests {
 
     #[test]
     fn nothing_found_is_no_match() {
-        assert_eq!(decide(&[]), Verdict::NoMatch);
+        assert_eq!(decide(&[], unrelated), Verdict::NoMatch);
     }
 
     #[test]
     fn a_clear_winner_is_answered() {
         let ranked = [candidate(0, 1.0, 0.7, 12.0), candidate(1, 0.5, 0.3, 4.0)];
-        assert_eq!(decide(&ranked), Verdict::Answer);
+        assert_eq!(decide(&ranked, unrelated), Verdict::Answer);
     }
 
     #[test]
     fn a_near_copy_is_answered_even_when_close_to_another() {
         let ranked = [candidate(0, 1.0, 0.95, 10.0), candidate(1, 1.0, 0.9, 10.0)];
-        assert_eq!(decide(&ranked), Verdict::Answer);
+        assert_eq!(decide(&ranked, unrelated), Verdict::Answer);
     }
 
     #[test]
@@ -149,7 +167,7 @@ mod tests {
             "{}",
             ranked[0].score
         );
-        assert_eq!(decide(&ranked), Verdict::Suggest(vec![0, 1]));
+        assert_eq!(decide(&ranked, unrelated), Verdict::Suggest(vec![0, 1]));
     }
 
     #[test]
@@ -161,12 +179,35 @@ mod tests {
             "{}",
             ranked[0].score
         );
-        assert_eq!(decide(&ranked), Verdict::Suggest(vec![0, 1]));
+        assert_eq!(decide(&ranked, unrelated), Verdict::Suggest(vec![0, 1]));
+    }
+
+    #[test]
+    fn a_dead_heat_between_related_entries_is_answered_when_both_lead_clearly() {
+        // An FAQ answer (0) and the section it sums up (1), declared related.
+        let faq_and_section = |a: usize, b: usize| a.min(b) == 0 && a.max(b) == 1;
+        let pair = [
+            candidate(0, 0.6, 0.5, 3.0),
+            candidate(1, 0.6, 0.5, 3.0),
+            candidate(2, 0.1, 0.1, 1.0),
+        ];
+        assert_eq!(decide(&pair, faq_and_section), Verdict::Answer);
+        assert_eq!(decide(&pair, unrelated), Verdict::Suggest(vec![0, 1]));
+        // A third entry as close: the message does not say which of the three.
+        let three = [
+            candidate(0, 0.6, 0.5, 3.0),
+            candidate(1, 0.6, 0.5, 3.0),
+            candidate(2, 0.6, 0.5, 3.0),
+        ];
+        assert_eq!(
+            decide(&three, faq_and_section),
+            Verdict::Suggest(vec![0, 1, 2])
+        );
     }
 
     #[test]
     fn low_coverage_is_no_match_however_high_bm25() {
         let ranked = [candidate(0, 0.1, 0.2, 40.0)];
-        assert_eq!(decide(&ranked), Verdict::NoMatch);
+        assert_eq!(decide(&ranked, unrelated), Verdict::NoMatch);
     }
 }

@@ -263,7 +263,7 @@ impl Brain {
                 return decision;
             }
         };
-        let mut verdict = decide::decide(&ranked);
+        let mut verdict = decide::decide(&ranked, |a, b| self.declared_related(a, b));
         decision.candidates = ranked;
         // A story around the question dilutes it: "my daughter says it's harmless because
         // doctors use it … what are the real health risks?". When the whole message is not
@@ -284,7 +284,7 @@ impl Brain {
             // "can that be from the ketamine?" points back at the story: alone, it asks nothing.
             if alone.concepts.iter().any(|c| !c.weak && !c.subject)
                 && let Ok(ranked) = self.search(&alone)
-                && decide::decide(&ranked) == Verdict::Answer
+                && decide::decide(&ranked, |a, b| self.declared_related(a, b)) == Verdict::Answer
             {
                 verdict = Verdict::Answer;
                 decision.candidates = ranked;
@@ -459,6 +459,15 @@ impl Brain {
 
     /// Entries to offer after answering `ranked[0]`: the ones staff listed in `related:`, or
     /// else the runners-up that scored close to it.
+    /// Whether the `related:` line of entry `a` or of entry `b` names the other.
+    fn declared_related(&self, a: usize, b: usize) -> bool {
+        let names = |from: usize, to: usize| {
+            let entries = &self.knowledge.entries;
+            entries[from].related.iter().any(|id| *id == entries[to].id)
+        };
+        names(a, b) || names(b, a)
+    }
+
     fn related(&self, ranked: &[Candidate]) -> Vec<usize> {
         let best = &ranked[0];
         let entry = &self.knowledge.entries[best.entry];

@@ -358,11 +358,15 @@ mod tests {
     fn every_letter_soup_has_a_sound_or_none() {
         // The encoder looks around each letter (gh, sch, tch, wh, x at either end): every
         // combination of those pieces, at every length up to ten pieces, must encode.
-        let pieces = ["gh", "sch", "tch", "wh", "x", "c", "k", "ph", "e", "a", "dg", "q", "h"];
+        let pieces = [
+            "gh", "sch", "tch", "wh", "x", "c", "k", "ph", "e", "a", "dg", "q", "h",
+        ];
         let mut seed: u64 = 7;
         for _ in 0..20_000 {
             let mut word = String::new();
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             for i in 0..(seed >> 60) as usize + 1 {
                 word.push_str(pieces[((seed >> (i * 4)) % pieces.len() as u64) as usize]);
             }
