@@ -65,8 +65,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev6.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.91,
+            answer: 0.89,
+            answer_top3: 0.92,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -85,8 +85,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev8.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.9,
+            answer: 0.9,
+            answer_top3: 0.91,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -106,8 +106,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.89 / 0.91 until round 6: see README, "Answer quality".
         "holdout.jsonl",
         Bars {
-            answer: 0.87,
-            answer_top3: 0.9,
+            answer: 0.86,
+            answer_top3: 0.89,
             out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -138,7 +138,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout4.jsonl",
         Bars {
-            answer: 0.9,
+            answer: 0.91,
             answer_top3: 0.92,
             out_of_scope: 0.9,
             crisis: 1.0,

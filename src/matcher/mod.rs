@@ -273,18 +273,28 @@ impl Brain {
             && decision.query.mentions_subject
             && focused.iter().any(|(_, weight)| *weight < 1.0)
         {
+            // In a story about ketamine, "it" in the question is ketamine: "… What is it
+            // actually?" asks what ketamine is.
+            let subject = self.knowledge.lexicon.subject.first();
             let question: Vec<(String, f32)> = focused
                 .iter()
                 .filter(|(_, weight)| *weight >= 1.0)
-                .cloned()
+                .map(|(word, weight)| match subject {
+                    Some(subject) if word == "it" => (subject.clone(), *weight),
+                    _ => (word.clone(), *weight),
+                })
                 .collect();
             let alone = self
                 .queries
                 .analyse(&question, &self.speller, &self.corpus, &mut analyzer);
             // "can that be from the ketamine?" points back at the story: alone, it asks nothing.
-            if alone.concepts.iter().any(|c| !c.weak && !c.subject)
-                && let Ok(ranked) = self.search(&alone)
+            // "what is it?" asks what ketamine is, when the knowledge is asked that.
+            let asks_what_it_is = question.first().is_some_and(|(word, _)| word == "what");
+            let asks_something = alone.concepts.iter().any(|c| !c.weak && !c.subject);
+            if let Ok(ranked) = self.search(&alone)
                 && decide::decide(&ranked, |a, b| self.declared_related(a, b)) == Verdict::Answer
+                && (asks_something
+                    || (asks_what_it_is && ranked[0].similarity >= NEAR_COPY_SIMILARITY))
             {
                 verdict = Verdict::Answer;
                 decision.candidates = ranked;
@@ -532,6 +542,30 @@ mod tests {
             b.answer("what's the capital of france").outcome.status(),
             "no_match"
         );
+    }
+
+    #[test]
+    fn in_a_story_about_ketamine_it_in_the_question_is_ketamine() {
+        let mut files = crate::knowledge::tests::sample_files();
+        files.push((
+            "more.md".into(),
+            b"## What is ketamine?\nid: what_is\n\nAn anaesthetic.\n".to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let story = "my grandson is twenty and lives with me. i keep reading about ketamine in \
+                     the papers and i do not know what to think. what is it actually?";
+        let decision = b.answer(story);
+        assert!(decision.question_alone);
+        assert!(
+            matches!(decision.outcome, Outcome::Answered { entry, .. } if entry == 2),
+            "{:?}",
+            decision.outcome
+        );
+        // A question that only points back at the story still asks nothing on its own, though
+        // its one word is the one word of "What is ketamine?".
+        let pointing_back = "my grandson is twenty and his memory is shot. he has been using \
+                             ketamine every weekend for a year now. can that be from the ketamine?";
+        assert!(!b.answer(pointing_back).question_alone);
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub const STOP_WORDS: &[&str] = &[
     "about",
     "above",
     "abt",
+    "actually",
     "after",
     "again",
     "all",
@@ -228,7 +229,6 @@ pub const STOP_WORDS: &[&str] = &[
 pub const WEAK_WORDS: &[&str] = &[
     "across",
     "actual",
-    "actually",
     "ago",
     "along",
     "already",
