@@ -467,8 +467,6 @@ impl Brain {
         ranked
     }
 
-    /// Entries to offer after answering `ranked[0]`: the ones staff listed in `related:`, or
-    /// else the runners-up that scored close to it.
     /// Whether the `related:` line of entry `a` or of entry `b` names the other.
     fn declared_related(&self, a: usize, b: usize) -> bool {
         let names = |from: usize, to: usize| {
@@ -478,6 +476,8 @@ impl Brain {
         names(a, b) || names(b, a)
     }
 
+    /// Entries to offer after answering `ranked[0]`: the ones staff listed in `related:`, or
+    /// else the runners-up that scored close to it.
     fn related(&self, ranked: &[Candidate]) -> Vec<usize> {
         let best = &ranked[0];
         let entry = &self.knowledge.entries[best.entry];

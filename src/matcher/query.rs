@@ -263,20 +263,23 @@ impl QueryBuilder {
             .concepts
             .iter()
             .any(|c| c.terms.iter().any(|(t, _)| self.subject_stems.contains(t)));
-        // Another drug in what the message asks, or anywhere when ketamine is not mentioned: a
-        // drink problem "years ago" in the story around a question about ketamine infusions
-        // does not make it a question about alcohol.
-        // ("ketamine infusions" is searched as depression treatment, but names ketamine.)
-        let names_subject = query.mentions_subject
-            || fixed
-                .iter()
-                .flat_map(|w| stems(analyzer, w))
-                .any(|stem| self.subject_stems.contains(&stem));
-        query.other_substance = substances
+        // Another drug in what the message asks, or anywhere when ketamine is not named (a
+        // synonym may stand in for the word: "ketamine infusions" is searched as depression
+        // treatment): a drink problem "years ago" in the story around a question about ketamine
+        // infusions does not make it a question about alcohol.
+        let names_subject = |analyzer: &mut TextAnalyzer| {
+            query.mentions_subject
+                || fixed
+                    .iter()
+                    .flat_map(|w| stems(analyzer, w))
+                    .any(|stem| self.subject_stems.contains(&stem))
+        };
+        let other_substance = substances
             .iter()
             .find(|(start, _, _)| focused[*start].1 >= 1.0)
-            .or_else(|| substances.first().filter(|_| !names_subject))
+            .or_else(|| substances.first().filter(|_| !names_subject(analyzer)))
             .map(|(_, _, found)| (*found).clone());
+        query.other_substance = other_substance;
         query
     }
 }

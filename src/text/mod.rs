@@ -743,7 +743,8 @@ pub fn rule_words(text: &str) -> Vec<String> {
 }
 
 /// "thinkin", "endin", "jumpin" spelt out: a word ending in "in" that is no English word,
-/// whose "-ing" form is one ("cabin", "within", "brain" stay).
+/// whose "-ing" form is one ("cabin", "within", "brain" stay). "takin" is in the word list (a
+/// goat), but in a chat it is always "taking".
 fn with_dropped_g(word: String) -> String {
     if word.len() >= 4 && word.ends_with("in") && (word == "takin" || !english::is_english(&word)) {
         let spelt_out = format!("{word}g");
