@@ -33,6 +33,7 @@ pub use spelling::Speller;
 use crate::index::{SearchIndex, analyzer};
 use crate::knowledge::Knowledge;
 use crate::text;
+use crate::text::dice::Bigrams;
 use decide::Verdict;
 use profile::{Corpus, holds};
 use query::QueryBuilder;
@@ -393,12 +394,14 @@ impl Brain {
         let mut query_ids: Vec<u32> = concepts.iter().flat_map(|(_, ids)| ids).copied().collect();
         query_ids.sort_unstable();
         query_ids.dedup();
-        let query_text = query
-            .concepts
-            .iter()
-            .filter_map(|c| c.terms.first().map(|(t, _)| t.as_str()))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let query_bigrams = Bigrams::new(
+            &query
+                .concepts
+                .iter()
+                .filter_map(|c| c.terms.first().map(|(t, _)| t.as_str()))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
 
         for candidate in &mut ranked {
             let profile = self.corpus.entry(candidate.entry);
@@ -436,9 +439,9 @@ impl Brain {
                     candidate.precision = precision;
                 }
             }
-            // Character similarity of the closest phrasing only: it allocates.
+            // Character similarity of the closest phrasing only.
             if let Some(v) = profile.variants.get(candidate.variant) {
-                candidate.dice = strsim::sorensen_dice(&query_text, &v.text) as f32;
+                candidate.dice = query_bigrams.dice(&v.bigrams) as f32;
             }
             *candidate = candidate.with_score();
         }

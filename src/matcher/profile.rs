@@ -13,6 +13,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 use crate::index::analyzer;
 use crate::knowledge::Knowledge;
+use crate::text::dice::Bigrams;
 
 /// Term ids of the knowledge, each with its inverse document frequency over entries.
 #[derive(Debug, Clone, Default)]
@@ -41,8 +42,8 @@ pub struct EntryProfile {
 pub struct VariantProfile {
     /// Sorted, distinct term ids.
     pub terms: Vec<u32>,
-    /// Its stemmed terms joined by spaces, for character similarity.
-    pub text: String,
+    /// The character bigrams of its stemmed terms, for character similarity.
+    pub bigrams: Bigrams,
     /// The rarity of all its terms together (the sum of their idf).
     pub idf_sum: f32,
 }
@@ -63,7 +64,7 @@ impl Corpus {
                 all.extend_from_slice(&ids);
                 variants.push(VariantProfile {
                     terms: ids,
-                    text: stems.join(" "),
+                    bigrams: Bigrams::new(&stems.join(" ")),
                     idf_sum: 0.0,
                 });
             }
@@ -188,7 +189,7 @@ mod tests {
         let first = corpus.entry(0);
         assert!(holds(&first.terms, corpus.id("hook").unwrap()));
         assert_eq!(first.variants.len(), 2);
-        assert_eq!(first.variants[0].text, "ketamin addict");
+        assert_eq!(first.variants[0].bigrams, Bigrams::new("ketamin addict"));
         assert!(
             first.passages.is_empty(),
             "\"Yes, it can be.\" is only stop words"

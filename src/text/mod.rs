@@ -5,6 +5,7 @@
 //! spelling corrector, the search query) sees the same [`words`], so a rule written by staff in
 //! `knowledge/` matches the same way everywhere.
 
+pub mod dice;
 pub mod english;
 pub mod phrase;
 
