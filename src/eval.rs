@@ -17,7 +17,7 @@ use std::time::Instant;
 use anyhow::Context;
 use serde::Deserialize;
 
-use crate::matcher::{Brain, Outcome};
+use crate::matcher::{Brain, NoMatchReason, Outcome};
 
 /// The committed quality bars; `tests/quality.rs` fails when a question set falls below them.
 pub const BARS: Bars = Bars {
@@ -120,6 +120,9 @@ pub struct ItemResult {
     /// The answered entry's id.
     pub answered: Option<String>,
     pub suggested: Vec<String>,
+    /// What decided a reply no search chose: the crisis phrase, the not-covered phrase, the
+    /// other substance.
+    pub reason: Option<String>,
     /// Scored by the question's kind (see the module doc).
     pub correct: bool,
     /// For answers: correct, or an accepted entry among the suggestions.
@@ -181,6 +184,16 @@ impl Report {
                     _ => (None, Vec::new()),
                 };
                 let status = decision.outcome.status();
+                let reason = match &decision.outcome {
+                    Outcome::Crisis { phrase } => Some(format!("crisis phrase \"{phrase}\"")),
+                    Outcome::NoMatch {
+                        reason: NoMatchReason::NotCovered(phrase),
+                    } => Some(format!("not covered \"{phrase}\"")),
+                    Outcome::NoMatch {
+                        reason: NoMatchReason::OtherSubstance(substance),
+                    } => Some(format!("other substance \"{substance}\"")),
+                    _ => None,
+                };
                 let accepted = |id: &String| question.accept.contains(id);
                 let correct = match question.kind {
                     Kind::Answer => answered.as_ref().is_some_and(accepted),
@@ -212,6 +225,7 @@ impl Report {
                     status,
                     answered,
                     suggested,
+                    reason,
                     correct,
                     top3,
                     candidates,
@@ -406,7 +420,10 @@ impl Report {
             let got = match (&i.answered, i.suggested.is_empty()) {
                 (Some(id), _) => format!("answered {id}"),
                 (None, false) => format!("suggestions {}", i.suggested.join(",")),
-                _ => i.status.to_owned(),
+                _ => match &i.reason {
+                    Some(reason) => format!("{} ({reason})", i.status),
+                    None => i.status.to_owned(),
+                },
             };
             let candidates: Vec<String> = i
                 .candidates
@@ -450,6 +467,7 @@ impl Report {
                 "status": i.status,
                 "answered": i.answered,
                 "suggested": i.suggested,
+                "reason": i.reason,
                 "correct": i.correct,
                 "candidates": i.candidates,
                 "concepts": i.concepts,

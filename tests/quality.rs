@@ -210,6 +210,10 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "my mum would kill me if she found out i use ket",
         "loads of them talk about k like its harmless compared to coke or pills",
         "ive been sick after using ket a few times now and my heart was going mad",
+        "can ketamine mess up ur bladdder",
+        "why does it work for people who've tried five different mood pills",
+        "he wants to lock himself in at his flat for a week to quit",
+        "my infusion was today and the nurse said my blood pressure went up",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
@@ -230,6 +234,9 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "no point carrying on",
         "i took 5g of ket and cant move",
         "i keep thinkin about endin it al",
+        "how many grams of ketamine would it take to kill me",
+        "whats the point of going on",
+        "hes locked himself in the bathroom and wont answer",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }

@@ -14,14 +14,33 @@ static WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Contractions as they read once apostrophes are dropped ("who've" → "whove"): English, so
+/// never taken for a typo of another word ("whove" is not a misspelt "whole"). The frequency
+/// list has only some of them ("cant", "wont").
+const CONTRACTIONS: &[&str] = &[
+    "arent", "couldnt", "couldve", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "hed",
+    "heres", "hows", "im", "isnt", "itd", "itll", "ive", "mightve", "mustnt", "mustve", "shouldnt",
+    "shouldve", "thats", "theres", "theyd", "theyll", "theyre", "theyve", "wasnt", "weve",
+    "werent", "whats", "wheres", "whod", "whos", "whove", "wouldnt", "wouldve", "youd", "youll",
+    "youre", "youve",
+];
+
 /// Whether `word` (lowercase) is a common English word.
 pub fn is_english(word: &str) -> bool {
-    WORDS.contains(word)
+    WORDS.contains(word) || CONTRACTIONS.contains(&word)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contractions_are_english() {
+        let mut sorted = CONTRACTIONS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, CONTRACTIONS);
+        assert!(is_english("whove") && is_english("dont") && !is_english("whol"));
+    }
 
     #[test]
     fn real_words_and_typos() {

@@ -635,26 +635,62 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// "heyyy", "sooo", "pleeease" → "hey", "so", "please": a letter written three times or more
-/// is one letter (no English word has a letter three times in a row).
+/// is one letter (no English word has a letter three times in a row), or two when that makes
+/// the English word ("goood", "bladdder", "killl" → "good", "bladder", "kill"; one letter would
+/// make "god", "blader", "kil").
 fn collapse_stretched_letters(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_alphabetic() {
+            word.push(c);
+        } else {
+            out.push_str(&collapse_word(&word));
+            word.clear();
+            out.push(c);
+        }
+    }
+    out.push_str(&collapse_word(&word));
+    out
+}
+
+fn collapse_word(word: &str) -> std::borrow::Cow<'_, str> {
+    let chars: Vec<char> = word.chars().collect();
+    // (start, length) of each run of one letter.
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
         let mut run = 1;
-        while i + run < chars.len() && chars[i + run] == c {
+        while i + run < chars.len() && chars[i + run] == chars[i] {
             run += 1;
         }
-        let keep = if run >= 3 && c.is_alphabetic() {
-            1
-        } else {
-            run
-        };
-        out.extend(std::iter::repeat_n(c, keep));
+        runs.push((i, run));
         i += run;
     }
-    out
+    if runs.iter().all(|&(_, run)| run < 3) {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    let spelt = |doubled: Option<usize>| -> String {
+        runs.iter()
+            .enumerate()
+            .flat_map(|(r, &(start, run))| {
+                let keep = match run {
+                    0..=2 => run,
+                    _ if doubled == Some(r) => 2,
+                    _ => 1,
+                };
+                std::iter::repeat_n(chars[start], keep)
+            })
+            .collect()
+    };
+    let stretched = runs.iter().enumerate().filter(|&(_, &(_, run))| run >= 3);
+    for (r, _) in stretched {
+        let doubled = spelt(Some(r));
+        if english::is_english(&doubled) {
+            return std::borrow::Cow::Owned(doubled);
+        }
+    }
+    std::borrow::Cow::Owned(spelt(None))
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -892,6 +928,11 @@ mod tests {
             "hey thank you so much"
         );
         assert_eq!(normalise("see 2000 bees"), "see 2000 bees");
+        assert_eq!(
+            normalise("sooo goood, my bladdder, pleeease, helllp!!"),
+            "so good my bladder please help"
+        );
+        assert_eq!(normalise("ааааа"), "а");
     }
 
     #[test]
