@@ -180,7 +180,15 @@ impl Brain {
         let vocabulary = index
             .vocabulary()?
             .into_iter()
-            .chain(QueryBuilder::words(lexicon).into_iter().map(|w| (w, 1)));
+            .chain(QueryBuilder::words(lexicon).into_iter().map(|w| (w, 1)))
+            // Little words too ("exactley" is "exactly", not a word of its own), ranked
+            // below every knowledge word a typo could equally be.
+            .chain(
+                text::STOP_WORDS
+                    .iter()
+                    .chain(text::WEAK_WORDS)
+                    .map(|w| ((*w).to_owned(), 0)),
+            );
         let speller = Speller::new(vocabulary, QueryBuilder::protected_words(lexicon));
         let corpus = Corpus::new(&knowledge);
         Ok(Brain {
@@ -226,6 +234,10 @@ impl Brain {
             .detect(text::truncate_for_matching(message), &tokens)
         {
             decision.outcome = Outcome::Smalltalk { intent };
+            return decision;
+        }
+        // "help" alone asks how to use the bot, not for the article "We can help".
+        if text::only_asks_for_help(&tokens.words) {
             return decision;
         }
         let in_question: Vec<bool> = focused.iter().map(|(_, weight)| *weight >= 1.0).collect();
@@ -531,6 +543,19 @@ mod tests {
         );
         assert_eq!(
             b.answer("what is it").outcome,
+            Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch
+            }
+        );
+        // A bare plea for help, and a misspelt little word that is no word of its own.
+        assert_eq!(
+            b.answer("help me pls").outcome,
+            Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch
+            }
+        );
+        assert_eq!(
+            b.answer("what is it exactley").outcome,
             Outcome::NoMatch {
                 reason: NoMatchReason::NothingToSearch
             }

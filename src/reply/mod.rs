@@ -9,7 +9,7 @@ pub mod markdown;
 pub mod split;
 
 use crate::knowledge::{Entry, Knowledge};
-use crate::matcher::{Decision, Outcome};
+use crate::matcher::{Decision, NoMatchReason, Outcome};
 pub use callback::{Callback, MAX_CALLBACK_BYTES};
 use markdown::{Flavour, render_blocks};
 
@@ -86,6 +86,16 @@ impl Reply {
                 }]);
                 reply
             }
+            // A message that asks nothing ("help", "hmm", "what is it?") also learns how to ask.
+            Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch,
+            } => Reply {
+                parts: vec![k.texts.no_answer.clone(), k.texts.help.clone()],
+                buttons: Vec::new(),
+            }
+            .with_help_prompt(k)
+            .with_topics_button(k)
+            .with_reach_out(k),
             Outcome::NoMatch { .. } => Reply {
                 parts: vec![k.texts.no_answer.clone()],
                 buttons: Vec::new(),
@@ -344,7 +354,7 @@ fn escape_markdown(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::knowledge::tests::sample;
-    use crate::matcher::{Decision, NoMatchReason};
+    use crate::matcher::Decision;
 
     fn decision(outcome: Outcome) -> Decision {
         Decision::of(outcome)
@@ -411,6 +421,21 @@ mod tests {
                 .iter()
                 .flatten()
                 .any(|b| matches!(b, Button::Url { url, .. } if url == "https://www.example.org/"))
+        );
+    }
+
+    #[test]
+    fn a_message_that_asks_nothing_also_learns_how_to_ask() {
+        let k = sample();
+        let reply = Reply::for_decision(
+            &decision(Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch,
+            }),
+            &k,
+        );
+        assert_eq!(
+            reply.render_plain(),
+            "no_answer text.\n\nhelp text.\n\nhelp_prompt text."
         );
     }
 

@@ -20,8 +20,8 @@ static WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 const CONTRACTIONS: &[&str] = &[
     "arent", "couldnt", "couldve", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "hed",
     "heres", "hows", "im", "isnt", "itd", "itll", "ive", "mightve", "mustnt", "mustve", "shouldnt",
-    "shouldve", "thats", "theres", "theyd", "theyll", "theyre", "theyve", "wasnt", "weve",
-    "werent", "whats", "wheres", "whod", "whos", "whove", "wouldnt", "wouldve", "youd", "youll",
+    "shouldve", "thats", "theres", "theyd", "theyll", "theyre", "theyve", "wasnt", "werent",
+    "weve", "whats", "wheres", "whod", "whos", "whove", "wouldnt", "wouldve", "youd", "youll",
     "youre", "youve",
 ];
 

@@ -69,6 +69,7 @@ pub const STOP_WORDS: &[&str] = &[
     "else",
     "even",
     "ever",
+    "exactly",
     "for",
     "fr",
     "frfr",
@@ -342,6 +343,7 @@ pub const WEAK_WORDS: &[&str] = &[
     "matters",
     "maybe",
     "mean",
+    "meaning",
     "meant",
     "mention",
     "mentioned",
@@ -519,6 +521,17 @@ pub fn focused_words(text: &str) -> Vec<(String, f32)> {
     }
     out.truncate(MAX_MATCH_WORDS);
     out
+}
+
+/// The words of a plea for help that says nothing of what with ("help", "help me pls").
+const BARE_HELP: &[&str] = &[
+    "anyone", "help", "me", "please", "pls", "plz", "somebody", "someone", "us",
+];
+
+/// Whether `words` only ask for help, without saying with what: the bot's own help (how to
+/// ask) answers that, not an article.
+pub fn only_asks_for_help(words: &[String]) -> bool {
+    words.iter().any(|w| w == "help") && words.iter().all(|w| BARE_HELP.contains(&w.as_str()))
 }
 
 /// Whether `text` asks something: a sentence that ends in `?` or opens with a question word,
@@ -933,6 +946,13 @@ mod tests {
             "so good my bladder please help"
         );
         assert_eq!(normalise("ааааа"), "а");
+    }
+
+    #[test]
+    fn a_bare_plea_for_help_is_told_apart() {
+        let asks = |text: &str| only_asks_for_help(&words(text));
+        assert!(asks("help") && asks("HELP ME PLS") && asks("someone help"));
+        assert!(!asks("help me quit ket") && !asks("please") && !asks("i need help"));
     }
 
     #[test]
