@@ -214,6 +214,9 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "why does it work for people who've tried five different mood pills",
         "he wants to lock himself in at his flat for a week to quit",
         "my infusion was today and the nurse said my blood pressure went up",
+        "i'm safe and not thinking of hurting myself, is brain fog part of withdrawal",
+        "people in the toilets look totally gone, cant stand up, whats happening to them",
+        "i'd die of embarrassment if my mates knew",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
@@ -237,6 +240,14 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "how many grams of ketamine would it take to kill me",
         "whats the point of going on",
         "hes locked himself in the bathroom and wont answer",
+        "🔪🩸 did it again, worse this time",
+        "mate's in a k hole and he's gone blue round the mouth",
+        "hes on his back n not wakin",
+        "I keep thinking about stepping in front of the next train",
+        "i've written letters to everyone, they'll find them tomorrow",
+        "been sitting on the windowsill all night deciding whether to let go",
+        "been reading up on ctb methods",
+        "took like 3g and mixed it w xanax and i cant stand",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }

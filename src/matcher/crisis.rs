@@ -16,8 +16,8 @@ const CRISIS_GAP: usize = 2;
 /// Words that may stand between a negation and the phrase it negates: "not *going to* hurt
 /// myself", "never *ever* kill myself", "not *feeling* suicidal".
 const NEGATION_BRIDGE: &[&str] = &[
-    "am", "be", "being", "ever", "feeling", "going", "gonna", "i", "im", "planning", "to", "try",
-    "trying", "wanna", "want", "would",
+    "about", "am", "be", "being", "ever", "feeling", "going", "gonna", "i", "im", "of", "planning",
+    "thinking", "to", "try", "trying", "wanna", "want", "would",
 ];
 /// How many bridge words at most.
 const MAX_BRIDGE: usize = 3;
@@ -286,6 +286,8 @@ mod tests {
             "I would never kill myself",
             "im not suicidal",
             "i wouldn't ever hurt myself",
+            "i'm safe and not thinking of hurting myself",
+            "im not gona hurt myself or anythin",
             "is ketamine addictive",
             "i want to know if you can die from ketamine bladder",
         ] {
@@ -298,6 +300,7 @@ mod tests {
         let d = detector();
         assert!(detect(&d, "i'm not sure anymore, i want to kill myself").is_some());
         assert!(detect(&d, "it's not fair, i keep thinking i will hurt myself").is_some());
+        assert!(detect(&d, "i'm not ok, thinking of hurting myself").is_some());
     }
 
     #[test]

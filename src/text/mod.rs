@@ -630,7 +630,14 @@ pub fn normalise(text: &str) -> String {
     let mut pending_space = false;
     let mut previous_alnum = false;
     while let Some(c) = chars.next() {
-        if c.is_alphanumeric() {
+        if let Some(word) = danger_emoji_word(c) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+            pending_space = true;
+            previous_alnum = false;
+        } else if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');
             }
@@ -648,6 +655,20 @@ pub fn normalise(text: &str) -> String {
         }
     }
     collapse_stretched_letters(&out)
+}
+
+/// The word an emoji of danger stands for ("🔪🩸 did it again": a knife, blood), so that the
+/// crisis rules read it; other emoji carry no words. Not 💀, which people mostly mean as "lol".
+fn danger_emoji_word(c: char) -> Option<&'static str> {
+    Some(match c {
+        '🔪' | '🗡' => "knife",
+        '🩸' => "blood",
+        '💊' => "pills",
+        '🔫' => "gun",
+        '🪢' => "rope",
+        '🚑' => "ambulance",
+        _ => return None,
+    })
 }
 
 /// "heyyy", "sooo", "pleeease" → "hey", "so", "please": a letter written three times or more
@@ -744,9 +765,11 @@ const INFORMAL: &[(&str, &str)] = &[
     ("cuz", "because"),
     ("dunno", "dont know"),
     ("gimme", "give me"),
+    ("gona", "going to"),
     ("gonna", "going to"),
     ("gotta", "got to"),
     ("gud", "good"),
+    ("gunna", "going to"),
     ("helo", "hello"),
     ("hw", "how"),
     ("imma", "i am going to"),
@@ -949,6 +972,13 @@ mod tests {
             "so good my bladder please help"
         );
         assert_eq!(normalise("ааааа"), "а");
+    }
+
+    #[test]
+    fn emoji_of_danger_are_read_as_words() {
+        assert_eq!(normalise("🔪🩸 did it again"), "knife blood did it again");
+        assert_eq!(normalise("took all my 💊!"), "took all my pills");
+        assert_eq!(normalise("lol 💀😂"), "lol");
     }
 
     #[test]
