@@ -63,10 +63,14 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Correct in answer or suggestions 0.92 → 0.91 in round 7: "I HAVE A DODGY HEART — IS
+        // KET EXTRA RISKY FOR ME??" went from "did you mean" (FAQ 1, short-term effects…) to FAQ 1
+        // alone, when round 7's synonyms moved the rarity of its words (0.435 vs 0.431 → 0.438
+        // vs 0.427).
         "dev6.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.92,
+            answer: 0.9,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -76,7 +80,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev7.jsonl",
         Bars {
             answer: 0.91,
-            answer_top3: 0.93,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -85,9 +89,29 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev8.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.91,
+            answer: 0.91,
+            answer_top3: 0.92,
             out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        "dev9.jsonl",
+        Bars {
+            answer: 0.92,
+            answer_top3: 0.94,
+            out_of_scope: 0.92,
+            crisis: 1.0,
+            smalltalk: 0.96,
+        },
+    ),
+    (
+        "dev10.jsonl",
+        Bars {
+            answer: 0.88,
+            answer_top3: 0.91,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -95,9 +119,19 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "safety.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.93,
+            answer: 0.93,
+            answer_top3: 0.94,
             out_of_scope: 0.78,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        "safety2.jsonl",
+        Bars {
+            answer: 0.72,
+            answer_top3: 0.75,
+            out_of_scope: 0.76,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -120,7 +154,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.92,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -128,8 +162,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout3.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.95,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.96,
@@ -138,8 +172,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout4.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.92,
+            answer: 0.92,
+            answer_top3: 0.93,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -150,7 +184,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -163,6 +197,16 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 0.91,
+        },
+    ),
+    (
+        "holdout7.jsonl",
+        Bars {
+            answer: 0.87,
+            answer_top3: 0.9,
+            out_of_scope: 0.87,
+            crisis: 1.0,
+            smalltalk: 0.92,
         },
     ),
 ];
