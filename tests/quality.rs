@@ -261,6 +261,9 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "i'm safe and not thinking of hurting myself, is brain fog part of withdrawal",
         "people in the toilets look totally gone, cant stand up, whats happening to them",
         "i'd die of embarrassment if my mates knew",
+        "is taking ketamine risky if you already have a heart condition",
+        "if rehab is just detox i dont see the point, i can do that myself",
+        "he's been flat and unmotivated about everything since he stopped",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
@@ -292,6 +295,7 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "been sitting on the windowsill all night deciding whether to let go",
         "been reading up on ctb methods",
         "took like 3g and mixed it w xanax and i cant stand",
+        "thinking of just taking all the k i have at once so everything stops",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }

@@ -780,6 +780,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("plz", "please"),
     ("ppl", "people"),
     ("r", "are"),
+    ("rly", "really"),
     ("rn", "right now"),
     ("ther", "there"),
     ("tho", "though"),
