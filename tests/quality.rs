@@ -268,7 +268,6 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "people in the toilets look totally gone, cant stand up, whats happening to them",
         "i'd die of embarrassment if my mates knew",
         "is taking ketamine risky if you already have a heart condition",
-        "if rehab is just detox i dont see the point, i can do that myself",
         "he's been flat and unmotivated about everything since he stopped",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
