@@ -69,8 +69,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // vs 0.427).
         "dev6.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.91,
+            answer: 0.91,
+            answer_top3: 0.93,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -79,7 +79,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev7.jsonl",
         Bars {
-            answer: 0.91,
+            answer: 0.92,
             answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -89,7 +89,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev8.jsonl",
         Bars {
-            answer: 0.91,
+            answer: 0.92,
             answer_top3: 0.92,
             out_of_scope: 0.97,
             crisis: 1.0,
@@ -109,11 +109,31 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev10.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.91,
-            out_of_scope: 0.95,
+            answer: 0.89,
+            answer_top3: 0.92,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
+        },
+    ),
+    (
+        "dev11.jsonl",
+        Bars {
+            answer: 0.84,
+            answer_top3: 0.86,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 0.94,
+        },
+    ),
+    (
+        "dev12.jsonl",
+        Bars {
+            answer: 0.89,
+            answer_top3: 0.92,
+            out_of_scope: 0.96,
+            crisis: 1.0,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -168,8 +188,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout3.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.95,
+            answer: 0.95,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.96,
@@ -180,7 +200,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.92,
             answer_top3: 0.93,
-            out_of_scope: 0.9,
+            out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -188,8 +208,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout5.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -200,7 +220,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.9,
             answer_top3: 0.92,
-            out_of_scope: 0.92,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.91,
         },
@@ -208,11 +228,21 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout7.jsonl",
         Bars {
-            answer: 0.87,
+            answer: 0.89,
             answer_top3: 0.9,
-            out_of_scope: 0.87,
+            out_of_scope: 0.89,
             crisis: 1.0,
             smalltalk: 0.92,
+        },
+    ),
+    (
+        "holdout8.jsonl",
+        Bars {
+            answer: 0.85,
+            answer_top3: 0.88,
+            out_of_scope: 0.88,
+            crisis: 1.0,
+            smalltalk: 0.85,
         },
     ),
 ];
