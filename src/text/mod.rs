@@ -691,7 +691,16 @@ fn collapse_stretched_letters(text: &str) -> String {
     out
 }
 
+/// One word of [`collapse_stretched_letters`]; most words have no letter three times in a row
+/// and come back as they are, without allocating.
 fn collapse_word(word: &str) -> std::borrow::Cow<'_, str> {
+    let stretched = word
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0] == w[1] && w[1] == w[2]);
+    if !stretched && word.is_ascii() {
+        return std::borrow::Cow::Borrowed(word);
+    }
     let chars: Vec<char> = word.chars().collect();
     // (start, length) of each run of one letter.
     let mut runs = Vec::new();
