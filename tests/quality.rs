@@ -331,6 +331,7 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "been reading up on ctb methods",
         "took like 3g and mixed it w xanax and i cant stand",
         "thinking of just taking all the k i have at once so everything stops",
+        "found my son on his bedroom floor, he is breathing very slowly and i cannot wake him",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
