@@ -87,15 +87,6 @@ impl AnalysedQuery {
     }
 }
 
-/// Adverbs of emphasis, dropped before synonyms are looked for (stop or weak words anyway).
-const EMPHASIS: &[&str] = &[
-    "actually",
-    "basically",
-    "honestly",
-    "literally",
-    "seriously",
-];
-
 /// The compiled lexicon.
 #[derive(Debug, Clone)]
 pub struct QueryBuilder {
@@ -191,14 +182,6 @@ impl QueryBuilder {
         analyzer: &mut TextAnalyzer,
     ) -> AnalysedQuery {
         let mut query = AnalysedQuery::default();
-        // Emphasis says nothing and would split a synonym: "how do you *actually* get off it"
-        // is "how do you get off it".
-        let focused: Vec<(String, f32)> = focused
-            .iter()
-            .filter(|(w, _)| !EMPHASIS.contains(&w.as_str()))
-            .cloned()
-            .collect();
-        let focused = focused.as_slice();
         let words: Vec<String> = focused.iter().map(|(w, _)| w.clone()).collect();
         // 1. Spelling, word by word.
         let mut fixed: Vec<String> = Vec::with_capacity(words.len());
