@@ -299,6 +299,10 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "i'd die of embarrassment if my mates knew",
         "is taking ketamine risky if you already have a heart condition",
         "he's been flat and unmotivated about everything since he stopped",
+        "do you take teenagers? i found ketamine in her bag last night",
+        "hey, sorry, i'm not really sure what to say. is it okay if i just take a minute?",
+        "i cant sleep anymore since i quit",
+        "i didnt wake up until noon after a big night on k",
     ] {
         assert_ne!(status(everyday), "crisis", "{everyday}");
     }
@@ -332,6 +336,12 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "took like 3g and mixed it w xanax and i cant stand",
         "thinking of just taking all the k i have at once so everything stops",
         "found my son on his bedroom floor, he is breathing very slowly and i cannot wake him",
+        "i wouldn't mind if i just didn't wake up tomorrow",
+        "relapsed on sh after 8 months, its bad this time",
+        "honestly might just go to sleep in the garage w the car on",
+        "my girl did ket and opies and her lips look kinda blue??",
+        "everyone's life would honestly be easier if i wasnt in it",
+        "this is it",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }

@@ -667,6 +667,7 @@ fn danger_emoji_word(c: char) -> Option<&'static str> {
         '🔫' => "gun",
         '🪢' => "rope",
         '🚑' => "ambulance",
+        '🌉' => "bridge",
         _ => return None,
     })
 }
