@@ -53,6 +53,8 @@ pub struct Tokens {
     stems: Vec<String>,
     /// Whether the word may be a typo (not a real English word).
     typo: Vec<bool>,
+    /// Length of each word in characters.
+    chars: Vec<usize>,
 }
 
 impl Tokens {
@@ -65,7 +67,13 @@ impl Tokens {
     pub fn with_known(words: Vec<String>, known: impl Fn(&str) -> bool) -> Tokens {
         let stems = words.iter().map(|w| text::stem(w).into_owned()).collect();
         let typo = words.iter().map(|w| !is_english(w) && !known(w)).collect();
-        Tokens { words, stems, typo }
+        let chars = words.iter().map(|w| w.chars().count()).collect();
+        Tokens {
+            words,
+            stems,
+            typo,
+            chars,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -80,8 +88,9 @@ impl Tokens {
 /// One word of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum PatternWord {
-    /// This word, another form of it, or (fuzzy phrases) a typo of it: (word, stem).
-    Word(String, String),
+    /// This word, another form of it, or (fuzzy phrases) a typo of it: (word, stem, length in
+    /// characters).
+    Word(String, String, usize),
     /// Exactly this word (`=word`).
     Literal(String),
     /// Any word starting with this (`word*`).
@@ -93,10 +102,18 @@ impl PatternWord {
         let word = tokens.words[i].as_str();
         match self {
             PatternWord::Literal(p) => word == p,
-            PatternWord::Word(p, stem) => {
+            PatternWord::Word(p, stem, chars) => {
                 word == p
                     || (forms && tokens.stems[i] == *stem)
-                    || (fuzzy && tokens.typo[i] && same_word(word, p))
+                    || (fuzzy && tokens.typo[i] && {
+                        // `same_word` without what is known already: the word is no English
+                        // word, and no typo of `p` when the lengths differ by more than the
+                        // typos allowed.
+                        let typos = allowed_typos(tokens.chars[i].min(*chars));
+                        typos > 0
+                            && tokens.chars[i].abs_diff(*chars) <= typos
+                            && strsim::osa_distance(word, p) <= typos
+                    })
             }
             PatternWord::Prefix(p) => {
                 if word.starts_with(p.as_str()) {
@@ -108,8 +125,12 @@ impl PatternWord {
                 }
                 // Compare the beginning of the word, one letter shorter or longer as well.
                 (len.saturating_sub(1)..=len + 1).any(|n| {
-                    let head: String = word.chars().take(n).collect();
-                    head.chars().count() == n && strsim::osa_distance(&head, p) <= 1
+                    let head = match word.char_indices().nth(n) {
+                        Some((end, _)) => &word[..end],
+                        None if tokens.chars[i] == n => word,
+                        None => return false,
+                    };
+                    strsim::osa_distance(head, p) <= 1
                 })
             }
         }
@@ -118,7 +139,7 @@ impl PatternWord {
     /// The key under which a phrase starting with this word is found, when it has one.
     fn key(&self) -> Option<&str> {
         match self {
-            PatternWord::Word(_, stem) => Some(stem),
+            PatternWord::Word(_, stem, _) => Some(stem),
             PatternWord::Literal(word) => Some(word),
             PatternWord::Prefix(_) => None,
         }
@@ -168,7 +189,8 @@ impl Phrase {
             let Some(last) = parts.pop() else { continue };
             for part in parts {
                 let stem = text::stem(&part).into_owned();
-                words.push((PatternWord::Word(part, stem), gap));
+                let chars = part.chars().count();
+                words.push((PatternWord::Word(part, stem, chars), gap));
                 gap = max_gap;
             }
             let word = if literal {
@@ -177,7 +199,8 @@ impl Phrase {
                 PatternWord::Prefix(last)
             } else {
                 let stem = text::stem(&last).into_owned();
-                PatternWord::Word(last, stem)
+                let chars = last.chars().count();
+                PatternWord::Word(last, stem, chars)
             };
             words.push((word, gap));
             gap = max_gap;
@@ -267,7 +290,7 @@ impl<T> PhraseSet<T> {
                 Some(key) => set.by_first.entry(key.to_owned()).or_default().push(i),
                 None => set.open.push(i),
             }
-            if let (true, Some((PatternWord::Word(first, _), _))) =
+            if let (true, Some((PatternWord::Word(first, _, _), _))) =
                 (phrase.fuzzy, phrase.words.first())
             {
                 fuzzy_first.entry(first.clone()).or_default().push(i);
