@@ -535,31 +535,17 @@ mod tests {
             b.answer("what is withdrawal like").outcome,
             Outcome::Answered { entry: 1, .. }
         ));
-        assert_eq!(
-            b.answer("").outcome,
-            Outcome::NoMatch {
-                reason: NoMatchReason::NothingToSearch
-            }
-        );
-        assert_eq!(
-            b.answer("what is it").outcome,
-            Outcome::NoMatch {
-                reason: NoMatchReason::NothingToSearch
-            }
-        );
-        // A bare plea for help, and a misspelt little word that is no word of its own.
-        assert_eq!(
-            b.answer("help me pls").outcome,
-            Outcome::NoMatch {
-                reason: NoMatchReason::NothingToSearch
-            }
-        );
-        assert_eq!(
-            b.answer("what is it exactley").outcome,
-            Outcome::NoMatch {
-                reason: NoMatchReason::NothingToSearch
-            }
-        );
+        // Nothing to search: no words, only little words, a bare plea for help, a misspelt
+        // little word that is no word of its own.
+        for message in ["", "what is it", "help me pls", "what is it exactley"] {
+            assert_eq!(
+                b.answer(message).outcome,
+                Outcome::NoMatch {
+                    reason: NoMatchReason::NothingToSearch
+                },
+                "{message}"
+            );
+        }
         assert_eq!(
             b.answer("is coke addictive").outcome,
             Outcome::NoMatch {
