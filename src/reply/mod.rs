@@ -86,23 +86,21 @@ impl Reply {
                 }]);
                 reply
             }
-            // A message that asks nothing ("help", "hmm", "what is it?") also learns how to ask.
-            Outcome::NoMatch {
-                reason: NoMatchReason::NothingToSearch,
-            } => Reply {
-                parts: vec![k.texts.no_answer.clone(), k.texts.help.clone()],
-                buttons: Vec::new(),
+            Outcome::NoMatch { reason } => {
+                let mut parts = vec![k.texts.no_answer.clone()];
+                // A message that asks nothing ("help", "hmm", "what is it?") also learns how
+                // to ask.
+                if *reason == NoMatchReason::NothingToSearch {
+                    parts.push(k.texts.help.clone());
+                }
+                Reply {
+                    parts,
+                    buttons: Vec::new(),
+                }
+                .with_help_prompt(k)
+                .with_topics_button(k)
+                .with_reach_out(k)
             }
-            .with_help_prompt(k)
-            .with_topics_button(k)
-            .with_reach_out(k),
-            Outcome::NoMatch { .. } => Reply {
-                parts: vec![k.texts.no_answer.clone()],
-                buttons: Vec::new(),
-            }
-            .with_help_prompt(k)
-            .with_topics_button(k)
-            .with_reach_out(k),
         }
     }
 

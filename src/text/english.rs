@@ -11,6 +11,7 @@ static WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     include_str!("english_words.txt")
         .lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .chain(CONTRACTIONS.iter().copied())
         .collect()
 });
 
@@ -27,7 +28,7 @@ const CONTRACTIONS: &[&str] = &[
 
 /// Whether `word` (lowercase) is a common English word.
 pub fn is_english(word: &str) -> bool {
-    WORDS.contains(word) || CONTRACTIONS.contains(&word)
+    WORDS.contains(word)
 }
 
 #[cfg(test)]
