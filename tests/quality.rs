@@ -27,7 +27,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.97,
-            out_of_scope: 0.99,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -99,8 +99,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev9.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.94,
+            answer: 0.93,
+            answer_top3: 0.95,
             out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 0.96,
@@ -147,6 +147,26 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        "dev14.jsonl",
+        Bars {
+            answer: 0.86,
+            answer_top3: 0.87,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        "dev15.jsonl",
+        Bars {
+            answer: 0.86,
+            answer_top3: 0.87,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
         // Answered correctly 0.93 → 0.91 in round 8: "i passed out on ket once at a party
         // years ago, is losing awareness like that a known effect" became "did you mean" (short-
         // term effects first, 0.389 vs 0.384) when dev11's synonyms moved word rarities.
@@ -187,8 +207,8 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout.jsonl",
         Bars {
             answer: 0.87,
-            answer_top3: 0.89,
-            out_of_scope: 0.9,
+            answer_top3: 0.91,
+            out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -220,7 +240,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.92,
             answer_top3: 0.93,
-            out_of_scope: 0.93,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -250,7 +270,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.89,
             answer_top3: 0.9,
-            out_of_scope: 0.89,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -258,8 +278,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout8.jsonl",
         Bars {
-            answer: 0.86,
-            answer_top3: 0.88,
+            answer: 0.87,
+            answer_top3: 0.89,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.88,
@@ -273,6 +293,16 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.88,
             crisis: 0.96,
             smalltalk: 1.0,
+        },
+    ),
+    (
+        "holdout10.jsonl",
+        Bars {
+            answer: 0.9,
+            answer_top3: 0.9,
+            out_of_scope: 0.93,
+            crisis: 0.93,
+            smalltalk: 0.95,
         },
     ),
 ];

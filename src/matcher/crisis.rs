@@ -34,6 +34,16 @@ const ALONE_FILLER: &[&str] = &["help", "please", "pls", "plz", "sos", "omg", "u
 /// ("what is an overdose", "overdose meaning"), not an alarm.
 const ASKING_ABOUT: &[&str] = &["define", "meaning", "mean", "means"];
 
+/// What the crisis rules make of a message.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CrisisReading {
+    /// The phrase or the signals that make it a crisis.
+    pub crisis: Option<String>,
+    /// When it is no crisis: the words that rule a danger out, negation to phrase ("not
+    /// suicidal", "dont want to die"). They say nothing of what is asked.
+    pub ruled_out: Vec<std::ops::Range<usize>>,
+}
+
 /// The compiled crisis rules.
 #[derive(Debug, Clone)]
 pub struct CrisisDetector {
@@ -99,20 +109,36 @@ impl CrisisDetector {
     /// What makes the message a crisis, if anything: a phrase, or signals that combine in one
     /// sentence (`sentence_of[i]`: the sentence of word `i`).
     pub fn detect(&self, tokens: &Tokens, sentence_of: &[usize]) -> Option<String> {
+        self.read(tokens, sentence_of).crisis
+    }
+
+    /// Reads the message for danger: what makes it a crisis, if anything, and otherwise the
+    /// dangers it rules out ("i'm not suicidal, but…").
+    pub fn read(&self, tokens: &Tokens, sentence_of: &[usize]) -> CrisisReading {
         let everyday = self.everyday_words(tokens);
         let counts = |start: usize, end: usize| {
-            !everyday[start..end].contains(&true) && !self.negated(&tokens.words, start)
+            !everyday[start..end].contains(&true)
+                && self.negation_before(&tokens.words, start).is_none()
         };
-        if let Some(phrase) = self
-            .phrases
-            .find_all(tokens)
-            .into_iter()
-            .find(|(start, end, _)| counts(*start, *end))
-            .map(|(_, _, phrase)| phrase.clone())
-        {
-            return Some(phrase);
+        let mut reading = CrisisReading::default();
+        for (start, end, phrase) in self.phrases.find_all(tokens) {
+            if everyday[start..end].contains(&true) {
+                continue;
+            }
+            match self.negation_before(&tokens.words, start) {
+                None => {
+                    reading.crisis = Some(phrase.clone());
+                    reading.ruled_out.clear();
+                    return reading;
+                }
+                Some(negation) => reading.ruled_out.push(negation..end),
+            }
         }
-        self.combined_signals(tokens, sentence_of, counts)
+        reading.crisis = self.combined_signals(tokens, sentence_of, counts);
+        if reading.crisis.is_some() {
+            reading.ruled_out.clear();
+        }
+        reading
     }
 
     /// Which words belong to an everyday phrase ("cut down"): a match that touches one does
@@ -191,17 +217,17 @@ impl CrisisDetector {
         None
     }
 
-    /// Whether a negation governs the phrase starting at `start`.
-    fn negated(&self, words: &[String], start: usize) -> bool {
+    /// The position of the negation that governs the phrase starting at `start`, if one does.
+    fn negation_before(&self, words: &[String], start: usize) -> Option<usize> {
         for (bridge, word) in words[..start].iter().rev().enumerate() {
             if self.negations.contains(word) {
-                return true;
+                return Some(start - 1 - bridge);
             }
             if bridge == MAX_BRIDGE || !NEGATION_BRIDGE.contains(&word.as_str()) {
-                return false;
+                return None;
             }
         }
-        false
+        None
     }
 }
 
@@ -293,6 +319,20 @@ mod tests {
         ] {
             assert_eq!(detect(&d, message), None, "{message}");
         }
+    }
+
+    #[test]
+    fn a_danger_ruled_out_is_marked_from_the_negation_to_the_phrase() {
+        let d = detector();
+        let (tokens, sentences) = words("im not suicidal, does ket make depression worse");
+        let reading = d.read(&tokens, &sentences);
+        assert_eq!(reading.crisis, None);
+        assert_eq!(reading.ruled_out, vec![1..3], "{:?}", tokens.words);
+        // A crisis has nothing ruled out, even beside a negated phrase.
+        let (tokens, sentences) = words("im not suicidal, i want to kill myself");
+        let reading = d.read(&tokens, &sentences);
+        assert!(reading.crisis.is_some());
+        assert!(reading.ruled_out.is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! Crisis detection runs before anything else and its reply goes out alone. Everything the
 //! matcher decides with is in [`tuning`], with the reason for each value.
 
+mod coverage;
 mod crisis;
 mod decide;
 mod profile;
@@ -25,7 +26,7 @@ use tantivy::tokenizer::TextAnalyzer;
 
 pub use crate::text::english::is_english;
 pub use crate::text::phrase::{Phrase, PhraseSet, Tokens, allowed_typos, same_word};
-pub use crisis::CrisisDetector;
+pub use crisis::{CrisisDetector, CrisisReading};
 pub use decide::Candidate;
 pub use query::{AnalysedQuery, Concept};
 pub use spelling::Speller;
@@ -34,6 +35,7 @@ use crate::index::{SearchIndex, analyzer};
 use crate::knowledge::Knowledge;
 use crate::text;
 use crate::text::dice::Bigrams;
+use coverage::Coverage;
 use decide::Verdict;
 use profile::{Corpus, holds};
 use query::QueryBuilder;
@@ -215,17 +217,18 @@ impl Brain {
     /// Decides what `message` gets. Never panics and never fails: a failing search is logged
     /// and becomes a no-match.
     pub fn answer(&self, message: &str) -> Decision {
-        let focused = text::focused_words(message);
+        let text::Focus {
+            words: focused,
+            sentence_of,
+        } = text::focus(message);
         let tokens = Tokens::with_known(focused.iter().map(|(w, _)| w.clone()).collect(), |w| {
             self.speller.is_known(w)
         });
         let mut decision = Decision::of(Outcome::NoMatch {
             reason: NoMatchReason::NothingToSearch,
         });
-        if let Some(phrase) = self
-            .crisis
-            .detect(&tokens, &text::sentence_numbers(message))
-        {
+        let reading = self.crisis.read(&tokens, &sentence_of);
+        if let Some(phrase) = reading.crisis {
             decision.outcome = Outcome::Crisis { phrase };
             return decision;
         }
@@ -247,6 +250,13 @@ impl Brain {
             };
             return decision;
         }
+        // "i'm not suicidal or anything, but…": a danger ruled out is no part of the question.
+        let focused: Vec<(String, f32)> = focused
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !reading.ruled_out.iter().any(|span| span.contains(i)))
+            .map(|(_, word)| word)
+            .collect();
         let mut analyzer = self.analyzer.clone();
         decision.query = self
             .queries
@@ -390,22 +400,7 @@ impl Brain {
                 (c.weight * rarity, ids)
             })
             .collect();
-        let total = concepts
-            .iter()
-            .map(|(w, _)| w)
-            .sum::<f32>()
-            .max(f32::EPSILON);
-        let covered_by = |terms: &[u32]| -> f32 {
-            concepts
-                .iter()
-                .filter(|(_, ids)| ids.iter().any(|&id| holds(terms, id)))
-                .map(|(w, _)| w)
-                .sum::<f32>()
-                / total
-        };
-        let mut query_ids: Vec<u32> = concepts.iter().flat_map(|(_, ids)| ids).copied().collect();
-        query_ids.sort_unstable();
-        query_ids.dedup();
+        let mut coverage = Coverage::new(concepts);
         let query_bigrams = Bigrams::new(
             &query
                 .concepts
@@ -417,18 +412,18 @@ impl Brain {
 
         for candidate in &mut ranked {
             let profile = self.corpus.entry(candidate.entry);
-            candidate.coverage = covered_by(&profile.terms);
-            candidate.question_coverage = covered_by(&profile.question_terms);
+            candidate.coverage = coverage.of(&profile.terms);
+            candidate.question_coverage = coverage.of(&profile.question_terms);
             candidate.passage_coverage = profile
                 .passages
                 .iter()
-                .map(|p| covered_by(p))
+                .map(|p| coverage.of(p))
                 .fold(0.0, f32::max);
             for (i, v) in profile.variants.iter().enumerate() {
                 let used: f32 = v
                     .terms
                     .iter()
-                    .filter(|&&id| holds(&query_ids, id))
+                    .filter(|&&id| holds(coverage.ids(), id))
                     .map(|&id| self.corpus.idf(id))
                     .sum();
                 if used == 0.0 {
@@ -436,7 +431,7 @@ impl Brain {
                     // candidate starts with.
                     continue;
                 }
-                let recall = covered_by(&v.terms);
+                let recall = coverage.of(&v.terms);
                 let own = v.idf_sum;
                 let precision = if own > 0.0 { used / own } else { 0.0 };
                 let f1 = if recall + precision > 0.0 {

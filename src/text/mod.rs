@@ -501,14 +501,28 @@ pub fn is_weak_word(word: &str) -> bool {
 /// in a message of several sentences, the question (a sentence ending in `?` or opening with a
 /// question word; else the last sentence) counts fully and the rest [`CONTEXT_WEIGHT`].
 pub fn focused_words(text: &str) -> Vec<(String, f32)> {
+    focus(text).words
+}
+
+/// A message read once: its [`focused_words`] and, for each of them, the number of the
+/// sentence it is in ([`sentence_numbers`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Focus {
+    pub words: Vec<(String, f32)>,
+    pub sentence_of: Vec<usize>,
+}
+
+/// Reads `text` into its [`Focus`], sentences split once for both.
+pub fn focus(text: &str) -> Focus {
     let sentences = sentences(text);
     let total: usize = sentences.iter().map(|(w, _)| w.len()).sum();
+    let count = sentences.len();
     let focus_on = |i: usize, question: bool, any_question: bool| {
-        let whole = sentences.len() < 2 || total < FOCUS_MIN_WORDS;
+        let whole = count < 2 || total < FOCUS_MIN_WORDS;
         let the_question = if any_question {
             question
         } else {
-            i + 1 == sentences.len()
+            i + 1 == count
         };
         if whole || the_question {
             1.0
@@ -517,13 +531,17 @@ pub fn focused_words(text: &str) -> Vec<(String, f32)> {
         }
     };
     let any_question = sentences.iter().any(|(_, q)| *q);
-    let mut out = Vec::new();
-    for (i, (words, question)) in sentences.iter().enumerate() {
-        let weight = focus_on(i, *question, any_question);
-        out.extend(words.iter().map(|w| (w.clone(), weight)));
+    let mut focus = Focus::default();
+    for (i, (words, question)) in sentences.into_iter().enumerate() {
+        let weight = focus_on(i, question, any_question);
+        focus
+            .sentence_of
+            .extend(std::iter::repeat_n(i, words.len()));
+        focus.words.extend(words.into_iter().map(|w| (w, weight)));
     }
-    out.truncate(MAX_MATCH_WORDS);
-    out
+    focus.words.truncate(MAX_MATCH_WORDS);
+    focus.sentence_of.truncate(MAX_MATCH_WORDS);
+    focus
 }
 
 /// The words of a plea for help that says nothing of what with ("help", "help me pls").
@@ -559,13 +577,7 @@ const ASKING_VERBS: &[&str] = &[
 
 /// For each word of [`focused_words`], the number of the sentence it is in.
 pub fn sentence_numbers(text: &str) -> Vec<usize> {
-    let mut out: Vec<usize> = sentences(text)
-        .iter()
-        .enumerate()
-        .flat_map(|(i, (words, _))| std::iter::repeat_n(i, words.len()))
-        .collect();
-    out.truncate(MAX_MATCH_WORDS);
-    out
+    focus(text).sentence_of
 }
 
 /// The sentences of a message ([`rule_words`] each), and whether each is a question.
