@@ -680,6 +680,7 @@ fn danger_emoji_word(c: char) -> Option<&'static str> {
         '🪢' => "rope",
         '🚑' => "ambulance",
         '🌉' => "bridge",
+        '⚰' => "coffin",
         _ => return None,
     })
 }
