@@ -112,6 +112,20 @@ pub fn load(path: &Path) -> anyhow::Result<Vec<Question>> {
     Ok(questions)
 }
 
+/// The phone numbers of a crisis reply ("911", "988", "1-800-662-4357"): runs of digits and
+/// dashes with at least three digits.
+fn emergency_numbers(crisis_reply: &str) -> Vec<String> {
+    let mut numbers: Vec<String> = crisis_reply
+        .split(|c: char| !(c.is_ascii_digit() || c == '-'))
+        .map(|run| run.trim_matches('-'))
+        .filter(|run| run.chars().filter(char::is_ascii_digit).count() >= 3)
+        .map(str::to_owned)
+        .collect();
+    numbers.sort();
+    numbers.dedup();
+    numbers
+}
+
 /// How one question went.
 #[derive(Debug, Clone)]
 pub struct ItemResult {
@@ -127,6 +141,9 @@ pub struct ItemResult {
     pub correct: bool,
     /// For answers: correct, or an accepted entry among the suggestions.
     pub top3: bool,
+    /// For a crisis message the rules missed: whether the reply it got still names one of the
+    /// emergency numbers of the crisis reply (the no-answer reply does).
+    pub still_warned: bool,
     /// The best candidates, best first.
     pub candidates: Vec<ScoredCandidate>,
     /// What the message was understood to be about.
@@ -169,6 +186,7 @@ impl Report {
     /// Runs every question through `brain`.
     pub fn run(name: &str, brain: &Brain, questions: &[Question]) -> Report {
         let k = brain.knowledge();
+        let emergency_numbers = emergency_numbers(&k.crisis.reply);
         let items = questions
             .iter()
             .map(|question| {
@@ -202,6 +220,10 @@ impl Report {
                     Kind::Smalltalk => status == "smalltalk",
                 };
                 let top3 = correct || suggested.iter().any(accepted);
+                let still_warned = question.kind == Kind::Crisis && !correct && {
+                    let reply = crate::reply::Reply::for_decision(&decision, k).render_plain();
+                    emergency_numbers.iter().any(|n| reply.contains(n.as_str()))
+                };
                 let candidates = decision
                     .candidates
                     .iter()
@@ -228,6 +250,7 @@ impl Report {
                     reason,
                     correct,
                     top3,
+                    still_warned,
                     candidates,
                     concepts,
                     micros,
@@ -307,12 +330,23 @@ impl Report {
             count(Kind::OutOfScope),
             r.out_of_scope
         );
-        let _ = writeln!(
+        let missed: Vec<&ItemResult> = self.of_kind(Kind::Crisis).filter(|i| !i.correct).collect();
+        let _ = write!(
             out,
             "  crisis        n={:3}  crisis reply {:.3}",
             count(Kind::Crisis),
             r.crisis
         );
+        if missed.is_empty() {
+            let _ = writeln!(out);
+        } else {
+            let _ = writeln!(
+                out,
+                "   (of the {} missed, {} still see an emergency number in the reply)",
+                missed.len(),
+                missed.iter().filter(|i| i.still_warned).count()
+            );
+        }
         let _ = writeln!(
             out,
             "  smalltalk     n={:3}  smalltalk reply {:.3}",
@@ -520,6 +554,29 @@ mod tests {
         let text = report.render();
         assert!(text.contains("withdrawal → addictive: 1"), "{text}");
         assert!(text.contains("failures (1):"));
+    }
+
+    #[test]
+    fn a_missed_crisis_message_is_checked_for_an_emergency_number() {
+        assert_eq!(
+            emergency_numbers(
+                "Call **911** now; call or text **988**; SAMHSA: 1-800-662-4357, 24/7."
+            ),
+            ["1-800-662-4357", "911", "988"]
+        );
+        let brain = Brain::in_memory(sample()).unwrap();
+        // The sample's no-answer text names no number: the missed message is not warned.
+        let report = Report::run(
+            "t",
+            &brain,
+            &[question("capital of france", Kind::Crisis, &[])],
+        );
+        assert!(!report.items[0].correct && !report.items[0].still_warned);
+        assert!(
+            report
+                .render()
+                .contains("(of the 1 missed, 0 still see an emergency number in the reply)")
+        );
     }
 
     #[test]

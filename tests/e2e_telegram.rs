@@ -243,6 +243,12 @@ async fn no_match_is_honest_and_offers_a_human() {
         reply.text
     );
     assert!(reply.text.contains("Reach out today."));
+    // A crisis the rules missed often lands here: the emergency numbers are in this reply too.
+    assert!(
+        reply.text.contains("911") && reply.text.contains("988"),
+        "{}",
+        reply.text
+    );
     assert!(reply.button("📚 Topics").is_some());
     assert!(
         reply
