@@ -13,6 +13,10 @@ pub struct SmalltalkIntent {
     pub phrases: Vec<(usize, String)>,
     /// The reply, in Markdown.
     pub reply: String,
+    /// Whether a longer message that asks nothing the bot can answer, but says one of these
+    /// phrases somewhere, gets this reply (`in_story: yes`): right for thanks at the end of a
+    /// story, wrong for a goodbye, which in a story may be a farewell.
+    pub in_story: bool,
 }
 
 /// Reads `smalltalk.md`: one `## ` section per intent, `say:` lines, then the reply.
@@ -22,7 +26,19 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
     // Where each phrase was first written, and under which heading.
     let mut seen: FirstSeen<&str> = FirstSeen::new();
     for section in &file.sections {
-        check_known_fields(path, section, &["say"], problems);
+        check_known_fields(path, section, &["say", "in_story"], problems);
+        let mut in_story = false;
+        for field in section.values("in_story") {
+            match field.value.to_lowercase().as_str() {
+                "yes" => in_story = true,
+                "no" => in_story = false,
+                _ => problems.push(Problem::error(
+                    path,
+                    field.line,
+                    format!("`in_story:` is `yes` or `no`, not `{}`", field.value),
+                )),
+            }
+        }
         let phrases: Vec<(usize, String)> = section
             .values("say")
             .filter(|f| !f.value.is_empty())
@@ -66,6 +82,7 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
             name: section.heading.clone(),
             phrases,
             reply: section.body.clone(),
+            in_story,
         });
     }
     intents
@@ -98,6 +115,25 @@ mod tests {
             two_replies[0]
                 .starts_with("smalltalk.md:7: error: `say: hey` is already under `## Hi` (line 2)"),
             "{two_replies:?}"
+        );
+    }
+
+    #[test]
+    fn in_story_is_yes_or_no_and_off_unless_written() {
+        assert_eq!(
+            problems_of("## Thanks\nin_story: maybe\nsay: thanks\n\nWelcome.\n"),
+            ["smalltalk.md:2: error: `in_story:` is `yes` or `no`, not `maybe`"]
+        );
+        let intents = |text: &str| {
+            let mut problems = Vec::new();
+            let file = parse(Path::new("smalltalk.md"), text, &mut problems);
+            smalltalk_of(&file, &mut problems)
+        };
+        let written =
+            intents("## Thanks\nin_story: yes\nsay: thanks\n\nWelcome.\n\n## Ok\nsay: ok\n\nOk.\n");
+        assert_eq!(
+            written.iter().map(|i| i.in_story).collect::<Vec<_>>(),
+            [true, false]
         );
     }
 

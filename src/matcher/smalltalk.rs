@@ -159,6 +159,8 @@ pub struct SmalltalkDetector {
     symbols: Vec<(usize, String)>,
     /// Number of intents.
     intents: usize,
+    /// Whether each intent answers a longer message that mentions it (`in_story: yes`).
+    in_story: Vec<bool>,
 }
 
 impl SmalltalkDetector {
@@ -177,6 +179,7 @@ impl SmalltalkDetector {
             phrases: PhraseSet::new(phrases),
             symbols,
             intents: intents.len(),
+            in_story: intents.iter().map(|i| i.in_story).collect(),
         }
     }
 
@@ -242,7 +245,9 @@ impl SmalltalkDetector {
                 }
             }
         }
-        found
+        // Only intents meant for a story: "… im fine" or "… going to sleep" at the end of a
+        // long message is not small talk to wave off.
+        found.filter(|&intent| self.in_story.get(intent).copied().unwrap_or(false))
     }
 
     fn detect_symbols(&self, message: &str) -> Option<usize> {
@@ -284,12 +289,14 @@ mod tests {
             name: name.into(),
             phrases: says.iter().map(|s| (1, (*s).to_owned())).collect(),
             reply: format!("{name} reply"),
+            in_story: name == "thanks",
         };
         SmalltalkDetector::new(&[
             intent("greeting", &["hi", "hello", "hey there", "👋"]),
             intent("thanks", &["thanks", "thank you", "that helps", "👍", "🙏"]),
             intent("ack", &["ok", "k", "cool"]),
             intent("who", &["who are you", "are you a bot"]),
+            intent("goodbye", &["going to sleep", "goodbye"]),
         ])
     }
 
@@ -327,6 +334,14 @@ mod tests {
             "too short to tell"
         );
         assert_eq!(mentioned("my son uses ket every weekend"), None);
+        // Only intents written `in_story: yes`: a goodbye at the end of a story may be a
+        // farewell, not small talk.
+        assert_eq!(
+            mentioned(
+                "nothing has changed in two years of trying. im going to sleep tonight. goodbye"
+            ),
+            None
+        );
     }
 
     #[test]
