@@ -106,14 +106,9 @@ impl CrisisDetector {
         }
     }
 
-    /// What makes the message a crisis, if anything: a phrase, or signals that combine in one
-    /// sentence (`sentence_of[i]`: the sentence of word `i`).
-    pub fn detect(&self, tokens: &Tokens, sentence_of: &[usize]) -> Option<String> {
-        self.read(tokens, sentence_of).crisis
-    }
-
-    /// Reads the message for danger: what makes it a crisis, if anything, and otherwise the
-    /// dangers it rules out ("i'm not suicidal, but…").
+    /// Reads the message for danger: what makes it a crisis, if anything (a phrase, or signals
+    /// that combine in one sentence; `sentence_of[i]`: the sentence of word `i`), and otherwise
+    /// the dangers it rules out ("i'm not suicidal, but…").
     pub fn read(&self, tokens: &Tokens, sentence_of: &[usize]) -> CrisisReading {
         let everyday = self.everyday_words(tokens);
         let counts = |start: usize, end: usize| {
@@ -238,13 +233,13 @@ mod tests {
     fn words(text: &str) -> (Tokens, Vec<usize>) {
         (
             Tokens::new(crate::text::rule_words(text)),
-            crate::text::sentence_numbers(text),
+            crate::text::focus(text).sentence_of,
         )
     }
 
     fn detect(d: &CrisisDetector, text: &str) -> Option<String> {
         let (tokens, sentences) = words(text);
-        d.detect(&tokens, &sentences)
+        d.read(&tokens, &sentences).crisis
     }
 
     fn detector() -> CrisisDetector {

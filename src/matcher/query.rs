@@ -173,7 +173,7 @@ impl QueryBuilder {
     }
 
     /// Analyses the words of a message, each with its focus weight (see
-    /// [`crate::text::focused_words`]).
+    /// [`crate::text::Focus`]).
     pub fn analyse(
         &self,
         focused: &[(String, f32)],
@@ -303,7 +303,7 @@ mod tests {
             QueryBuilder::protected_words(&knowledge.lexicon),
         );
         builder.analyse(
-            &crate::text::focused_words(message),
+            &crate::text::focus(message).words,
             &speller,
             &corpus,
             &mut a,

@@ -472,7 +472,7 @@ pub const WEAK_WORDS: &[&str] = &[
 pub const WEAK_WORD_WEIGHT: f32 = 0.3;
 
 /// Weight of the words around the question in a message of several sentences (see
-/// [`focused_words`]).
+/// [`Focus`]).
 pub const CONTEXT_WEIGHT: f32 = 0.5;
 
 /// Messages shorter than this (in words) are taken whole, without looking for the question.
@@ -496,19 +496,15 @@ pub fn is_weak_word(word: &str) -> bool {
         || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// The words of a message ([`rule_words`]) with how much each counts. People often tell a
-/// story and then ask:
-/// in a message of several sentences, the question (a sentence ending in `?` or opening with a
-/// question word; else the last sentence) counts fully and the rest [`CONTEXT_WEIGHT`].
-pub fn focused_words(text: &str) -> Vec<(String, f32)> {
-    focus(text).words
-}
-
-/// A message read once: its [`focused_words`] and, for each of them, the number of the
-/// sentence it is in ([`sentence_numbers`]).
+/// A message read once, sentence by sentence.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Focus {
+    /// The words of the message ([`rule_words`]) with how much each counts. People often tell
+    /// a story and then ask: in a message of several sentences, the question (a sentence ending
+    /// in `?` or opening with a question word; else the last sentence) counts fully and the
+    /// rest [`CONTEXT_WEIGHT`].
     pub words: Vec<(String, f32)>,
+    /// For each word, the number of the sentence it is in.
     pub sentence_of: Vec<usize>,
 }
 
@@ -574,11 +570,6 @@ const ASKING_VERBS: &[&str] = &[
     "am", "are", "can", "could", "did", "do", "does", "is", "should", "was", "were", "will",
     "would",
 ];
-
-/// For each word of [`focused_words`], the number of the sentence it is in.
-pub fn sentence_numbers(text: &str) -> Vec<usize> {
-    focus(text).sentence_of
-}
 
 /// The sentences of a message ([`rule_words`] each), and whether each is a question.
 fn sentences(text: &str) -> Vec<(Vec<String>, bool)> {
@@ -883,6 +874,10 @@ pub fn has_words(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn focus_words(text: &str) -> Vec<(String, f32)> {
+        focus(text).words
+    }
+
     #[test]
     fn a_question_is_a_question_mark_an_opening_question_word_or_a_question_inside() {
         assert!(has_question("is ket addictive"));
@@ -923,15 +918,15 @@ mod tests {
 
     #[test]
     fn the_question_of_a_story_counts_most() {
-        let focused = focused_words(
+        let focused = focus_words(
             "My brother uses ket every weekend and drives home after. Our parents do not know. Is that a sign of addiction?",
         );
         let weight = |w: &str| focused.iter().find(|(x, _)| x == w).unwrap().1;
         assert_eq!(weight("addiction"), 1.0);
         assert_eq!(weight("brother"), CONTEXT_WEIGHT);
-        let short = focused_words("ket withdrawal. how long?");
+        let short = focus_words("ket withdrawal. how long?");
         assert!(short.iter().all(|(_, w)| *w == 1.0));
-        let no_question = focused_words(
+        let no_question = focus_words(
             "i have been using ket for years and i feel awful. my bladder hurts all the time now",
         );
         assert_eq!(no_question.last().unwrap().1, 1.0);
