@@ -330,21 +330,22 @@ impl Report {
             count(Kind::OutOfScope),
             r.out_of_scope
         );
-        let missed: Vec<&ItemResult> = self.of_kind(Kind::Crisis).filter(|i| !i.correct).collect();
+        let (missed, warned) = self
+            .of_kind(Kind::Crisis)
+            .filter(|i| !i.correct)
+            .fold((0, 0), |(m, w), i| (m + 1, w + usize::from(i.still_warned)));
         let _ = write!(
             out,
             "  crisis        n={:3}  crisis reply {:.3}",
             count(Kind::Crisis),
             r.crisis
         );
-        if missed.is_empty() {
+        if missed == 0 {
             let _ = writeln!(out);
         } else {
             let _ = writeln!(
                 out,
-                "   (of the {} missed, {} still see an emergency number in the reply)",
-                missed.len(),
-                missed.iter().filter(|i| i.still_warned).count()
+                "   (of the {missed} missed, {warned} still see an emergency number in the reply)"
             );
         }
         let _ = writeln!(

@@ -15,7 +15,7 @@ pub struct SmalltalkIntent {
     pub reply: String,
     /// Whether a longer message that asks nothing the bot can answer, but says one of these
     /// phrases somewhere, gets this reply (`in_story: yes`): right for thanks at the end of a
-    /// story, wrong for a goodbye, which in a story may be a farewell.
+    /// story, wrong for "… im fine" or "… ok", which may close a message hiding danger.
     pub in_story: bool,
 }
 

@@ -218,7 +218,7 @@ impl Brain {
     /// and becomes a no-match.
     pub fn answer(&self, message: &str) -> Decision {
         let text::Focus {
-            words: focused,
+            words: mut focused,
             sentence_of,
         } = text::focus(message);
         let tokens = Tokens::with_known(focused.iter().map(|(w, _)| w.clone()).collect(), |w| {
@@ -251,12 +251,11 @@ impl Brain {
             return decision;
         }
         // "i'm not suicidal or anything, but…": a danger ruled out is no part of the question.
-        let focused: Vec<(String, f32)> = focused
-            .into_iter()
-            .enumerate()
-            .filter(|(i, _)| !reading.ruled_out.iter().any(|span| span.contains(i)))
-            .map(|(_, word)| word)
-            .collect();
+        let mut position = 0..;
+        focused.retain(|_| {
+            let i = position.next().unwrap_or_default();
+            !reading.ruled_out.iter().any(|span| span.contains(&i))
+        });
         let mut analyzer = self.analyzer.clone();
         decision.query = self
             .queries
