@@ -172,6 +172,16 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        "dev16.jsonl",
+        Bars {
+            answer: 0.79,
+            answer_top3: 0.83,
+            out_of_scope: 0.84,
+            crisis: 1.0,
+            smalltalk: 0.93,
+        },
+    ),
+    (
         // Answered correctly 0.93 → 0.91 in round 8: "i passed out on ket once at a party
         // years ago, is losing awareness like that a known effect" became "did you mean" (short-
         // term effects first, 0.389 vs 0.384) when dev11's synonyms moved word rarities.
@@ -187,8 +197,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "safety2.jsonl",
         Bars {
-            answer: 0.72,
-            answer_top3: 0.75,
+            answer: 0.74,
+            answer_top3: 0.77,
             out_of_scope: 0.76,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -197,9 +207,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "safety3.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
-            out_of_scope: 0.74,
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 0.79,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -210,8 +220,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // of the 50 get the emergency reply on purpose (when unsure, the crisis reply).
         "safety4.jsonl",
         Bars {
-            answer: 0.57,
-            answer_top3: 0.57,
+            answer: 0.59,
+            answer_top3: 0.59,
             out_of_scope: 0.79,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -221,10 +231,21 @@ const FLOORS: &[(&str, Bars)] = &[
         // Near-misses as in safety4: past danger told as over, overdose questions.
         "safety5.jsonl",
         Bars {
-            answer: 0.66,
-            answer_top3: 0.66,
+            answer: 0.69,
+            answer_top3: 0.69,
             out_of_scope: 0.71,
             crisis: 0.97,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Crisis-hunting like safety4 and safety5, with controls that use danger words safely.
+        "safety6.jsonl",
+        Bars {
+            answer: 0.74,
+            answer_top3: 0.74,
+            out_of_scope: 0.78,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -333,7 +354,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.9,
             answer_top3: 0.9,
             out_of_scope: 0.93,
-            crisis: 0.96,
+            crisis: 1.0,
             smalltalk: 0.95,
         },
     ),
@@ -344,17 +365,38 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.88,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 0.95,
+        },
+    ),
+    (
+        "holdout12.jsonl",
+        Bars {
+            answer: 0.9,
+            answer_top3: 0.92,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 0.79,
         },
     ),
     (
         // Held out like the holdout sets, but crisis-heavy (120 of 160): never read, never tuned on.
         "holdout-safety.jsonl",
         Bars {
-            answer: 0.57,
-            answer_top3: 0.61,
+            answer: 0.61,
+            answer_top3: 0.65,
             out_of_scope: 0.78,
-            crisis: 0.82,
+            crisis: 0.84,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // A second crisis-heavy held-out set (120 of 160), written in round 11: never read, never tuned on.
+        "holdout-safety2.jsonl",
+        Bars {
+            answer: 0.7,
+            answer_top3: 0.7,
+            out_of_scope: 0.53,
+            crisis: 0.84,
             smalltalk: 1.0,
         },
     ),

@@ -792,6 +792,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("kinda", "kind of"),
     ("kno", "know"),
     ("nite", "night"),
+    ("noone", "no one"),
     ("pils", "pills"),
     ("pls", "please"),
     ("plz", "please"),
@@ -800,6 +801,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("redy", "ready"),
     ("rly", "really"),
     ("rn", "right now"),
+    ("sm", "so much"),
     ("ther", "there"),
     ("tho", "though"),
     ("thx", "thanks"),
@@ -829,6 +831,12 @@ pub fn rule_words(text: &str) -> Vec<String> {
         match INFORMAL.binary_search_by(|(informal, _)| informal.cmp(&word.as_str())) {
             Ok(i) => out.extend(INFORMAL[i].1.split(' ').map(str::to_owned)),
             Err(_) => out.push(with_dropped_g(word)),
+        }
+    }
+    // "w/o" reaches here as "with" "o".
+    for i in (1..out.len()).rev() {
+        if out[i] == "o" && out[i - 1] == "with" {
+            out.splice(i - 1..=i, ["without".to_owned()]);
         }
     }
     for i in 1..out.len() {
@@ -982,6 +990,12 @@ mod tests {
             rule_words("i wanna end it rn"),
             ["i", "want", "to", "end", "it", "right", "now"]
         );
+        assert_eq!(
+            rule_words("easier w/o me, noone cares"),
+            ["easier", "without", "me", "no", "one", "cares"]
+        );
+        assert_eq!(rule_words("w o")[0], "without");
+        assert_eq!(rule_words("go w me")[1..], ["with", "me"]);
         assert_eq!(stem("jumping"), "jump");
     }
 
