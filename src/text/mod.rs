@@ -560,8 +560,25 @@ pub fn has_question(text: &str) -> bool {
             || words.windows(2).any(|pair| {
                 WH_WORDS.contains(&pair[0].as_str()) && ASKING_VERBS.contains(&pair[1].as_str())
             })
+    }) || asks_after_a_comma(text)
+}
+
+/// A clause after a comma that asks about what came before: "…couldnt string a sentence
+/// together, is that normal", "…every weekend, does that mean im addicted".
+fn asks_after_a_comma(text: &str) -> bool {
+    let text = truncate_for_matching(text);
+    text.split(',').skip(1).any(|clause| {
+        let words = rule_words(clause);
+        words.len() >= 2
+            && ASKING_VERBS.contains(&words[0].as_str())
+            && CLAUSE_SUBJECTS.contains(&words[1].as_str())
     })
 }
+
+/// Who or what a question after a comma asks about.
+const CLAUSE_SUBJECTS: &[&str] = &[
+    "he", "i", "it", "people", "she", "that", "there", "they", "this", "we", "you",
+];
 
 /// Question words…
 const WH_WORDS: &[&str] = &["how", "what", "when", "where", "which", "who", "why"];
@@ -897,6 +914,10 @@ mod tests {
             "I feel like I understand what my son is going through. Really appreciate it."
         ));
         assert!(!has_question("thanks for being here when no one else is"));
+        assert!(has_question(
+            "was munted last night and couldnt string a sentence together, is that normal"
+        ));
+        assert!(!has_question("i was scared, is all. thanks for listening"));
     }
 
     #[test]
