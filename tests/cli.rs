@@ -441,3 +441,63 @@ fn check_fails_on_each_kind_of_mistake() {
         );
     }
 }
+
+#[test]
+fn learn_crisis_writes_a_model_that_check_accepts_and_the_shipped_one_is_current() {
+    let w = Workspace::new();
+    let sets = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
+    let output = w.run(&[
+        "learn-crisis",
+        sets.join("safety.jsonl").to_str().unwrap(),
+        sets.join("dev.jsonl").to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("weights written to knowledge/crisis-model.md"),
+        "{}",
+        stdout(&output)
+    );
+    let model = std::fs::read_to_string(w.path().join("knowledge/crisis-model.md")).unwrap();
+    assert!(model.contains("## weights\n\n- "), "{model}");
+    let check = w.run(&["check"]);
+    assert!(check.status.success(), "{}", stdout(&check));
+
+    // A signal group crisis.md does not have is refused, and nothing is written.
+    let output = w.run(&[
+        "learn-crisis",
+        "--anchors",
+        "ending,nosuch",
+        "--out",
+        "other.md",
+        sets.join("safety.jsonl").to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("--anchors names `nosuch`"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!w.path().join("other.md").exists());
+
+    // The shipped model is what `learn-crisis` writes today from the shipped sets: run it
+    // again after changing a question set or crisis.md.
+    let mut every_set: Vec<PathBuf> = std::fs::read_dir(&sets)
+        .unwrap()
+        .map(|item| item.unwrap().path())
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_str().unwrap();
+            name.ends_with(".jsonl") && !name.starts_with("holdout")
+        })
+        .collect();
+    every_set.sort();
+    let mut args = vec!["learn-crisis", "--out", "relearned.md"];
+    args.extend(every_set.iter().map(|p| p.to_str().unwrap()));
+    let again = w.run(&args);
+    assert!(again.status.success(), "{}", stderr(&again));
+    let relearned = std::fs::read_to_string(w.path().join("relearned.md")).unwrap();
+    let shipped = std::fs::read_to_string(shipped_knowledge().join("crisis-model.md")).unwrap();
+    assert!(
+        relearned == shipped,
+        "knowledge/crisis-model.md is out of date: run `faqbot learn-crisis`"
+    );
+}

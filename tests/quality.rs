@@ -57,7 +57,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev5.jsonl",
         Bars {
-            answer: 0.97,
+            answer: 0.98,
             answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -71,7 +71,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // vs 0.427).
         "dev6.jsonl",
         Bars {
-            answer: 0.91,
+            answer: 0.92,
             answer_top3: 0.93,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -101,7 +101,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev9.jsonl",
         Bars {
-            answer: 0.93,
+            answer: 0.94,
             answer_top3: 0.95,
             out_of_scope: 0.92,
             crisis: 1.0,
@@ -125,7 +125,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.87,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.94,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -136,7 +136,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // reply with the emergency numbers instead.
         "dev12.jsonl",
         Bars {
-            answer: 0.89,
+            answer: 0.91,
             answer_top3: 0.92,
             out_of_scope: 0.96,
             crisis: 1.0,
@@ -156,7 +156,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev14.jsonl",
         Bars {
-            answer: 0.88,
+            answer: 0.89,
             answer_top3: 0.9,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -176,9 +176,9 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev16.jsonl",
         Bars {
-            answer: 0.79,
-            answer_top3: 0.83,
-            out_of_scope: 0.84,
+            answer: 0.84,
+            answer_top3: 0.86,
+            out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -191,7 +191,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.93,
             answer_top3: 0.94,
-            out_of_scope: 0.78,
+            out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -201,7 +201,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.74,
             answer_top3: 0.77,
-            out_of_scope: 0.76,
+            out_of_scope: 0.79,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -252,14 +252,26 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Everyday statements, not questions and never danger ("im off to bed now", "we had a huge
+        // fight tonight"): what the learned crisis reader must not flag.
+        "everyday.jsonl",
+        Bars {
+            answer: 0.86,
+            answer_top3: 0.89,
+            out_of_scope: 0.74,
+            crisis: 1.0,
+            smalltalk: 0.86,
+        },
+    ),
+    (
         // 0.89 / 0.91 until round 6: see README, "Answer quality".
         // Out of scope 0.93 → 0.90 in round 8: dev11's synonym batch (+20 answers on dev11, +3 on
         // dev6, dev7, dev10) answers one of holdout's 32 out-of-scope messages with the mechanism
         // section. Not looked at: holdout is never tuned on.
         "holdout.jsonl",
         Bars {
-            answer: 0.87,
-            answer_top3: 0.91,
+            answer: 0.89,
+            answer_top3: 0.92,
             out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -311,11 +323,13 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Round 11: declined 0.97 → 0.95, one question the learned crisis reader flags (over
+        // all 14 held-out sets it found 10 more of 538 crisis messages and flagged 3 of 650 others).
         "holdout6.jsonl",
         Bars {
-            answer: 0.91,
+            answer: 0.92,
             answer_top3: 0.92,
-            out_of_scope: 0.97,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.91,
         },
@@ -343,12 +357,14 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Round 11: declined 0.88 → 0.86, one question the learned crisis reader flags (see
+        // holdout6).
         "holdout9.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
-            out_of_scope: 0.88,
-            crisis: 0.96,
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 0.86,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -359,7 +375,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.9,
             out_of_scope: 0.93,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -391,7 +407,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.61,
             answer_top3: 0.61,
             out_of_scope: 0.78,
-            crisis: 0.84,
+            crisis: 0.88,
             smalltalk: 1.0,
         },
     ),
@@ -402,8 +418,20 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.7,
             answer_top3: 0.7,
             out_of_scope: 0.53,
-            crisis: 0.84,
+            crisis: 0.87,
             smalltalk: 1.0,
+        },
+    ),
+    (
+        // Everyday statements like everyday.jsonl, held out: the false alarms of the crisis rules and
+        // the learned reader on wording nobody tuned on.
+        "holdout-everyday.jsonl",
+        Bars {
+            answer: 0.82,
+            answer_top3: 0.88,
+            out_of_scope: 0.59,
+            crisis: 1.0,
+            smalltalk: 0.64,
         },
     ),
 ];
@@ -427,63 +455,79 @@ fn quality_stays_at_or_above_the_committed_floors() {
     );
 }
 
+/// Everyday messages that share words with danger (see the test below).
+const EVERYDAY_WORDS: &[&str] = &[
+    "i want to stop but i dont want to just be handed pills",
+    "i closed all the windows",
+    "we went to the river with the whole group and did k",
+    "i cleaned out the whole cupboard",
+    "i tried to cut down again but failed",
+    "i keep trying to cut back on ket",
+    "the last time i used was today",
+    "im dying to try it tonight",
+    "i keep burning through money on ket",
+    "i cant breathe properly through my nose from snorting",
+    "im ready to quit ket",
+    "what is an overdose",
+    "my mum would kill me if she found out i use ket",
+    "loads of them talk about k like its harmless compared to coke or pills",
+    "ive been sick after using ket a few times now and my heart was going mad",
+    "can ketamine mess up ur bladdder",
+    "why does it work for people who've tried five different mood pills",
+    "he wants to lock himself in at his flat for a week to quit",
+    "my infusion was today and the nurse said my blood pressure went up",
+    "i'm safe and not thinking of hurting myself, is brain fog part of withdrawal",
+    "people in the toilets look totally gone, cant stand up, whats happening to them",
+    "i'd die of embarrassment if my mates knew",
+    "is taking ketamine risky if you already have a heart condition",
+    "he's been flat and unmotivated about everything since he stopped",
+    "do you take teenagers? i found ketamine in her bag last night",
+    "hey, sorry, i'm not really sure what to say. is it okay if i just take a minute?",
+    "i cant sleep anymore since i quit",
+    "i didnt wake up until noon after a big night on k",
+    "what should i aim for the first week of quitting",
+    "my gf is heading to the car park now to pick me up",
+    "is the only way out of addiction to go to rehab",
+    "i have a chain around my neck",
+    "we picked a spot for the picnic",
+    "how do i stop permanently",
+    "my jaw locked up after ket is that normal",
+    "my friend isnt unconscious or anything, she's fine now, is a k hole normal",
+    "why does my friend need to pee every 20 mins, she does loads of ket",
+    "my son keeps going on about special k, what is it",
+    "my gp said ive tried enough antidepressants to count as treatment resistant",
+    "forgive me for asking, is ket addictive",
+    "i had no reaction to ketamine the first time",
+    "whats the point in staying in rehab",
+    "he wont tell me where hes going at night, is he using",
+    "i want to be with my family again after rehab",
+    "my memory has bits missing",
+    "my last walk with the dog was nice",
+];
+
 /// The shipped crisis rules fire on danger, not on everyday words that happen to share a stem
 /// ("handed" and "handful"), a signal group ("all" and "window") or words with a danger phrase
-/// ("cut down again" and "cutting again").
+/// ("cut down again" and "cutting again"). The rules alone: the learned second reader is
+/// allowed a false alarm where the knowledge has no answer, never where it has one (below).
 #[test]
 fn shipped_crisis_rules_tell_danger_from_everyday_words() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let knowledge = Knowledge::load(&root.join("knowledge")).unwrap();
+    assert!(knowledge.crisis_model.is_some(), "the model is shipped");
+    let mut rules_only = knowledge.clone();
+    rules_only.crisis_model = None;
+    let with_model = Brain::in_memory(knowledge).unwrap();
+    let brain = Brain::in_memory(rules_only).unwrap();
     let status = |message: &str| brain.answer(message).outcome.status();
-    for everyday in [
-        "i want to stop but i dont want to just be handed pills",
-        "i closed all the windows",
-        "we went to the river with the whole group and did k",
-        "i cleaned out the whole cupboard",
-        "i tried to cut down again but failed",
-        "i keep trying to cut back on ket",
-        "the last time i used was today",
-        "im dying to try it tonight",
-        "i keep burning through money on ket",
-        "i cant breathe properly through my nose from snorting",
-        "im ready to quit ket",
-        "what is an overdose",
-        "my mum would kill me if she found out i use ket",
-        "loads of them talk about k like its harmless compared to coke or pills",
-        "ive been sick after using ket a few times now and my heart was going mad",
-        "can ketamine mess up ur bladdder",
-        "why does it work for people who've tried five different mood pills",
-        "he wants to lock himself in at his flat for a week to quit",
-        "my infusion was today and the nurse said my blood pressure went up",
-        "i'm safe and not thinking of hurting myself, is brain fog part of withdrawal",
-        "people in the toilets look totally gone, cant stand up, whats happening to them",
-        "i'd die of embarrassment if my mates knew",
-        "is taking ketamine risky if you already have a heart condition",
-        "he's been flat and unmotivated about everything since he stopped",
-        "do you take teenagers? i found ketamine in her bag last night",
-        "hey, sorry, i'm not really sure what to say. is it okay if i just take a minute?",
-        "i cant sleep anymore since i quit",
-        "i didnt wake up until noon after a big night on k",
-        "what should i aim for the first week of quitting",
-        "my gf is heading to the car park now to pick me up",
-        "is the only way out of addiction to go to rehab",
-        "i have a chain around my neck",
-        "we picked a spot for the picnic",
-        "how do i stop permanently",
-        "my jaw locked up after ket is that normal",
-        "my friend isnt unconscious or anything, she's fine now, is a k hole normal",
-        "why does my friend need to pee every 20 mins, she does loads of ket",
-        "my son keeps going on about special k, what is it",
-        "my gp said ive tried enough antidepressants to count as treatment resistant",
-        "forgive me for asking, is ket addictive",
-        "i had no reaction to ketamine the first time",
-        "whats the point in staying in rehab",
-        "he wont tell me where hes going at night, is he using",
-        "i want to be with my family again after rehab",
-        "my memory has bits missing",
-        "my last walk with the dog was nice",
-    ] {
+    for everyday in EVERYDAY_WORDS {
         assert_ne!(status(everyday), "crisis", "{everyday}");
+        // The learned reader only ever replaces "I don't have an answer" or "did you mean…".
+        if with_model.answer(everyday).outcome.status() == "crisis" {
+            assert!(
+                ["no_match", "suggestions"].contains(&status(everyday)),
+                "{everyday}"
+            );
+        }
     }
     for danger in [
         "i took a handful of pills",

@@ -6,6 +6,7 @@ mod chat;
 mod check;
 mod eval;
 mod index;
+mod learn;
 mod report;
 mod serve;
 
@@ -51,6 +52,8 @@ enum Command {
     Report(report::Args),
     /// Proposals of new `ask:` lines and questions from what people could not find.
     Suggest(report::Args),
+    /// Learn the second reader for danger from the question sets; writes crisis-model.md.
+    LearnCrisis(learn::Args),
 }
 
 impl Cli {
@@ -127,6 +130,7 @@ pub fn run(
         Command::Serve(a) => serve::run(&context, a),
         Command::Report(a) => report::run_report(&context, a),
         Command::Suggest(a) => report::run_suggest(&context, a),
+        Command::LearnCrisis(a) => learn::run(&context, a),
     }
 }
 

@@ -6,6 +6,7 @@
 //! | any other `*.md` (e.g. `faq.md`, `articles/…`) | answers: one [`Entry`] per `## ` section |
 //! | `bot.md` | the bot's own texts and the centre's contact ([`BotTexts`]) |
 //! | `crisis.md` | danger phrases and the emergency reply ([`CrisisRules`]) |
+//! | `crisis-model.md` | optional: the learned second reader for danger ([`CrisisModelWeights`]) |
 //! | `synonyms.md` | slang and synonyms, the subject, other substances ([`Lexicon`]) |
 //! | `smalltalk.md` | greetings and thanks ([`SmalltalkIntent`]) |
 //! | `not-covered.md` | questions deliberately not answered (doses, prices, opening hours…) |
@@ -16,6 +17,7 @@
 
 mod bot_texts;
 mod crisis;
+mod crisis_model;
 mod entry;
 mod fields;
 mod lexicon;
@@ -31,6 +33,9 @@ use sha2::{Digest, Sha256};
 
 pub use bot_texts::{BotTexts, ButtonLabels, Contact, is_safe_url};
 pub use crisis::{CrisisRules, Signal};
+pub use crisis_model::CrisisModelWeights;
+#[cfg(test)]
+pub(crate) use crisis_model::crisis_model_of;
 pub use entry::{Entry, MAX_ID_LEN, Phrasing};
 pub use lexicon::{Lexicon, Substance, Synonym};
 pub use problem::{KnowledgeError, Problem, Severity};
@@ -39,6 +44,7 @@ pub use smalltalk::SmalltalkIntent;
 /// Files with a fixed role; every other `.md` file holds answers.
 pub const BOT_FILE: &str = "bot.md";
 pub const CRISIS_FILE: &str = "crisis.md";
+pub const CRISIS_MODEL_FILE: &str = "crisis-model.md";
 pub const SYNONYMS_FILE: &str = "synonyms.md";
 pub const SMALLTALK_FILE: &str = "smalltalk.md";
 pub const NOT_COVERED_FILE: &str = "not-covered.md";
@@ -54,6 +60,8 @@ pub struct Knowledge {
     pub entries: Vec<Entry>,
     pub texts: BotTexts,
     pub crisis: CrisisRules,
+    /// The learned second reader for danger, when `crisis-model.md` is there.
+    pub crisis_model: Option<CrisisModelWeights>,
     pub lexicon: Lexicon,
     pub smalltalk: Vec<SmalltalkIntent>,
     /// Phrases of questions the knowledge does not answer on purpose, with their lines.
@@ -86,6 +94,7 @@ impl Knowledge {
         let mut entries = Vec::new();
         let (mut texts, mut crisis, mut lexicon, mut smalltalk) = (None, None, None, Vec::new());
         let mut not_covered = Vec::new();
+        let mut crisis_model = None;
 
         for (path, bytes) in &files {
             hasher.update(path.to_string_lossy().as_bytes());
@@ -112,6 +121,9 @@ impl Knowledge {
             match role_of(path) {
                 Role::Bot => texts = bot_texts::bot_texts_of(&source, &mut problems),
                 Role::Crisis => crisis = crisis::crisis_rules_of(&source, &mut problems),
+                Role::CrisisModel => {
+                    crisis_model = crisis_model::crisis_model_of(&source, &mut problems)
+                }
                 Role::Synonyms => lexicon = Some(lexicon::lexicon_of(&source, &mut problems)),
                 Role::Smalltalk => smalltalk = smalltalk::smalltalk_of(&source, &mut problems),
                 Role::NotCovered => not_covered = scope::not_covered_of(&source, &mut problems),
@@ -134,6 +146,20 @@ impl Knowledge {
                 0,
                 "there are no answers: add a `.md` file with `## ` sections",
             ));
+        }
+
+        if let (Some(model), Some(rules)) = (&crisis_model, &crisis) {
+            let model: &CrisisModelWeights = model;
+            let rules: &CrisisRules = rules;
+            for anchor in &model.anchors {
+                if !rules.signals.iter().any(|s| &s.name == anchor) {
+                    problems.push(Problem::error(
+                        CRISIS_MODEL_FILE,
+                        model.anchors_line,
+                        format!("`anchors:` names `{anchor}`, but crisis.md has no signal group of that name"),
+                    ));
+                }
+            }
         }
 
         let mut by_id = HashMap::new();
@@ -182,6 +208,7 @@ impl Knowledge {
             entries,
             texts,
             crisis,
+            crisis_model,
             lexicon: lexicon.unwrap_or_default(),
             smalltalk,
             not_covered,
@@ -205,6 +232,7 @@ impl Knowledge {
 enum Role {
     Bot,
     Crisis,
+    CrisisModel,
     Synonyms,
     Smalltalk,
     NotCovered,
@@ -215,6 +243,7 @@ fn role_of(path: &Path) -> Role {
     match path.to_str() {
         Some(BOT_FILE) => Role::Bot,
         Some(CRISIS_FILE) => Role::Crisis,
+        Some(CRISIS_MODEL_FILE) => Role::CrisisModel,
         Some(SYNONYMS_FILE) => Role::Synonyms,
         Some(SMALLTALK_FILE) => Role::Smalltalk,
         Some(NOT_COVERED_FILE) => Role::NotCovered,
@@ -328,6 +357,30 @@ pub(crate) mod tests {
         assert_eq!(k.crisis.phrases.len(), 2);
         assert_eq!(k.smalltalk[0].phrases.len(), 2);
         assert_eq!(k.fingerprint.len(), 64);
+    }
+
+    #[test]
+    fn the_crisis_model_is_optional_and_its_anchors_must_be_signal_groups() {
+        assert!(sample().crisis_model.is_none());
+        let model = |anchors: &str| {
+            let mut files = sample_files();
+            files.push((
+                PathBuf::from(CRISIS_MODEL_FILE),
+                format!("## model\nthreshold: 0.5\nanchors: {anchors}\nbias: -2\n\n## weights\n- 3 tonight\n")
+                    .into_bytes(),
+            ));
+            Knowledge::from_files(files)
+        };
+        let loaded = model("").unwrap();
+        assert_eq!(loaded.crisis_model.unwrap().weights.len(), 1);
+        let err = model("ending").unwrap_err();
+        let all: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
+        assert!(
+            all.iter().any(|p| p.starts_with(
+                "crisis-model.md:3: error: `anchors:` names `ending`, but crisis.md has no signal group"
+            )),
+            "{all:?}"
+        );
     }
 
     #[test]

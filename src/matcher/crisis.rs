@@ -42,6 +42,10 @@ pub struct CrisisReading {
     /// When it is no crisis: the words that rule a danger out, negation to phrase ("not
     /// suicidal", "dont want to die"). They say nothing of what is asked.
     pub ruled_out: Vec<std::ops::Range<usize>>,
+    /// The signal groups whose words the message holds (and that count: not inside an
+    /// everyday phrase, not negated), in the order of `## signals`. When it is no crisis,
+    /// they tell the learned second reader whether there is any danger vocabulary to weigh.
+    pub signals: Vec<String>,
 }
 
 /// The compiled crisis rules.
@@ -123,16 +127,28 @@ impl CrisisDetector {
             match self.negation_before(&tokens.words, start) {
                 None => {
                     reading.crisis = Some(phrase.clone());
-                    reading.ruled_out.clear();
-                    return reading;
+                    break;
                 }
                 Some(negation) => reading.ruled_out.push(negation..end),
             }
         }
-        reading.crisis = self.combined_signals(tokens, sentence_of, counts);
+        let found: Vec<(usize, usize, usize)> = self
+            .signals
+            .find_all(tokens)
+            .into_iter()
+            .filter(|&(start, end, _)| counts(start, end))
+            .map(|(start, end, group)| (start, end, *group))
+            .collect();
+        if reading.crisis.is_none() {
+            reading.crisis = self.combined_signals(tokens, sentence_of, &found);
+        }
         if reading.crisis.is_some() {
             reading.ruled_out.clear();
         }
+        reading.signals = (0..self.names.len())
+            .filter(|group| found.iter().any(|&(_, _, g)| g == *group))
+            .map(|group| self.names[group].clone())
+            .collect();
         reading
     }
 
@@ -147,11 +163,12 @@ impl CrisisDetector {
     }
 
     /// A combination of signal groups present in one sentence (or anywhere, in a short message).
+    /// `found`: the signals that count, (start, end, group).
     fn combined_signals(
         &self,
         tokens: &Tokens,
         sentence_of: &[usize],
-        counts: impl Fn(usize, usize) -> bool,
+        found: &[(usize, usize, usize)],
     ) -> Option<String> {
         if self.combinations.is_empty() {
             return None;
@@ -159,20 +176,14 @@ impl CrisisDetector {
         let short = tokens.len() <= ONE_SENTENCE_WORDS;
         // (group, sentence) pairs present.
         let mut present: Vec<(usize, usize)> = Vec::new();
-        // The signals that count: (start, end, group).
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for (start, end, group) in self.signals.find_all(tokens) {
-            if !counts(start, end) {
-                continue;
-            }
-            found.push((start, end, *group));
+        for &(start, _, group) in found {
             let sentence = if short {
                 0
             } else {
                 sentence_of.get(start).copied().unwrap_or(0)
             };
-            if !present.contains(&(*group, sentence)) {
-                present.push((*group, sentence));
+            if !present.contains(&(group, sentence)) {
+                present.push((group, sentence));
             }
         }
         let sentences: Vec<usize> = present.iter().map(|(_, s)| *s).collect();

@@ -10,6 +10,7 @@
 
 mod coverage;
 mod crisis;
+pub mod crisis_model;
 mod decide;
 mod profile;
 mod query;
@@ -133,6 +134,7 @@ pub struct Brain {
     speller: Speller,
     queries: QueryBuilder,
     crisis: CrisisDetector,
+    crisis_model: Option<crisis_model::CrisisModel>,
     smalltalk: SmalltalkDetector,
     not_covered: scope::NotCovered,
     analyzer: TextAnalyzer,
@@ -197,6 +199,10 @@ impl Brain {
             queries: QueryBuilder::new(lexicon, &corpus, &mut analyzer),
             corpus,
             crisis: CrisisDetector::new(&knowledge.crisis),
+            crisis_model: knowledge
+                .crisis_model
+                .as_ref()
+                .and_then(crisis_model::CrisisModel::new),
             smalltalk: SmalltalkDetector::new(&knowledge.smalltalk),
             not_covered: scope::NotCovered::new(&knowledge.not_covered),
             speller,
@@ -214,11 +220,20 @@ impl Brain {
         &self.index
     }
 
+    /// What the crisis rules make of `message` (the first step of [`Brain::answer`]), and the
+    /// words the learned second reader weighs.
+    pub fn read_danger(&self, message: &str) -> (CrisisReading, Vec<String>) {
+        let focus = text::focus(message);
+        let words: Vec<String> = focus.words.into_iter().map(|(w, _)| w).collect();
+        let tokens = Tokens::with_known(words.clone(), |w| self.speller.is_known(w));
+        (self.crisis.read(&tokens, &focus.sentence_of), words)
+    }
+
     /// Decides what `message` gets. Never panics and never fails: a failing search is logged
     /// and becomes a no-match.
     pub fn answer(&self, message: &str) -> Decision {
         let text::Focus {
-            words: mut focused,
+            words: focused,
             sentence_of,
         } = text::focus(message);
         let tokens = Tokens::with_known(focused.iter().map(|(w, _)| w.clone()).collect(), |w| {
@@ -239,12 +254,39 @@ impl Brain {
             decision.outcome = Outcome::Smalltalk { intent };
             return decision;
         }
+        let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
+        // The learned second reader, for danger said in words no phrase or combination knows:
+        // only where the knowledge has no answer, and never for a message that rules danger out
+        // ("im not suicidal, but…"). See `crisis_model`.
+        if !matches!(decision.outcome, Outcome::Answered { .. })
+            && reading.ruled_out.is_empty()
+            && let Some(model) = &self.crisis_model
+            && let Some(likelihood) = model.danger(&tokens.words, &reading.signals)
+        {
+            decision.outcome = Outcome::Crisis {
+                phrase: format!("learned model, {likelihood:.2}"),
+            };
+        }
+        decision
+    }
+
+    /// Everything after the crisis and smalltalk checks: scope, search, decision.
+    fn search_and_decide(
+        &self,
+        message: &str,
+        mut focused: Vec<(String, f32)>,
+        tokens: &Tokens,
+        reading: &CrisisReading,
+    ) -> Decision {
+        let mut decision = Decision::of(Outcome::NoMatch {
+            reason: NoMatchReason::NothingToSearch,
+        });
         // "help" alone asks how to use the bot, not for the article "We can help".
         if text::only_asks_for_help(&tokens.words) {
             return decision;
         }
         let in_question: Vec<bool> = focused.iter().map(|(_, weight)| *weight >= 1.0).collect();
-        if let Some(phrase) = self.not_covered.detect(&tokens, &in_question) {
+        if let Some(phrase) = self.not_covered.detect(tokens, &in_question) {
             decision.outcome = Outcome::NoMatch {
                 reason: NoMatchReason::NotCovered(phrase.to_owned()),
             };
@@ -336,7 +378,7 @@ impl Brain {
             },
             // Nothing answers it, it asks nothing, and it thanks, greets or says goodbye
             // somewhere in a longer story: the smalltalk reply, not "I don't have an answer".
-            Verdict::NoMatch => match self.smalltalk.mentioned(&tokens) {
+            Verdict::NoMatch => match self.smalltalk.mentioned(tokens) {
                 Some(intent)
                     if tokens.words.len() >= SMALLTALK_IN_STORY_MIN_WORDS
                         && !text::has_question(message) =>
@@ -549,6 +591,51 @@ mod tests {
         assert_eq!(
             b.answer("what's the capital of france").outcome.status(),
             "no_match"
+        );
+    }
+
+    #[test]
+    fn the_learned_reader_speaks_only_where_nothing_is_answered_and_nothing_ruled_out() {
+        let mut files = crate::knowledge::tests::sample_files();
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
+            b"## model\nthreshold: 0.5\nanchors:\nbias: -5\n\n## weights\n- 10 tonight\n".to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        assert_eq!(
+            b.answer("off to the coast tonight with friends").outcome,
+            Outcome::Crisis {
+                // bias -5 + 10: 1 / (1 + e^-5)
+                phrase: "learned model, 0.99".into()
+            },
+            "nothing answers it, and the model finds danger"
+        );
+        assert!(
+            matches!(
+                b.answer("is ketamine addictive tonight?").outcome,
+                Outcome::Answered { entry: 0, .. }
+            ),
+            "an answered message keeps its answer"
+        );
+        assert_ne!(
+            b.answer("i am not suicidal, off to the coast tonight")
+                .outcome
+                .status(),
+            "crisis",
+            "a message that rules danger out is not read again"
+        );
+        assert_ne!(
+            b.answer("gone tonight").outcome.status(),
+            "crisis",
+            "too short for the model"
+        );
+        assert_eq!(
+            brain()
+                .answer("off to the coast tonight with friends")
+                .outcome
+                .status(),
+            "no_match",
+            "no model, no second reading"
         );
     }
 

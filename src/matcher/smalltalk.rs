@@ -114,6 +114,7 @@ const FILLER: &[&str] = &[
     "say",
     "saying",
     "see",
+    "silly",
     "sir",
     "sister",
     "site",

@@ -1,0 +1,255 @@
+//! `faqbot learn-crisis`: learns the second reader for danger (`matcher::crisis_model`) from
+//! the question sets and the crisis phrases, and writes `knowledge/crisis-model.md`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use faqbot::eval::{self, Kind};
+use faqbot::knowledge::{CRISIS_MODEL_FILE, Knowledge};
+use faqbot::matcher::crisis_model::{self, CrisisModel, Learning};
+use faqbot::matcher::{Brain, Outcome};
+
+use super::Context;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Question sets to learn from [default: every tests/questions/*.jsonl except the held-out
+    /// ones, `holdout*`, which must stay unseen to measure what generalises].
+    files: Vec<PathBuf>,
+    /// How likely danger must be for the crisis reply (0 to 1).
+    #[arg(long, default_value_t = 0.5)]
+    threshold: f32,
+    /// The signal groups of crisis.md whose words let the model read a message (comma
+    /// separated): groups of danger words, not of time, amounts or people.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "ending,means,places,weapon,harm,body,overdose,despair,settling,farewell,distance,deliberate,limb"
+    )]
+    anchors: Vec<String>,
+    /// Where to write the model [default: crisis-model.md in the knowledge folder].
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Also learn once per set without it and report how the model alone does on the set it
+    /// did not see (an estimate of how it does on new wording).
+    #[arg(long)]
+    cross_check: bool,
+    /// Pull of every weight towards 0: more learns the authors' words less by heart.
+    #[arg(long, default_value_t = Learning::default().shrink)]
+    shrink: f32,
+}
+
+type Example = (Vec<String>, bool);
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    anyhow::ensure!(
+        args.threshold > 0.0 && args.threshold < 1.0,
+        "--threshold is between 0 and 1"
+    );
+    let knowledge = Knowledge::load(context.knowledge_dir()).with_context(|| {
+        format!(
+            "cannot load the knowledge in {}",
+            context.knowledge_dir().display()
+        )
+    })?;
+    let files = if args.files.is_empty() {
+        eval::question_sets(Path::new("tests/questions"))?
+            .into_iter()
+            .filter(|path| !is_held_out(path))
+            .collect()
+    } else {
+        args.files
+    };
+    anyhow::ensure!(!files.is_empty(), "no question sets to learn from");
+    let mut sets: Vec<(String, Vec<Example>)> = Vec::new();
+    let mut messages: Vec<Vec<String>> = Vec::new();
+    for file in &files {
+        let questions = eval::load(file)?;
+        let examples = questions
+            .iter()
+            .map(|q| (words(&q.q), q.kind == Kind::Crisis))
+            .collect();
+        sets.push((file.display().to_string(), examples));
+        messages.push(questions.into_iter().map(|q| q.q).collect());
+    }
+    // Each crisis phrase is a short message of danger too ("wont wake up").
+    let phrases: Vec<Example> = knowledge
+        .crisis
+        .phrases
+        .iter()
+        .map(|(_, phrase)| {
+            (
+                words(&phrase.replace(['*', '='], "").replace("...", " ")),
+                true,
+            )
+        })
+        .collect();
+    let anchors: Vec<String> = args
+        .anchors
+        .iter()
+        .map(|a| a.trim().to_lowercase())
+        .collect();
+    for anchor in &anchors {
+        anyhow::ensure!(
+            knowledge.crisis.signals.iter().any(|s| &s.name == anchor),
+            "--anchors names `{anchor}`, but crisis.md has no signal group of that name"
+        );
+    }
+    let how = Learning {
+        shrink: args.shrink,
+        ..Learning::default()
+    };
+
+    if args.cross_check {
+        cross_check(&knowledge, &sets, &messages, &anchors, &how, args.threshold)?;
+    }
+
+    let all: Vec<Example> = sets
+        .iter()
+        .flat_map(|(_, examples)| examples.iter().cloned())
+        .chain(phrases.iter().cloned())
+        .collect();
+    let learned = crisis_model::learn(&all, &how);
+    let danger = all.iter().filter(|(_, d)| *d).count();
+    let learned_from = format!(
+        "{} messages of {} question sets ({} of danger) and the {} phrases of crisis.md",
+        all.len() - phrases.len(),
+        sets.len(),
+        danger - phrases.len(),
+        phrases.len()
+    );
+    let out = args
+        .out
+        .unwrap_or_else(|| context.knowledge_dir().join(CRISIS_MODEL_FILE));
+    std::fs::write(
+        &out,
+        crisis_model::to_markdown(&learned, args.threshold, &anchors, &learned_from),
+    )
+    .with_context(|| format!("cannot write {}", out.display()))?;
+    println!(
+        "learned from {learned_from}: {} weights written to {}",
+        learned.weights.len(),
+        out.display()
+    );
+    println!(
+        "run `faqbot check` and `faqbot eval`; the held-out sets (`holdout*`) say how it does on wording it never saw"
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A held-out question set: never learned from.
+fn is_held_out(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("holdout"))
+}
+
+/// The words the model sees of a message: as the matcher reads it.
+fn words(message: &str) -> Vec<String> {
+    faqbot::text::focus(message)
+        .words
+        .into_iter()
+        .map(|(word, _)| word)
+        .collect()
+}
+
+/// Leaves each set out in turn, learns from the rest (without the crisis phrases: they were
+/// written from these same sets' messages, and would tell the model the left-out set's
+/// wording), and runs the left-out set through the whole pipeline as `answer` does: the
+/// phrases and combinations first, the search, then the model where nothing is answered.
+fn cross_check(
+    knowledge: &Knowledge,
+    sets: &[(String, Vec<Example>)],
+    messages: &[Vec<String>],
+    anchors: &[String],
+    how: &Learning,
+    threshold: f32,
+) -> anyhow::Result<()> {
+    let mut rules_only = knowledge.clone();
+    rules_only.crisis_model = None;
+    let brain = Brain::in_memory(rules_only)?;
+    let mut totals = CrossCheck::default();
+    for (left_out, (name, examples)) in sets.iter().enumerate() {
+        let rest: Vec<Example> = sets
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != left_out)
+            .flat_map(|(_, (_, e))| e.iter().cloned())
+            .collect();
+        let learned = crisis_model::learn(&rest, how);
+        let Some(model) = CrisisModel::new(&faqbot::knowledge::CrisisModelWeights {
+            threshold: Some(threshold),
+            anchors: anchors.to_vec(),
+            anchors_line: 0,
+            bias: learned.bias,
+            weights: learned.weights,
+        }) else {
+            continue;
+        };
+        let mut counts = CrossCheck::default();
+        for ((words, is_danger), message) in examples.iter().zip(&messages[left_out]) {
+            let outcome = brain.answer(message).outcome;
+            let by_rules = matches!(outcome, Outcome::Crisis { .. });
+            let (reading, _) = brain.read_danger(message);
+            let model_says = !matches!(outcome, Outcome::Answered { .. })
+                && reading.ruled_out.is_empty()
+                && model.danger(words, &reading.signals).is_some();
+            let by_model = !by_rules && model_says;
+            if *is_danger {
+                counts.danger += 1;
+                counts.by_rules += usize::from(by_rules);
+                counts.by_model += usize::from(by_model);
+                counts.model_alone += usize::from(model_says);
+            } else {
+                counts.others += 1;
+                counts.false_alarms_rules += usize::from(by_rules);
+                counts.false_alarms_model += usize::from(by_model);
+            }
+        }
+        println!("  {name}: {}", counts.line());
+        totals.add(&counts);
+    }
+    println!(
+        "cross-check, each set unseen by the model in turn: {}",
+        totals.line()
+    );
+    Ok(())
+}
+
+#[derive(Debug, Default)]
+struct CrossCheck {
+    danger: usize,
+    by_rules: usize,
+    by_model: usize,
+    /// Danger the model finds by itself, phrases or not: how it reads wording it never saw.
+    model_alone: usize,
+    others: usize,
+    false_alarms_rules: usize,
+    false_alarms_model: usize,
+}
+
+impl CrossCheck {
+    fn add(&mut self, other: &CrossCheck) {
+        self.danger += other.danger;
+        self.by_rules += other.by_rules;
+        self.by_model += other.by_model;
+        self.model_alone += other.model_alone;
+        self.others += other.others;
+        self.false_alarms_rules += other.false_alarms_rules;
+        self.false_alarms_model += other.false_alarms_model;
+    }
+
+    fn line(&self) -> String {
+        format!(
+            "danger {} found by the rules and {} more by the model (which alone finds {}), of {}; others flagged {} by the rules and {} more by the model, of {}",
+            self.by_rules,
+            self.by_model,
+            self.model_alone,
+            self.danger,
+            self.false_alarms_rules,
+            self.false_alarms_model,
+            self.others
+        )
+    }
+}

@@ -1,0 +1,198 @@
+//! `crisis-model.md`: the weights of the learned second reader for danger, as
+//! `faqbot learn-crisis` wrote them. `matcher::crisis_model` compiles and applies them.
+//!
+//! ```markdown
+//! ## model
+//! threshold: 0.5
+//! anchors: ending, means, overdose
+//! bias: -3.2104
+//!
+//! ## weights
+//! - 4.073 tonight
+//! - 2.123 end it
+//! ```
+
+use super::fields::check_known_fields;
+use super::problem::Problem;
+use super::source::SourceFile;
+
+/// The model as written: a weight per feature (one word stem, or two neighbouring ones).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CrisisModelWeights {
+    /// How likely danger must be for the crisis reply; `None` when staff wrote `off`.
+    pub threshold: Option<f32>,
+    /// Signal groups of `crisis.md` (with the line that names them): the model reads only a
+    /// message holding a word of one of them. Empty: every message.
+    pub anchors: Vec<String>,
+    /// The line of `anchors:` (0 when absent), to name it when a group does not exist.
+    pub anchors_line: usize,
+    pub bias: f32,
+    /// (feature, weight): a feature is one stem or two separated by a space.
+    pub weights: Vec<(String, f32)>,
+}
+
+/// Reads `crisis-model.md`: `## model` (`threshold:`, `bias:`) and `## weights`.
+pub fn crisis_model_of(
+    file: &SourceFile,
+    problems: &mut Vec<Problem>,
+) -> Option<CrisisModelWeights> {
+    let path = file.path.as_path();
+    let errors_before = problems.iter().filter(|p| p.is_error()).count();
+    let (mut threshold, mut bias, mut weights) = (None, None, None);
+    let (mut anchors, mut anchors_line) = (Vec::new(), 0);
+    for section in &file.sections {
+        match section.heading.to_lowercase().as_str() {
+            "model" => {
+                check_known_fields(path, section, &["threshold", "anchors", "bias"], problems);
+                for field in &section.fields {
+                    let value = field.value.trim();
+                    match field.key.as_str() {
+                        "threshold" if value.eq_ignore_ascii_case("off") => threshold = Some(None),
+                        "threshold" => match value.parse::<f32>() {
+                            Ok(t) if t > 0.0 && t < 1.0 => threshold = Some(Some(t)),
+                            _ => {
+                                problems.push(Problem::error(
+                                    path,
+                                    field.line,
+                                    "`threshold:` is a number between 0 and 1 (how likely danger must be), or `off`",
+                                ));
+                                // Named once: not "missing" as well.
+                                threshold = Some(None);
+                            }
+                        },
+                        "anchors" => {
+                            anchors = value
+                                .split(',')
+                                .map(|a| a.trim().to_lowercase())
+                                .filter(|a| !a.is_empty())
+                                .collect();
+                            anchors_line = field.line;
+                        }
+                        "bias" => match value.parse::<f32>() {
+                            Ok(b) if b.is_finite() => bias = Some(b),
+                            _ => {
+                                problems.push(Problem::error(
+                                    path,
+                                    field.line,
+                                    "`bias:` is a number: run `faqbot learn-crisis` to write it",
+                                ));
+                                bias = Some(0.0);
+                            }
+                        },
+                        _ => {}
+                    }
+                }
+            }
+            "weights" => {
+                check_known_fields(path, section, &[], problems);
+                let mut list = Vec::new();
+                for (offset, line) in section.body.lines().enumerate() {
+                    let number = section
+                        .body_line_numbers
+                        .get(offset)
+                        .copied()
+                        .unwrap_or(section.line);
+                    let line = line.trim();
+                    if line.is_empty() {
+                        continue;
+                    }
+                    match parse_weight(line) {
+                        Some(pair) => list.push(pair),
+                        None => problems.push(Problem::error(
+                            path,
+                            number,
+                            "write a weight as `- 1.25 word` or `- 1.25 word word`: run `faqbot learn-crisis` rather than editing weights by hand",
+                        )),
+                    }
+                }
+                weights = Some(list);
+            }
+            other => problems.push(Problem::error(
+                path,
+                section.line,
+                format!(
+                    "unknown section `## {other}` (crisis-model.md has `## model` and `## weights`)"
+                ),
+            )),
+        }
+    }
+    for (missing, what) in [
+        (threshold.is_none(), "`threshold:` under `## model`"),
+        (bias.is_none(), "`bias:` under `## model`"),
+        (weights.is_none(), "the section `## weights`"),
+    ] {
+        if missing {
+            problems.push(Problem::error(path, 0, format!("{what} is missing")));
+        }
+    }
+    if problems.iter().filter(|p| p.is_error()).count() > errors_before {
+        return None;
+    }
+    Some(CrisisModelWeights {
+        threshold: threshold.flatten(),
+        anchors,
+        anchors_line,
+        bias: bias.unwrap_or_default(),
+        weights: weights.unwrap_or_default(),
+    })
+}
+
+/// `- 1.25 end it` → ("end it", 1.25).
+fn parse_weight(line: &str) -> Option<(String, f32)> {
+    let item = line.strip_prefix("- ")?;
+    let (weight, feature) = item.trim().split_once(' ')?;
+    let weight = weight.parse::<f32>().ok().filter(|w| w.is_finite())?;
+    let words: Vec<&str> = feature.split_whitespace().collect();
+    (1..=2)
+        .contains(&words.len())
+        .then(|| (words.join(" "), weight))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::source;
+    use std::path::Path;
+
+    fn read(text: &str) -> (Option<CrisisModelWeights>, Vec<Problem>) {
+        let mut problems = Vec::new();
+        let file = source::parse(Path::new("crisis-model.md"), text, &mut problems);
+        let model = crisis_model_of(&file, &mut problems);
+        (model, problems)
+    }
+
+    #[test]
+    fn reads_threshold_bias_and_weights() {
+        let (model, problems) = read(
+            "# x\n\n## model\nthreshold: 0.5\nanchors: ending, Means\nbias: -3.25\n\n## weights\n\n- 4.5 tonight\n- -1.5 not suicid\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let model = model.unwrap();
+        assert_eq!(model.threshold, Some(0.5));
+        assert_eq!(model.anchors, ["ending", "means"]);
+        assert_eq!(model.anchors_line, 5);
+        assert_eq!(model.bias, -3.25);
+        assert_eq!(
+            model.weights,
+            [("tonight".to_owned(), 4.5), ("not suicid".to_owned(), -1.5)]
+        );
+    }
+
+    #[test]
+    fn off_turns_it_off() {
+        let (model, _) = read("## model\nthreshold: off\nbias: 0\n\n## weights\n- 1 x\n");
+        assert_eq!(model.unwrap().threshold, None);
+    }
+
+    #[test]
+    fn mistakes_are_named_with_their_line() {
+        let (model, problems) = read(
+            "## model\nthreshold: 2\nbias: -1\n\n## weights\n- 1.5 tonight\n- lots of words here\n- 1.5 three words here\n",
+        );
+        assert!(model.is_none());
+        let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
+        assert_eq!(lines, [2, 7, 8], "{problems:?}");
+        let (_, problems) = read("## model\nthreshold: 0.5\n");
+        assert_eq!(problems.len(), 2, "bias and weights missing: {problems:?}");
+    }
+}

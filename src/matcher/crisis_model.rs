@@ -1,0 +1,317 @@
+//! A second reader for danger, learned from examples: a logistic regression over the word
+//! stems of a message and each pair of neighbouring stems.
+//!
+//! The crisis phrases of `crisis.md` come first and decide alone when they match. Phrases catch
+//! what they were written for; people in danger keep finding new words ("ive given my dog to my
+//! sister and my guitar to my best mate"). So when the phrases found nothing *and the knowledge
+//! has no answer either* (no answer, or only "did you mean…"), this model reads the message once
+//! more, and danger it finds likely gets the crisis reply. A message the knowledge answers is
+//! never taken from its answer: a false alarm there would cost a real answer, while on a message
+//! we could not answer anyway it costs a reply that leads with 911 and 988 instead of one that
+//! ends with them.
+//!
+//! `faqbot learn-crisis` learns the weights ([`learn`]) from the project's question sets (the
+//! held-out ones left out) and the crisis phrases, and writes `knowledge/crisis-model.md`
+//! ([`to_markdown`]); [`features`] is the one definition of what the model sees, for both.
+
+use rustc_hash::FxHashMap;
+
+use crate::knowledge::CrisisModelWeights;
+use crate::text;
+
+/// Fewer words give the model too little to weigh: "go on" is not "time to go" (the phrases
+/// catch short danger: "kms", "overdose", "goodbye forever").
+pub const MIN_WORDS: usize = 3;
+
+/// The compiled model.
+#[derive(Debug, Clone)]
+pub struct CrisisModel {
+    weights: FxHashMap<String, f32>,
+    anchors: Vec<String>,
+    bias: f32,
+    threshold: f32,
+}
+
+impl CrisisModel {
+    /// `None` when the model is turned off (`threshold: off`).
+    pub fn new(written: &CrisisModelWeights) -> Option<CrisisModel> {
+        Some(CrisisModel {
+            weights: written.weights.iter().cloned().collect(),
+            anchors: written.anchors.clone(),
+            bias: written.bias,
+            threshold: written.threshold?,
+        })
+    }
+
+    /// How likely the model finds it that `words` (a message's normalised words) tell of
+    /// danger, from 0 to 1.
+    pub fn probability(&self, words: &[String]) -> f32 {
+        let score: f32 = features(words)
+            .iter()
+            .filter_map(|f| self.weights.get(f))
+            .sum();
+        sigmoid(self.bias + score)
+    }
+
+    /// The probability when it reaches the threshold. Only for a message of at least
+    /// [`MIN_WORDS`] words that holds a word of one of the anchor groups (`signals`: the groups
+    /// of `crisis.md` the message holds): without any word of danger, the model would weigh
+    /// the way a message is written (a statement about tonight reads like the crisis messages
+    /// it learned from, most questions do not), not what it says.
+    pub fn danger(&self, words: &[String], signals: &[String]) -> Option<f32> {
+        if words.len() < MIN_WORDS
+            || !(self.anchors.is_empty() || signals.iter().any(|s| self.anchors.contains(s)))
+        {
+            return None;
+        }
+        Some(self.probability(words)).filter(|p| *p >= self.threshold)
+    }
+}
+
+/// What the model sees of a message: each word's stem, and each pair of neighbouring stems
+/// ("end it"), once each, in order of first appearance.
+pub fn features(words: &[String]) -> Vec<String> {
+    let stems: Vec<String> = words.iter().map(|w| text::stem(w).into_owned()).collect();
+    let mut seen = rustc_hash::FxHashSet::default();
+    stems
+        .iter()
+        .cloned()
+        .chain(
+            stems
+                .windows(2)
+                .map(|pair| format!("{} {}", pair[0], pair[1])),
+        )
+        .filter(|f| seen.insert(f.clone()))
+        .collect()
+}
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x.clamp(-30.0, 30.0)).exp())
+}
+
+/// How [`learn`] learns.
+#[derive(Debug, Clone, Copy)]
+pub struct Learning {
+    /// Passes over the examples.
+    pub epochs: usize,
+    /// Step size of each update.
+    pub rate: f32,
+    /// Pull of every weight towards 0 (L2), against learning one author's wording by heart.
+    pub shrink: f32,
+    /// Weights smaller than this are left out of the file: they move no decision.
+    pub smallest_kept: f32,
+}
+
+impl Default for Learning {
+    /// Chosen by `faqbot learn-crisis --cross-check` (each tuning set unseen in turn, the whole
+    /// pipeline run on it) at round 11: the shrink (tried 0.0001 to 0.1) where the model found
+    /// the most danger on the sets it did not see (875 of 1,377 messages, phrases aside) while
+    /// flagging fewer of the others (16 of 5,238 more than the rules, against 25 at 0.0001;
+    /// 0.1 flagged 10 but found 783). More passes change nothing; weights under 0.1 move no
+    /// decision.
+    fn default() -> Learning {
+        Learning {
+            epochs: 15,
+            rate: 0.1,
+            shrink: 0.01,
+            smallest_kept: 0.1,
+        }
+    }
+}
+
+/// A learned model: bias and weights, heaviest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Learned {
+    pub bias: f32,
+    pub weights: Vec<(String, f32)>,
+}
+
+/// Learns weights from `(words, is danger)` examples by stochastic gradient descent on the
+/// logistic loss. Deterministic: the same examples give the same weights.
+pub fn learn(examples: &[(Vec<String>, bool)], how: &Learning) -> Learned {
+    let mut ids: FxHashMap<String, usize> = FxHashMap::default();
+    let encoded: Vec<(Vec<usize>, f32)> = examples
+        .iter()
+        .map(|(words, danger)| {
+            let features = features(words)
+                .into_iter()
+                .map(|f| {
+                    let next = ids.len();
+                    *ids.entry(f).or_insert(next)
+                })
+                .collect();
+            (features, if *danger { 1.0 } else { 0.0 })
+        })
+        .collect();
+    let mut weights = vec![0.0_f32; ids.len()];
+    let mut bias = 0.0_f32;
+    let mut order: Vec<usize> = (0..encoded.len()).collect();
+    let mut rng = fastrand::Rng::with_seed(1);
+    for _ in 0..how.epochs {
+        rng.shuffle(&mut order);
+        for &i in &order {
+            let (features, target) = &encoded[i];
+            let score: f32 = features.iter().map(|&f| weights[f]).sum();
+            let error = sigmoid(bias + score) - target;
+            for &f in features {
+                weights[f] -= how.rate * (error + how.shrink * weights[f]);
+            }
+            bias -= how.rate * error;
+        }
+    }
+    let mut kept: Vec<(String, f32)> = ids
+        .into_iter()
+        .map(|(feature, id)| (feature, weights[id]))
+        .filter(|(_, w)| w.abs() >= how.smallest_kept)
+        .collect();
+    kept.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    Learned {
+        bias,
+        weights: kept,
+    }
+}
+
+/// `crisis-model.md` for a learned model, with a note of what it was learned from.
+pub fn to_markdown(
+    learned: &Learned,
+    threshold: f32,
+    anchors: &[String],
+    learned_from: &str,
+) -> String {
+    let mut out = format!(
+        "# Crisis model: a second reader for danger
+
+<!-- Written by `faqbot learn-crisis` from {learned_from}. Do not edit the weights by hand:
+     add phrases to crisis.md, or messages to the question sets in tests/questions, and run
+     `faqbot learn-crisis` again.
+     When no crisis phrase matched and the knowledge has no answer for a message (no answer,
+     or only \"did you mean…\"), this model reads it once more, if it holds a word of one of
+     the `anchors:` (signal groups of crisis.md); if it finds danger at least as likely as
+     `threshold` (0 to 1), the message gets the crisis reply. A message the knowledge answers
+     is never taken from its answer. Lower the threshold to catch more (and send the
+     emergency reply to more people who did not need it), raise it for fewer;
+     `threshold: off`, or deleting this file, turns the model off. -->
+
+## model
+threshold: {threshold}
+anchors: {}
+bias: {:.4}
+
+## weights
+
+",
+        anchors.join(", "),
+        learned.bias
+    );
+    for (feature, weight) in &learned.weights {
+        out.push_str(&format!("- {weight:.3} {feature}\n"));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        text::rule_words(text)
+    }
+
+    #[test]
+    fn features_are_stems_and_neighbouring_pairs_once_each() {
+        assert_eq!(
+            features(&words("ending it ending it")),
+            ["end", "it", "end it", "it end"]
+        );
+        assert!(features(&[]).is_empty());
+    }
+
+    fn examples() -> Vec<(Vec<String>, bool)> {
+        let danger = [
+            "i want to end it tonight",
+            "took everything tonight goodbye",
+            "he took too much and wont wake up",
+            "i am going to end it all",
+            "goodbye everyone tonight is the night",
+        ];
+        let safe = [
+            "is ketamine addictive",
+            "what are the withdrawal symptoms",
+            "how does treatment work",
+            "thanks that helped",
+            "can ketamine damage your bladder",
+        ];
+        danger
+            .iter()
+            .map(|t| (words(t), true))
+            .chain(safe.iter().map(|t| (words(t), false)))
+            .collect()
+    }
+
+    #[test]
+    fn learns_to_tell_danger_from_questions_and_is_deterministic() {
+        let learned = learn(&examples(), &Learning::default());
+        assert_eq!(learned, learn(&examples(), &Learning::default()));
+        let written = CrisisModelWeights {
+            threshold: Some(0.5),
+            anchors: vec!["ending".into()],
+            anchors_line: 1,
+            bias: learned.bias,
+            weights: learned.weights.clone(),
+        };
+        let model = CrisisModel::new(&written).unwrap();
+        let ending = ["ending".to_owned()];
+        assert!(
+            model
+                .danger(&words("i will end it tonight"), &ending)
+                .is_some()
+        );
+        assert!(
+            model.danger(&words("i will end it tonight"), &[]).is_none(),
+            "no word of an anchor group: not read"
+        );
+        assert!(
+            model
+                .danger(&words("is ketamine bad for your bladder"), &ending)
+                .is_none()
+        );
+        assert!(model.probability(&[]) < 0.5, "nothing said, no danger");
+        assert!(
+            model.danger(&words("tonight goodbye"), &ending).is_none(),
+            "two words are left to the phrases"
+        );
+    }
+
+    #[test]
+    fn written_weights_read_back_the_same() {
+        let learned = learn(&examples(), &Learning::default());
+        let markdown = to_markdown(&learned, 0.5, &["ending".to_owned()], "a test");
+        let mut problems = Vec::new();
+        let file = crate::knowledge::source::parse(
+            std::path::Path::new("crisis-model.md"),
+            &markdown,
+            &mut problems,
+        );
+        let read = crate::knowledge::crisis_model_of(&file, &mut problems).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read.threshold, Some(0.5));
+        assert_eq!(read.anchors, ["ending"]);
+        assert_eq!(read.weights.len(), learned.weights.len());
+        for ((f, w), (g, v)) in read.weights.iter().zip(&learned.weights) {
+            assert_eq!(f, g);
+            assert!((w - v).abs() < 0.001);
+        }
+    }
+
+    #[test]
+    fn off_means_no_model() {
+        let written = CrisisModelWeights {
+            threshold: None,
+            anchors: Vec::new(),
+            anchors_line: 0,
+            bias: 0.0,
+            weights: Vec::new(),
+        };
+        assert!(CrisisModel::new(&written).is_none());
+    }
+}
