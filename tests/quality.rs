@@ -258,7 +258,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.86,
             answer_top3: 0.89,
-            out_of_scope: 0.74,
+            out_of_scope: 0.79,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -347,13 +347,16 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: answered 0.87 → 0.85, top-3 0.89 → 0.88: the new `ask:` lines moved one
         // question here (over all 13 held-out sets they moved answers +2, top-3 −1, declined −1).
+        // Smalltalk 0.88 → 0.85: one message, since a one-word goodbye after "last", "every",
+        // "the"… is a word of the story ("last night"), not said to the bot (over the 14
+        // held-out sets: 15 more out-of-scope messages declined, 1 fewer smalltalk).
         "holdout8.jsonl",
         Bars {
             answer: 0.85,
             answer_top3: 0.88,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.88,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -429,7 +432,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.82,
             answer_top3: 0.88,
-            out_of_scope: 0.59,
+            out_of_scope: 0.68,
             crisis: 1.0,
             smalltalk: 0.64,
         },

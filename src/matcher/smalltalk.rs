@@ -17,6 +17,12 @@ const SHORT_PHRASE_CHARS: usize = 2;
 /// "goodbye"); shorter ones ("ok", "hi", "yes") are everywhere in stories.
 const MENTION_MIN_CHARS: usize = 5;
 
+/// Words that make the one word after them part of what a story tells, not something said to
+/// the bot: "last *night*", "every *morning*", "the *evening* before".
+const MODIFIERS: &[&str] = &[
+    "a", "all", "at", "every", "last", "one", "other", "that", "the", "this", "tomorrow",
+];
+
 /// Words that may accompany smalltalk without making it a question ("thanks *so much*",
 /// "hi *there*, sorry, I feel a bit *awkward*"): function words and the words of talking about
 /// the chat itself. A word about anything else (ketamine, insurance) makes the message a question.
@@ -239,8 +245,12 @@ impl SmalltalkDetector {
         let mut found = None;
         for position in 0..tokens.words.len() {
             for (end, _, intent) in self.phrases.matches_at(tokens, position) {
-                if end - position >= 2
-                    || tokens.words[position].chars().count() >= MENTION_MIN_CHARS
+                let one_word_said_of_something = end - position == 1
+                    && position > 0
+                    && MODIFIERS.contains(&tokens.words[position - 1].as_str());
+                if (end - position >= 2
+                    || tokens.words[position].chars().count() >= MENTION_MIN_CHARS)
+                    && !one_word_said_of_something
                 {
                     found = Some(*intent);
                 }
@@ -294,7 +304,10 @@ mod tests {
         };
         SmalltalkDetector::new(&[
             intent("greeting", &["hi", "hello", "hey there", "👋"]),
-            intent("thanks", &["thanks", "thank you", "that helps", "👍", "🙏"]),
+            intent(
+                "thanks",
+                &["thanks", "thank you", "that helps", "cheers", "👍", "🙏"],
+            ),
             intent("ack", &["ok", "k", "cool"]),
             intent("who", &["who are you", "are you a bot"]),
             intent("goodbye", &["going to sleep", "goodbye"]),
@@ -335,6 +348,15 @@ mod tests {
             "too short to tell"
         );
         assert_eq!(mentioned("my son uses ket every weekend"), None);
+        assert_eq!(
+            mentioned("after all the cheers at the party he took far more than the rest of us"),
+            None,
+            "a word of the story, not said to the bot"
+        );
+        assert_eq!(
+            mentioned("he took far more than the rest of us at the party. cheers"),
+            Some(1)
+        );
         // Only intents written `in_story: yes`: a goodbye at the end of a story may be a
         // farewell, not small talk.
         assert_eq!(
