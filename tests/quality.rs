@@ -260,7 +260,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.89,
             out_of_scope: 0.79,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.94,
         },
     ),
     (

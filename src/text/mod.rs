@@ -798,6 +798,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("cuz", "because"),
     ("dunno", "dont know"),
     ("gimme", "give me"),
+    ("gna", "going to"),
     ("gona", "going to"),
     ("gonna", "going to"),
     ("gotta", "got to"),
