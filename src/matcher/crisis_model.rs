@@ -26,7 +26,8 @@ pub const MIN_WORDS: usize = 3;
 /// The compiled model.
 #[derive(Debug, Clone)]
 pub struct CrisisModel {
-    weights: FxHashMap<String, f32>,
+    /// Weight by [`feature_key`]: 9,000 features cost 0.2 MB this way, not 0.6 MB of strings.
+    weights: FxHashMap<u64, f32>,
     anchors: Vec<String>,
     bias: f32,
     threshold: f32,
@@ -36,7 +37,11 @@ impl CrisisModel {
     /// `None` when the model is turned off (`threshold: off`).
     pub fn new(written: &CrisisModelWeights) -> Option<CrisisModel> {
         Some(CrisisModel {
-            weights: written.weights.iter().cloned().collect(),
+            weights: written
+                .weights
+                .iter()
+                .map(|(feature, weight)| (feature_key(feature), *weight))
+                .collect(),
             anchors: written.anchors.clone(),
             bias: written.bias,
             threshold: written.threshold?,
@@ -46,10 +51,20 @@ impl CrisisModel {
     /// How likely the model finds it that `words` (a message's normalised words) tell of
     /// danger, from 0 to 1.
     pub fn probability(&self, words: &[String]) -> f32 {
-        let score: f32 = features(words)
-            .iter()
-            .filter_map(|f| self.weights.get(f))
-            .sum();
+        let stems: Vec<std::borrow::Cow<'_, str>> = words.iter().map(|w| text::stem(w)).collect();
+        let mut keys: Vec<u64> = stems.iter().map(|s| feature_key(s)).collect();
+        let mut pair = String::new();
+        for two in stems.windows(2) {
+            pair.clear();
+            pair.push_str(&two[0]);
+            pair.push(' ');
+            pair.push_str(&two[1]);
+            keys.push(feature_key(&pair));
+        }
+        // Once each, as in `features`.
+        keys.sort_unstable();
+        keys.dedup();
+        let score: f32 = keys.iter().filter_map(|k| self.weights.get(k)).sum();
         sigmoid(self.bias + score)
     }
 
@@ -83,6 +98,14 @@ pub fn features(words: &[String]) -> Vec<String> {
         )
         .filter(|f| seen.insert(f.clone()))
         .collect()
+}
+
+/// A feature's key in the compiled model (FxHash: the same on every run and machine).
+fn feature_key(feature: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(feature.as_bytes());
+    hasher.finish()
 }
 
 fn sigmoid(x: f32) -> f32 {
@@ -300,6 +323,42 @@ mod tests {
         for ((f, w), (g, v)) in read.weights.iter().zip(&learned.weights) {
             assert_eq!(f, g);
             assert!((w - v).abs() < 0.001);
+        }
+    }
+
+    #[test]
+    fn the_compiled_model_scores_as_the_written_features_say() {
+        let learned = learn(&examples(), &Learning::default());
+        let model = CrisisModel::new(&CrisisModelWeights {
+            threshold: Some(0.5),
+            anchors: Vec::new(),
+            anchors_line: 0,
+            bias: learned.bias,
+            weights: learned.weights.clone(),
+        })
+        .unwrap();
+        let by_name: FxHashMap<&str, f32> = learned
+            .weights
+            .iter()
+            .map(|(f, w)| (f.as_str(), *w))
+            .collect();
+        for message in [
+            "i want to end it tonight",
+            "end it end it",
+            "is ketamine addictive",
+            "",
+        ] {
+            let expected = sigmoid(
+                learned.bias
+                    + features(&words(message))
+                        .iter()
+                        .filter_map(|f| by_name.get(f.as_str()))
+                        .sum::<f32>(),
+            );
+            assert!(
+                (model.probability(&words(message)) - expected).abs() < 1e-6,
+                "{message}"
+            );
         }
     }
 
