@@ -3,7 +3,7 @@
 //! First, as the brief of this target says: the bytes are `faq.md`, beside the minimal required
 //! `bot.md` and `crisis.md` from the shipped knowledge. Then the same bytes take the place of each
 //! other kind of file in turn (`bot.md`, `crisis.md`, `synonyms.md`, `smalltalk.md`,
-//! `not-covered.md`), the rest being the shipped files, so every parser is fuzzed.
+//! `not-covered.md`, `crisis-model.md`), the rest being the shipped files, so every parser is fuzzed.
 //!
 //! When the knowledge loads, every reply built from it (answers, topics, welcome, help, the crisis
 //! reply, smalltalk, suggestions, no-answer…) is rendered and checked against what Telegram accepts
@@ -28,6 +28,7 @@ const ROLES: &[(&str, &[&str])] = &[
     ("synonyms.md", &["bot.md", "crisis.md", "faq.md"]),
     ("smalltalk.md", &["bot.md", "crisis.md", "faq.md"]),
     ("not-covered.md", &["bot.md", "crisis.md", "faq.md"]),
+    ("crisis-model.md", &["bot.md", "crisis.md", "faq.md"]),
 ];
 
 fuzz_target!(|data: &[u8]| {

@@ -30,6 +30,10 @@ pub const SHIPPED: &[(&str, &[u8])] = &[
     ("bot.md", include_bytes!("../../../knowledge/bot.md")),
     ("crisis.md", include_bytes!("../../../knowledge/crisis.md")),
     (
+        "crisis-model.md",
+        include_bytes!("../../../knowledge/crisis-model.md"),
+    ),
+    (
         "synonyms.md",
         include_bytes!("../../../knowledge/synonyms.md"),
     ),
