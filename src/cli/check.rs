@@ -32,6 +32,16 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let entries = knowledge.entries.len();
     let phrasings: usize = knowledge.entries.iter().map(|e| e.asks.len() + 1).sum();
     let crisis = knowledge.crisis.phrases.len();
+    let reader = match &knowledge.crisis_model {
+        Some(model) => match model.threshold {
+            Some(threshold) => format!(
+                ", the learned crisis reader on ({} weights, threshold {threshold})",
+                model.weights.len()
+            ),
+            None => ", the learned crisis reader off (`threshold: off`)".to_owned(),
+        },
+        None => String::new(),
+    };
     // An index in memory: checking never touches the live index.
     let index = SearchIndex::build_in_memory(&knowledge)?;
     let brain = Brain::new(std::sync::Arc::new(knowledge), index)?;
@@ -46,7 +56,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::FAILURE);
     }
     println!(
-        "ok: {entries} entries, {phrasings} phrasings each bringing back its own entry, {crisis} crisis phrases each bringing the crisis reply, {} warning(s)",
+        "ok: {entries} entries, {phrasings} phrasings each bringing back its own entry, {crisis} crisis phrases each bringing the crisis reply{reader}, {} warning(s)",
         problems.len()
     );
     Ok(ExitCode::SUCCESS)
