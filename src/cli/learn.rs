@@ -68,7 +68,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         let questions = eval::load(file)?;
         let examples = questions
             .iter()
-            .map(|q| (words(&q.q), q.kind == Kind::Crisis))
+            .map(|q| (crisis_model::words_of(&q.q), q.kind == Kind::Crisis))
             .collect();
         sets.push((file.display().to_string(), examples));
         messages.push(questions.into_iter().map(|q| q.q).collect());
@@ -79,10 +79,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         .phrases
         .iter()
         .map(|(_, phrase)| {
-            (
-                words(&phrase.replace(['*', '='], "").replace("...", " ")),
-                true,
-            )
+            let bare = phrase.replace(['*', '='], "").replace("...", " ");
+            (crisis_model::words_of(&bare), true)
         })
         .collect();
     let anchors: Vec<String> = args
@@ -143,15 +141,6 @@ fn is_held_out(path: &Path) -> bool {
     path.file_name()
         .and_then(|n| n.to_str())
         .is_some_and(|n| n.starts_with("holdout"))
-}
-
-/// The words the model sees of a message: as the matcher reads it.
-fn words(message: &str) -> Vec<String> {
-    faqbot::text::focus(message)
-        .words
-        .into_iter()
-        .map(|(word, _)| word)
-        .collect()
 }
 
 /// Leaves each set out in turn, learns from the rest (without the crisis phrases: they were

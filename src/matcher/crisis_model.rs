@@ -83,7 +83,17 @@ impl CrisisModel {
     }
 }
 
-/// What the model sees of a message: each word's stem, and each pair of neighbouring stems
+/// The words of a message the model reads: as the matcher reads them (`text::focus`), so that
+/// learning and answering see the same.
+pub fn words_of(message: &str) -> Vec<String> {
+    text::focus(message)
+        .words
+        .into_iter()
+        .map(|(word, _)| word)
+        .collect()
+}
+
+/// What the model sees of a message's words: each word's stem, and each pair of neighbouring stems
 /// ("end it"), once each, in order of first appearance.
 pub fn features(words: &[String]) -> Vec<String> {
     let stems: Vec<String> = words.iter().map(|w| text::stem(w).into_owned()).collect();

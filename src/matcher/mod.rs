@@ -224,9 +224,16 @@ impl Brain {
     /// words the learned second reader weighs.
     pub fn read_danger(&self, message: &str) -> (CrisisReading, Vec<String>) {
         let focus = text::focus(message);
-        let words: Vec<String> = focus.words.into_iter().map(|(w, _)| w).collect();
-        let tokens = Tokens::with_known(words.clone(), |w| self.speller.is_known(w));
-        (self.crisis.read(&tokens, &focus.sentence_of), words)
+        let tokens = self.tokens(&focus.words);
+        (self.crisis.read(&tokens, &focus.sentence_of), tokens.words)
+    }
+
+    /// The focused words of a message as the rules read them (the speller's words known to be
+    /// spelt right).
+    fn tokens(&self, focused: &[(String, f32)]) -> Tokens {
+        Tokens::with_known(focused.iter().map(|(w, _)| w.clone()).collect(), |w| {
+            self.speller.is_known(w)
+        })
     }
 
     /// Decides what `message` gets. Never panics and never fails: a failing search is logged
@@ -236,9 +243,7 @@ impl Brain {
             words: focused,
             sentence_of,
         } = text::focus(message);
-        let tokens = Tokens::with_known(focused.iter().map(|(w, _)| w.clone()).collect(), |w| {
-            self.speller.is_known(w)
-        });
+        let tokens = self.tokens(&focused);
         let mut decision = Decision::of(Outcome::NoMatch {
             reason: NoMatchReason::NothingToSearch,
         });
