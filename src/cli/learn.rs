@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use faqbot::eval::{self, Kind};
 use faqbot::knowledge::{CRISIS_MODEL_FILE, Knowledge};
-use faqbot::matcher::crisis_model::{self, CrisisModel, Learning};
-use faqbot::matcher::{Brain, Outcome};
+use faqbot::matcher::crisis_model::{self, Learning};
+use faqbot::matcher::{Brain, NoMatchReason, Outcome};
 
 use super::Context;
 
@@ -166,25 +166,26 @@ fn cross_check(
             .filter(|(i, _)| *i != left_out)
             .flat_map(|(_, (_, e))| e.iter().cloned())
             .collect();
-        let learned = crisis_model::learn(&rest, how);
-        let Some(model) = CrisisModel::new(&faqbot::knowledge::CrisisModelWeights {
-            threshold: Some(threshold),
-            anchors: anchors.to_vec(),
-            anchors_line: 0,
-            bias: learned.bias,
-            weights: learned.weights,
-        }) else {
-            continue;
-        };
+        let model = crisis_model::learn(&rest, how).model(threshold, anchors);
         let mut counts = CrossCheck::default();
         for ((words, is_danger), message) in examples.iter().zip(&messages[left_out]) {
             let outcome = brain.answer(message).outcome;
             let by_rules = matches!(outcome, Outcome::Crisis { .. });
             let (reading, _) = brain.read_danger(message);
-            let model_says = !matches!(outcome, Outcome::Answered { .. })
-                && reading.ruled_out.is_empty()
-                && model.danger(words, &reading.signals).is_some();
-            let by_model = !by_rules && model_says;
+            // As `answer` does; and, for what the model finds by itself, as if the rules had
+            // found nothing (a crisis of the rules then counts as "no answer").
+            let by_model = model.reads_again(&outcome, &reading, words).is_some();
+            let model_says = by_model
+                || (by_rules
+                    && model
+                        .reads_again(
+                            &Outcome::NoMatch {
+                                reason: NoMatchReason::Unsure,
+                            },
+                            &reading,
+                            words,
+                        )
+                        .is_some());
             if *is_danger {
                 counts.danger += 1;
                 counts.by_rules += usize::from(by_rules);

@@ -16,6 +16,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::{CrisisReading, Outcome};
 use crate::knowledge::CrisisModelWeights;
 use crate::text;
 
@@ -36,16 +37,24 @@ pub struct CrisisModel {
 impl CrisisModel {
     /// `None` when the model is turned off (`threshold: off`).
     pub fn new(written: &CrisisModelWeights) -> Option<CrisisModel> {
-        Some(CrisisModel {
-            weights: written
-                .weights
+        Some(CrisisModel::compile(
+            &written.weights,
+            written.bias,
+            written.threshold?,
+            &written.anchors,
+        ))
+    }
+
+    fn compile(weights: &[(String, f32)], bias: f32, threshold: f32, anchors: &[String]) -> Self {
+        CrisisModel {
+            weights: weights
                 .iter()
                 .map(|(feature, weight)| (feature_key(feature), *weight))
                 .collect(),
-            anchors: written.anchors.clone(),
-            bias: written.bias,
-            threshold: written.threshold?,
-        })
+            anchors: anchors.to_vec(),
+            bias,
+            threshold,
+        }
     }
 
     /// How likely the model finds it that `words` (a message's normalised words) tell of
@@ -66,6 +75,24 @@ impl CrisisModel {
         keys.dedup();
         let score: f32 = keys.iter().filter_map(|k| self.weights.get(k)).sum();
         sigmoid(self.bias + score)
+    }
+
+    /// The second reading of a message the rules did not find in danger (`outcome`: what it
+    /// got without this model; `reading`: what the crisis rules made of it): only where the
+    /// knowledge has no answer, and never for a message that rules danger out ("im not
+    /// suicidal, but…"). The likelihood of danger when it reaches the threshold.
+    pub fn reads_again(
+        &self,
+        outcome: &Outcome,
+        reading: &CrisisReading,
+        words: &[String],
+    ) -> Option<f32> {
+        if matches!(outcome, Outcome::Answered { .. } | Outcome::Crisis { .. })
+            || !reading.ruled_out.is_empty()
+        {
+            return None;
+        }
+        self.danger(words, &reading.signals)
     }
 
     /// The probability when it reaches the threshold. Only for a message of at least
@@ -157,6 +184,14 @@ impl Default for Learning {
 pub struct Learned {
     pub bias: f32,
     pub weights: Vec<(String, f32)>,
+}
+
+impl Learned {
+    /// The compiled model of these weights, as `crisis-model.md` with this threshold and these
+    /// anchors would give it.
+    pub fn model(&self, threshold: f32, anchors: &[String]) -> CrisisModel {
+        CrisisModel::compile(&self.weights, self.bias, threshold, anchors)
+    }
 }
 
 /// Learns weights from `(words, is danger)` examples by stochastic gradient descent on the
@@ -285,14 +320,7 @@ mod tests {
     fn learns_to_tell_danger_from_questions_and_is_deterministic() {
         let learned = learn(&examples(), &Learning::default());
         assert_eq!(learned, learn(&examples(), &Learning::default()));
-        let written = CrisisModelWeights {
-            threshold: Some(0.5),
-            anchors: vec!["ending".into()],
-            anchors_line: 1,
-            bias: learned.bias,
-            weights: learned.weights.clone(),
-        };
-        let model = CrisisModel::new(&written).unwrap();
+        let model = learned.model(0.5, &["ending".to_owned()]);
         let ending = ["ending".to_owned()];
         assert!(
             model
@@ -339,14 +367,7 @@ mod tests {
     #[test]
     fn the_compiled_model_scores_as_the_written_features_say() {
         let learned = learn(&examples(), &Learning::default());
-        let model = CrisisModel::new(&CrisisModelWeights {
-            threshold: Some(0.5),
-            anchors: Vec::new(),
-            anchors_line: 0,
-            bias: learned.bias,
-            weights: learned.weights.clone(),
-        })
-        .unwrap();
+        let model = learned.model(0.5, &[]);
         let by_name: FxHashMap<&str, f32> = learned
             .weights
             .iter()

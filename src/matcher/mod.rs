@@ -260,13 +260,9 @@ impl Brain {
             return decision;
         }
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
-        // The learned second reader, for danger said in words no phrase or combination knows:
-        // only where the knowledge has no answer, and never for a message that rules danger out
-        // ("im not suicidal, but…"). See `crisis_model`.
-        if !matches!(decision.outcome, Outcome::Answered { .. })
-            && reading.ruled_out.is_empty()
-            && let Some(model) = &self.crisis_model
-            && let Some(likelihood) = model.danger(&tokens.words, &reading.signals)
+        // The learned second reader, for danger said in words no phrase or combination knows.
+        if let Some(model) = &self.crisis_model
+            && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, &tokens.words)
         {
             decision.outcome = Outcome::Crisis {
                 phrase: format!("learned model, {likelihood:.2}"),
