@@ -5,7 +5,7 @@ use super::problem::Problem;
 use super::source::SourceFile;
 
 /// The crisis rules as staff wrote them; `matcher::crisis` compiles them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CrisisRules {
     /// Emergency numbers and lines, in Markdown. Sent first and alone.
     pub reply: String,
@@ -20,7 +20,8 @@ pub struct CrisisRules {
     /// Groups that together make a crisis (`ending + means`), with their line.
     pub combinations: Vec<(usize, Vec<String>)>,
     /// Everyday phrases that contain a signal word without its danger (`cut down`,
-    /// `burn through`): a signal word inside one of them does not count.
+    /// `burn through`): a phrase or signal word that touches one of them and goes on after it
+    /// with nothing but little words does not count.
     pub everyday: Vec<(usize, String)>,
 }
 

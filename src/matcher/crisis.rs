@@ -116,12 +116,12 @@ impl CrisisDetector {
     pub fn read(&self, tokens: &Tokens, sentence_of: &[usize]) -> CrisisReading {
         let everyday = self.everyday_words(tokens);
         let counts = |start: usize, end: usize| {
-            !everyday[start..end].contains(&true)
+            !within_everyday(&tokens.words, &everyday, start, end)
                 && self.negation_before(&tokens.words, start).is_none()
         };
         let mut reading = CrisisReading::default();
         for (start, end, phrase) in self.phrases.find_all(tokens) {
-            if everyday[start..end].contains(&true) {
+            if within_everyday(&tokens.words, &everyday, start, end) {
                 continue;
             }
             match self.negation_before(&tokens.words, start) {
@@ -152,8 +152,7 @@ impl CrisisDetector {
         reading
     }
 
-    /// Which words belong to an everyday phrase ("cut down"): a match that touches one does
-    /// not count.
+    /// Which words belong to an everyday phrase ("cut down"): see [`within_everyday`].
     fn everyday_words(&self, tokens: &Tokens) -> Vec<bool> {
         let mut everyday = vec![false; tokens.len()];
         for (start, end, _) in self.everyday.find_all(tokens) {
@@ -234,6 +233,20 @@ impl CrisisDetector {
             }
         }
         None
+    }
+}
+
+/// Whether a danger match (words `start..end`) is part of everyday words and does not count:
+/// it touches an everyday phrase and goes on after it with nothing but little words. "my
+/// brother overdosed" in "my brother overdosed 3 years ago" and "dying" in "dying to try it" do
+/// not count; "tired of living" still does in "dead tired of living", though "tired" is in
+/// "dead tired": what a danger phrase adds after the everyday words is where its danger is.
+fn within_everyday(words: &[String], everyday: &[bool], start: usize, end: usize) -> bool {
+    match (start..end).rev().find(|&i| everyday[i]) {
+        None => false,
+        Some(last) => words[last + 1..end]
+            .iter()
+            .all(|word| crate::text::is_stop_word(word)),
     }
 }
 
@@ -393,6 +406,26 @@ mod tests {
             detect(&d, "the noise died down, i will die tonight").as_deref(),
             Some("ending + now"),
             "the same word outside the everyday phrase still counts"
+        );
+    }
+
+    #[test]
+    fn a_match_that_says_more_than_the_everyday_phrase_still_counts() {
+        let list = |items: &[&str]| items.iter().map(|s| (1, (*s).to_owned())).collect();
+        let d = CrisisDetector::new(&CrisisRules {
+            phrases: list(&["tired of living", "i overdose"]),
+            everyday: list(&["dead tired", "overdosed ... year ago"]),
+            ..CrisisRules::default()
+        });
+        assert_eq!(detect(&d, "dead tired after work"), None);
+        assert_eq!(
+            detect(&d, "im dead tired of living").as_deref(),
+            Some("tired of living")
+        );
+        assert_eq!(detect(&d, "i overdosed 3 years ago, am i ok now"), None);
+        assert_eq!(
+            detect(&d, "i overdosed 20 minutes ago").as_deref(),
+            Some("i overdose")
         );
     }
 }

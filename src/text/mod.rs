@@ -797,6 +797,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("coz", "because"),
     ("cuz", "because"),
     ("dunno", "dont know"),
+    ("gd", "good"),
     ("gimme", "give me"),
     ("gna", "going to"),
     ("gona", "going to"),
@@ -837,6 +838,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("wot", "what"),
     ("wots", "whats"),
     ("wut", "what"),
+    ("y", "why"),
     ("ya", "you"),
     ("yr", "your"),
 ];
@@ -879,14 +881,16 @@ fn with_dropped_g(word: String) -> String {
 }
 
 /// Whether "dose" is the common slip for "does": after "how", "why", "where"… it cannot be the
-/// noun; after "what" only when a "do" follows ("wat dose ket do to u", but "what dose should
-/// i take" asks for a dose).
+/// noun; after "what" only when a "do" follows and no "of" ("wat dose ket do to u", but "what
+/// dose should i take" and "what dose of ket do vets use" ask for a dose).
 fn dose_means_does(before: &str, after: &[String]) -> bool {
     match before {
         "how" | "why" | "y" | "where" | "when" | "who" | "it" | "that" | "this" | "he" | "she" => {
             true
         }
-        "what" => after.iter().take(4).any(|w| w == "do"),
+        "what" => {
+            after.first().is_none_or(|w| w != "of") && after.iter().take(4).any(|w| w == "do")
+        }
         _ => false,
     }
 }
@@ -1000,6 +1004,7 @@ mod tests {
         );
         assert_eq!(rule_words("how dose it feel")[1], "does");
         assert_eq!(rule_words("what dose should i take")[1], "dose");
+        assert_eq!(rule_words("what dose of ket do vets use")[1], "dose");
         assert_eq!(rule_words("a high dose")[2], "dose");
     }
 
