@@ -19,6 +19,7 @@ pub mod analyzer;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rustc_hash::FxHashMap;
@@ -120,6 +121,12 @@ pub struct SearchIndex {
     reader: IndexReader,
     fields: Fields,
     location: Option<PathBuf>,
+    /// The `key` (entry and phrasing) of every document, per segment of the reader's one
+    /// searcher: the collector reads a slice instead of the fast-field column for every hit.
+    /// The index never changes once open (a reload opens a new one), so neither do these.
+    keys: Arc<[Arc<[u64]>]>,
+    /// How many entries the index holds (the collector's map is sized for them).
+    entries: usize,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -240,14 +247,29 @@ impl SearchIndex {
                 format!("the index has no `{name}` field: it was built by another version")
             })?;
         }
-        let reader = index
+        let reader: IndexReader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let keys = reader
+            .searcher()
+            .segment_readers()
+            .iter()
+            .map(document_keys)
+            .collect::<tantivy::Result<Arc<[_]>>>()?;
+        let entries = keys
+            .iter()
+            .flat_map(|segment| segment.iter())
+            .filter(|&&key| key != NO_KEY)
+            .map(|&key| (key >> 32) as usize + 1)
+            .max()
+            .unwrap_or(0);
         Ok(SearchIndex {
             reader,
             fields,
             location,
+            keys,
+            entries,
         })
     }
 
@@ -306,7 +328,12 @@ impl SearchIndex {
         }
         let query = BooleanQuery::new(clauses);
         let searcher = self.reader.searcher();
-        let hits = searcher.search(&query, &PerEntry)?;
+        let collector = PerEntry {
+            keys: Arc::clone(&self.keys),
+            // Enough for every entry of a small knowledge, so that the map never grows.
+            capacity: self.entries.min(1024),
+        };
+        let hits = searcher.search(&query, &collector)?;
         Ok(hits.into_values().collect())
     }
 
@@ -415,11 +442,26 @@ fn sync_dir(path: &Path) {
     }
 }
 
+/// The key of a document that has none (never written so: every document has its key).
+const NO_KEY: u64 = u64::MAX;
+
+/// The `key` of every document of a segment, by document id.
+fn document_keys(segment: &SegmentReader) -> tantivy::Result<Arc<[u64]>> {
+    let column: Column<u64> = segment.fast_fields().u64("key")?;
+    Ok((0..segment.max_doc())
+        .map(|doc| column.first(doc).unwrap_or(NO_KEY))
+        .collect())
+}
+
 /// Collects the best phrasing score and the answer score of every matching entry.
-struct PerEntry;
+struct PerEntry {
+    /// [`SearchIndex::keys`].
+    keys: Arc<[Arc<[u64]>]>,
+    capacity: usize,
+}
 
 struct PerEntrySegment {
-    keys: Column<u64>,
+    keys: Arc<[u64]>,
     hits: FxHashMap<u32, EntryHit>,
 }
 
@@ -427,10 +469,19 @@ impl Collector for PerEntry {
     type Fruit = FxHashMap<u32, EntryHit>;
     type Child = PerEntrySegment;
 
-    fn for_segment(&self, _: u32, segment: &SegmentReader) -> tantivy::Result<PerEntrySegment> {
+    fn for_segment(
+        &self,
+        segment_ord: u32,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<PerEntrySegment> {
+        let keys = match self.keys.get(segment_ord as usize) {
+            Some(keys) if keys.len() == segment.max_doc() as usize => Arc::clone(keys),
+            // Not the searcher the keys were read from: read them again (never happens today).
+            _ => document_keys(segment)?,
+        };
         Ok(PerEntrySegment {
-            keys: segment.fast_fields().u64("key")?,
-            hits: FxHashMap::default(),
+            keys,
+            hits: FxHashMap::with_capacity_and_hasher(self.capacity, Default::default()),
         })
     }
 
@@ -468,9 +519,10 @@ impl SegmentCollector for PerEntrySegment {
     type Fruit = FxHashMap<u32, EntryHit>;
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let Some(key) = self.keys.first(doc) else {
+        let key = self.keys.get(doc as usize).copied().unwrap_or(NO_KEY);
+        if key == NO_KEY {
             return;
-        };
+        }
         let entry = (key >> 32) as u32;
         let variant = key as u32;
         let hit = self.hits.entry(entry).or_insert(EntryHit {
