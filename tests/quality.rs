@@ -69,13 +69,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // KET EXTRA RISKY FOR ME??" went from "did you mean" (FAQ 1, short-term effects…) to FAQ 1
         // alone, when round 7's synonyms moved the rarity of its words (0.435 vs 0.431 → 0.438
         // vs 0.427).
+        // Smalltalk 1.0 → 0.98 in round 12: a negation just before a smalltalk phrase turns it
+        // around ("im not ok" is no "im ok"), and "i'm not really sure what to say" is no "sure".
         "dev6.jsonl",
         Bars {
             answer: 0.92,
             answer_top3: 0.93,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 1.0,
+            smalltalk: 0.98,
         },
     ),
     (
@@ -410,13 +412,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Smalltalk 0.88 → 0.85: one message, since a one-word goodbye after "last", "every",
         // "the"… is a word of the story ("last night"), not said to the bot (over the 14
         // held-out sets: 15 more out-of-scope messages declined, 1 fewer smalltalk).
+        // Smalltalk 0.85 → 0.82 in round 12: one message, when a negation just before a
+        // smalltalk phrase turned it around ("im not ok" was the smalltalk "im ok").
         "holdout8.jsonl",
         Bars {
             answer: 0.85,
             answer_top3: 0.88,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.82,
         },
     ),
     (

@@ -23,6 +23,16 @@ const MODIFIERS: &[&str] = &[
     "a", "all", "at", "every", "last", "one", "other", "that", "the", "this", "tomorrow",
 ];
 
+/// Words that turn a phrase around when they stand just before it, outside it ("im *not* ok",
+/// "*never* been good"); inside a phrase they are part of it ("not bad", "no worries").
+const NEGATIONS: &[&str] = &[
+    "aint", "arent", "cant", "dont", "isnt", "never", "not", "wasnt",
+];
+
+/// How far before a phrase a negation turns it around: "not ok", "not really ok", but not
+/// "never used one of these chat things before … ok".
+const NEGATION_REACH: usize = 2;
+
 /// Words that may accompany smalltalk without making it a question ("thanks *so much*",
 /// "hi *there*, sorry, I feel a bit *awkward*"): function words and the words of talking about
 /// the chat itself. A word about anything else (ketamine, insurance) makes the message a question.
@@ -206,6 +216,7 @@ impl SmalltalkDetector {
         let mut position = 0;
         let mut covered_any = false;
         let mut open_question = false;
+        let mut negation_at: Option<usize> = None;
         while position < words.len() {
             // The longest phrase starting here ("thank you" over "you").
             if let Some((end, _, intent)) = self
@@ -214,6 +225,10 @@ impl SmalltalkDetector {
                 .into_iter()
                 .max_by_key(|(_, len, _)| *len)
             {
+                // "im not ok" is no "im ok": a negation just before a phrase turns it around.
+                if negation_at.is_some_and(|at| position - at <= NEGATION_REACH) {
+                    return None;
+                }
                 // The last thing said wins: "hi … thanks" is thanks.
                 intent_found = Some(*intent);
                 covered_any = true;
@@ -229,6 +244,9 @@ impl SmalltalkDetector {
                 continue;
             }
             let word = words[position].as_str();
+            if NEGATIONS.contains(&word) {
+                negation_at = Some(position);
+            }
             if FILLER.contains(&word) || is_stop_word(word) || is_weak_word(word) {
                 open_question |= is_question_opener(word);
                 position += 1;
@@ -334,6 +352,15 @@ mod tests {
         assert_eq!(detect(&d, "Are you a bot?"), Some(3));
         assert_eq!(detect(&d, "👍🏽"), Some(1));
         assert_eq!(detect(&d, "👋 hi"), Some(0));
+    }
+
+    #[test]
+    fn a_negation_outside_the_phrase_is_no_smalltalk() {
+        let d = detector();
+        assert_eq!(detect(&d, "ok"), Some(2));
+        assert_eq!(detect(&d, "not ok"), None);
+        assert_eq!(detect(&d, "im really not ok"), None);
+        assert_eq!(detect(&d, "never cool"), None);
     }
 
     #[test]
