@@ -774,6 +774,13 @@ fn thanks_and_goodbyes_inside_a_story_are_smalltalk() {
         "smalltalk"
     );
     assert_eq!(status("translate good morning into spanish"), "no_match");
+    // Saying one is not okay is no "im ok": a caring reply that names 988.
+    for not_okay in ["im not ok", "im really not ok tonight", "feeling low"] {
+        let decision = brain.answer(not_okay);
+        assert_eq!(decision.outcome.status(), "smalltalk", "{not_okay}");
+        let reply = faqbot::reply::Reply::for_decision(&decision, brain.knowledge());
+        assert!(reply.render_plain().contains("988"), "{not_okay}");
+    }
     assert_eq!(
         status("my dad drinks every night, how do i get him to stop. thanks"),
         "no_match"
