@@ -326,6 +326,30 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Round 12, written blind (American adults, clinic patients, second-language writers): answered
+        // 0.852, top-3 0.876, declined 0.844, crisis 0.88, smalltalk 0.90 before tuning.
+        "dev18.jsonl",
+        Bars {
+            answer: 0.85,
+            answer_top3: 0.87,
+            out_of_scope: 0.84,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 12, written blind (night-time fragments, people alone outdoors, in water, hurt in a
+        // fall): crisis 111 of 130 before tuning.
+        "safety10.jsonl",
+        Bars {
+            answer: 0.68,
+            answer_top3: 0.68,
+            out_of_scope: 0.66,
+            crisis: 0.97,
+            smalltalk: 0.57,
+        },
+    ),
+    (
         // 0.89 / 0.91 until round 6: see README, "Answer quality".
         // Out of scope 0.93 → 0.90 in round 8: dev11's synonym batch (+20 answers on dev11, +3 on
         // dev6, dev7, dev10) answers one of holdout's 32 out-of-scope messages with the mechanism
@@ -487,7 +511,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.74,
             answer_top3: 0.74,
             out_of_scope: 0.53,
-            crisis: 0.88,
+            crisis: 0.89,
             smalltalk: 1.0,
         },
     ),
@@ -549,6 +573,18 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.88,
             crisis: 0.91,
             smalltalk: 0.49,
+        },
+    ),
+    (
+        // Round 12, written after the round's crisis changes, never read, never tuned on:
+        // crisis 109 of 115 (0.948) when first run, 5 of its 45 other messages flagged.
+        "holdout-safety5.jsonl",
+        Bars {
+            answer: 0.71,
+            answer_top3: 0.71,
+            out_of_scope: 0.79,
+            crisis: 0.95,
+            smalltalk: 0.42,
         },
     ),
 ];

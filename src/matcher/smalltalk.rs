@@ -43,6 +43,8 @@ const FILLER: &[&str] = &[
     "ai",
     "all",
     "alot",
+    "amiga",
+    "amigo",
     "and",
     "another",
     "answer",
