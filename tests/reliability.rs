@@ -328,7 +328,11 @@ async fn neither_the_token_nor_what_people_write_reaches_the_logs() {
     fake.wait_for_messages(7002, 1, Duration::from_secs(30))
         .await;
     terminate(&child);
-    let (status, stderr) = wait_exit(child, Duration::from_secs(10)).await;
+    // How fast it stops is `sigterm_finishes_the_reply_in_flight_and_exits_0`'s to check; here
+    // only the logs matter, so a disk made slow by other work (the store's and the index's
+    // fsyncs on the way out) must not fail it: once a clean-clone run under two release builds
+    // took over 10 s.
+    let (status, stderr) = wait_exit(child, Duration::from_secs(30)).await;
     assert!(status.success(), "{stderr}");
     let secret = TOKEN.split_once(':').unwrap().1;
     assert!(
