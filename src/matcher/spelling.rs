@@ -14,6 +14,7 @@ use std::collections::HashSet;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use crate::text::edits::osa_within;
 use crate::text::phrase::allowed_typos;
 
 /// Words shorter than this are never a correction (they would be reached from too many typos).
@@ -128,15 +129,14 @@ impl Speller {
                     continue;
                 }
                 let (candidate, count) = &self.words[id as usize];
-                let distance = strsim::osa_distance(word, candidate);
                 let limit = if self.protected.contains(candidate) {
                     1
                 } else {
                     typos
                 };
-                if distance > limit {
+                let Some(distance) = osa_within(word, candidate, limit) else {
                     continue;
-                }
+                };
                 let other_first_letter = candidate.chars().next() != word.chars().next();
                 let rank = (
                     distance,
@@ -165,7 +165,7 @@ impl Speller {
             .map(|&id| &self.words[id as usize])
             .filter(|(candidate, _)| {
                 candidate.as_bytes()[0] == word.as_bytes()[0]
-                    && strsim::osa_distance(word, candidate) <= MAX_SOUNDALIKE_EDITS
+                    && osa_within(word, candidate, MAX_SOUNDALIKE_EDITS).is_some()
             })
             .max_by_key(|(candidate, count)| (*count, std::cmp::Reverse(candidate.as_str())))
             .map(|(candidate, _)| candidate.as_str())

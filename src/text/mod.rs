@@ -6,6 +6,7 @@
 //! `knowledge/` matches the same way everywhere.
 
 pub mod dice;
+pub mod edits;
 pub mod english;
 pub mod phrase;
 

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
+use super::edits::osa_within;
 use super::english::is_english;
 use crate::text;
 
@@ -43,7 +44,7 @@ pub fn same_word(word: &str, pattern: &str) -> bool {
         return false;
     }
     let typos = allowed_typos(pattern.chars().count().min(word.chars().count()));
-    typos > 0 && strsim::osa_distance(word, pattern) <= typos
+    typos > 0 && osa_within(word, pattern, typos).is_some()
 }
 
 /// The words of a message, with what phrase matching needs of each.
@@ -112,7 +113,7 @@ impl PatternWord {
                         let typos = allowed_typos(tokens.chars[i].min(*chars));
                         typos > 0
                             && tokens.chars[i].abs_diff(*chars) <= typos
-                            && strsim::osa_distance(word, p) <= typos
+                            && osa_within(word, p, typos).is_some()
                     })
             }
             PatternWord::Prefix(p) => {
@@ -130,7 +131,7 @@ impl PatternWord {
                         None if tokens.chars[i] == n => word,
                         None => return false,
                     };
-                    strsim::osa_distance(head, p) <= 1
+                    osa_within(head, p, 1).is_some()
                 })
             }
         }
