@@ -266,8 +266,12 @@ mod tests {
         d.read(&tokens, &sentences).crisis
     }
 
+    /// Lines of a `crisis.md` list, all on line 1.
+    fn list(items: &[&str]) -> Vec<(usize, String)> {
+        items.iter().map(|s| (1, (*s).to_owned())).collect()
+    }
+
     fn detector() -> CrisisDetector {
-        let list = |items: &[&str]| items.iter().map(|s| (1, (*s).to_owned())).collect();
         CrisisDetector::new(&CrisisRules {
             signals: vec![
                 crate::knowledge::Signal {
@@ -411,7 +415,6 @@ mod tests {
 
     #[test]
     fn a_match_that_says_more_than_the_everyday_phrase_still_counts() {
-        let list = |items: &[&str]| items.iter().map(|s| (1, (*s).to_owned())).collect();
         let d = CrisisDetector::new(&CrisisRules {
             phrases: list(&["tired of living", "i overdose"]),
             everyday: list(&["dead tired", "overdosed ... year ago"]),
