@@ -852,3 +852,21 @@ fn thanks_and_goodbyes_inside_a_story_are_smalltalk() {
         "no_match"
     );
 }
+
+/// A message that is no crisis but holds words of danger gets its answer and, after it, the
+/// emergency numbers: in case it was a crisis said in words no rule knows.
+#[test]
+fn an_answer_to_words_of_danger_names_the_emergency_numbers() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let reply = |message: &str| {
+        let decision = brain.answer(message);
+        assert_eq!(decision.outcome.status(), "answered", "{message}");
+        faqbot::reply::Reply::for_decision(&decision, brain.knowledge()).render_plain()
+    };
+    let note = &brain.knowledge().texts.danger_note;
+    assert!(note.contains("988"));
+    let plain_note = "call or text 988";
+    assert!(reply("can ket stop your breathing").contains(plain_note));
+    assert!(!reply("is ketamine addictive").contains(plain_note));
+}

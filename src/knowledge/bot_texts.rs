@@ -56,6 +56,9 @@ pub struct BotTexts {
     pub unknown_command: String,
     /// After a 👍 or 👎.
     pub feedback_thanks: String,
+    /// After an answer to a message that holds words of danger but is no crisis ("what does
+    /// an overdose look like"): the emergency numbers, in a line.
+    pub danger_note: String,
     pub contact: Contact,
     pub buttons: ButtonLabels,
     /// For each text, by section name, the file line of each of its lines (for error messages).
@@ -87,6 +90,7 @@ const TEXT_SECTIONS: &[&str] = &[
     "group_invite",
     "unknown_command",
     "feedback_thanks",
+    "danger_note",
 ];
 const CONTACT_FIELDS: &[&str] = &["website", "phone", "email"];
 const BUTTON_FIELDS: &[&str] = &[
@@ -213,6 +217,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
         (next(), next(), next(), next(), next(), next());
     let (related, topics, non_text, group_invite, unknown_command, feedback_thanks) =
         (next(), next(), next(), next(), next(), next());
+    let danger_note = next();
     let mut label = || labels.next().unwrap_or_default();
     let buttons = ButtonLabels {
         reach_out: label(),
@@ -236,6 +241,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
         group_invite,
         unknown_command,
         feedback_thanks,
+        danger_note,
         contact,
         buttons,
         body_lines,

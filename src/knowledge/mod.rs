@@ -318,6 +318,7 @@ pub(crate) mod tests {
             "group_invite",
             "unknown_command",
             "feedback_thanks",
+            "danger_note",
         ] {
             bot.push_str(&format!("\n## {key}\n\n{key} text.\n"));
         }

@@ -101,12 +101,16 @@ impl CrisisModel {
     /// the way a message is written (a statement about tonight reads like the crisis messages
     /// it learned from, most questions do not), not what it says.
     pub fn danger(&self, words: &[String], signals: &[String]) -> Option<f32> {
-        if words.len() < MIN_WORDS
-            || !(self.anchors.is_empty() || signals.iter().any(|s| self.anchors.contains(s)))
-        {
+        if words.len() < MIN_WORDS || !self.holds_danger_words(signals) {
             return None;
         }
         Some(self.probability(words)).filter(|p| *p >= self.threshold)
+    }
+
+    /// Whether `signals` (the groups of `crisis.md` a message holds) include a group of danger
+    /// words, one of the anchors: not only words of time, amounts or people.
+    pub fn holds_danger_words(&self, signals: &[String]) -> bool {
+        self.anchors.is_empty() || signals.iter().any(|s| self.anchors.contains(s))
     }
 }
 

@@ -53,6 +53,10 @@ pub struct Decision {
     pub query: AnalysedQuery,
     /// Whether the answer came from the question alone, without the story around it.
     pub question_alone: bool,
+    /// Whether the message, no crisis, still holds words of danger (a signal group of
+    /// `crisis.md` the learned reader reads by: overdose, breathing, pills…): an answer to it
+    /// ends with the emergency numbers, in case it was a crisis in words no rule knows.
+    pub danger_words: bool,
 }
 
 impl Decision {
@@ -63,6 +67,7 @@ impl Decision {
             candidates: Vec::new(),
             query: AnalysedQuery::default(),
             question_alone: false,
+            danger_words: false,
         }
     }
 }
@@ -260,6 +265,10 @@ impl Brain {
             return decision;
         }
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
+        decision.danger_words = match &self.crisis_model {
+            Some(model) => model.holds_danger_words(&reading.signals),
+            None => !reading.signals.is_empty(),
+        };
         // The learned second reader, for danger said in words no phrase or combination knows.
         if let Some(model) = &self.crisis_model
             && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, &tokens.words)

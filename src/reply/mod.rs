@@ -64,13 +64,21 @@ impl Reply {
                 if let Some(intent) = k.smalltalk.get(*intent) {
                     reply.parts.push(intent.reply.clone());
                 }
+                if decision.danger_words {
+                    reply.parts.push(k.texts.danger_note.clone());
+                }
                 reply
                     .with_help_prompt(k)
                     .with_topics_button(k)
                     .with_reach_out(k)
             }
             Outcome::Answered { entry, related, .. } => {
-                Reply::answer(k, &k.entries[*entry], related)
+                let mut reply = Reply::answer(k, &k.entries[*entry], related);
+                if decision.danger_words {
+                    // Right after the answer, before the help prompt.
+                    reply.parts.insert(2, k.texts.danger_note.clone());
+                }
+                reply
             }
             Outcome::Suggestions { entries } => {
                 let mut reply = Reply {
