@@ -296,7 +296,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.85,
             answer_top3: 0.85,
-            out_of_scope: 0.78,
+            out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.58,
         },
@@ -359,6 +359,19 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.84,
             crisis: 0.98,
             smalltalk: 0.63,
+        },
+    ),
+    (
+        // Round 12, written blind: everyday messages with the words of this round's new crisis rules
+        // (water, cold, falls, locked doors, knives in kitchens): 57 of its 240 other messages
+        // and 4 of its 60 questions flagged before tuning.
+        "everyday3.jsonl",
+        Bars {
+            answer: 0.71,
+            answer_top3: 0.71,
+            out_of_scope: 0.88,
+            crisis: 1.0,
+            smalltalk: 0.37,
         },
     ),
     (
@@ -609,6 +622,30 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.77,
             crisis: 0.93,
             smalltalk: 0.74,
+        },
+    ),
+    (
+        // Round 12, last, never read, never tuned on (a broad mix of people): answered 0.897, top-3
+        // 0.903, declined 0.800, crisis 14 of 15, smalltalk 0.933 when first run.
+        "holdout14.jsonl",
+        Bars {
+            answer: 0.89,
+            answer_top3: 0.9,
+            out_of_scope: 0.79,
+            crisis: 0.93,
+            smalltalk: 0.93,
+        },
+    ),
+    (
+        // Round 12, last, never read, written like everyday3: 50 of its 200 out-of-scope statements and
+        // 3 of its 60 questions flagged when first run (53 at the start of the round too).
+        "holdout-everyday3.jsonl",
+        Bars {
+            answer: 0.84,
+            answer_top3: 0.86,
+            out_of_scope: 0.84,
+            crisis: 1.0,
+            smalltalk: 0.57,
         },
     ),
 ];
