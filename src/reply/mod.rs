@@ -64,9 +64,6 @@ impl Reply {
                 if let Some(intent) = k.smalltalk.get(*intent) {
                     reply.parts.push(intent.reply.clone());
                 }
-                if decision.danger_words {
-                    reply.parts.push(k.texts.danger_note.clone());
-                }
                 reply
                     .with_help_prompt(k)
                     .with_topics_button(k)
