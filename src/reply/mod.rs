@@ -70,12 +70,10 @@ impl Reply {
                     .with_reach_out(k)
             }
             Outcome::Answered { entry, related, .. } => {
-                let mut reply = Reply::answer(k, &k.entries[*entry], related);
-                if decision.danger_words {
-                    // Right after the answer, before the help prompt.
-                    reply.parts.insert(2, k.texts.danger_note.clone());
-                }
-                reply
+                let note = decision
+                    .danger_words
+                    .then_some(k.texts.danger_note.as_str());
+                Reply::answer_with_note(k, &k.entries[*entry], related, note)
             }
             Outcome::Suggestions { entries } => {
                 let mut reply = Reply {
@@ -111,11 +109,23 @@ impl Reply {
 
     /// An entry as an answer: heading, text, help prompt, 👍/👎, related entries, reach out.
     pub fn answer(k: &Knowledge, entry: &Entry, related: &[usize]) -> Reply {
+        Reply::answer_with_note(k, entry, related, None)
+    }
+
+    /// [`Reply::answer`], with `note` (the emergency numbers) right after the entry's text.
+    fn answer_with_note(
+        k: &Knowledge,
+        entry: &Entry,
+        related: &[usize],
+        note: Option<&str>,
+    ) -> Reply {
+        let mut parts = vec![
+            format!("**{}**", escape_markdown(&entry.title)),
+            entry.body.clone(),
+        ];
+        parts.extend(note.map(str::to_owned));
         let mut reply = Reply {
-            parts: vec![
-                format!("**{}**", escape_markdown(&entry.title)),
-                entry.body.clone(),
-            ],
+            parts,
             buttons: vec![vec![
                 Button::Callback {
                     label: k.texts.buttons.helpful.clone(),
