@@ -17,8 +17,11 @@ pub struct Args {
     /// Question sets to learn from [default: every tests/questions/*.jsonl except the held-out
     /// ones, `holdout*`, which must stay unseen to measure what generalises].
     files: Vec<PathBuf>,
-    /// How likely danger must be for the crisis reply (0 to 1).
-    #[arg(long, default_value_t = 0.5)]
+    /// How likely danger must be for the crisis reply (0 to 1). The default is where
+    /// `--cross-check` over the tuning sets bends: from 0.5 to 0.3 the model alone, on sets it
+    /// did not learn from, catches 7 more of 2,287 danger messages and flags 17 more of 7,378
+    /// others; below 0.3 it flags many more (0.25: 12 more) for one or two more caught.
+    #[arg(long, default_value_t = 0.3)]
     threshold: f32,
     /// The signal groups of crisis.md whose words let the model read a message (comma
     /// separated): groups of danger words, not of time, amounts or people.
