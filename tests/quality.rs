@@ -230,7 +230,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.59,
             answer_top3: 0.59,
-            out_of_scope: 0.73,
+            out_of_scope: 0.79,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -530,7 +530,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.61,
             answer_top3: 0.61,
-            out_of_scope: 0.71,
+            out_of_scope: 0.78,
             crisis: 0.88,
             smalltalk: 1.0,
         },
@@ -544,7 +544,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.74,
             answer_top3: 0.74,
             out_of_scope: 0.53,
-            crisis: 0.9,
+            crisis: 0.91,
             smalltalk: 1.0,
         },
     ),
@@ -697,6 +697,20 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Round 13, written blind: 16 languages other than English (10 messages each), 100 of them
+        // crisis. The knowledge is English, so its questions are rarely answered (they get the honest
+        // "I don't have an answer" with the help prompt); what counts is the crisis reply: 54 of 100
+        // before the round's lists in other languages were written, tuned on.
+        "multilingual.jsonl",
+        Bars {
+            answer: 0.06,
+            answer_top3: 0.06,
+            out_of_scope: 1.0,
+            crisis: 0.91,
+            smalltalk: 0.94,
+        },
+    ),
+    (
         // Round 12, last, never read, never tuned on (a broad mix of people): answered 0.897, top-3
         // 0.903, declined 0.800, crisis 14 of 15, smalltalk 0.933 when first run.
         "holdout14.jsonl",
@@ -763,14 +777,27 @@ const FLOORS: &[(&str, Bars)] = &[
     ),
     (
         // Round 13, later, never read, never tuned on, a safety set: 93 of 110 crisis messages caught
-        // when first run (95 after the round's last rules); answered 0.784.
+        // when first run (97 after the round's last rules); answered 0.784.
         "holdout-safety8.jsonl",
         Bars {
             answer: 0.78,
             answer_top3: 0.83,
             out_of_scope: 1.0,
-            crisis: 0.86,
+            crisis: 0.88,
             smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 13, never read, never tuned on: the same 16 languages. Crisis 18 of 100 with the
+        // knowledge of the start of the round, 44 after phrases written from general knowledge of
+        // those languages (before the tuning set was read), 79 after the tuning set.
+        "holdout-multilingual.jsonl",
+        Bars {
+            answer: 0.06,
+            answer_top3: 0.06,
+            out_of_scope: 0.89,
+            crisis: 0.78,
+            smalltalk: 0.34,
         },
     ),
 ];
