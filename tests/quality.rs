@@ -469,11 +469,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // held-out sets: 15 more out-of-scope messages declined, 1 fewer smalltalk).
         // Smalltalk 0.85 → 0.82 in round 12: one message, when a negation just before a
         // smalltalk phrase turned it around ("im not ok" was the smalltalk "im ok").
+        // Round 13, last: out of scope 0.88 → 0.86 (counts only): one of its 45 out-of-scope
+        // messages gets the crisis reply from the reader relearned with the multilingual sets (not
+        // from the new rules: with the reader before, it was declined).
         "holdout8.jsonl",
         Bars {
             answer: 0.85,
             answer_top3: 0.88,
-            out_of_scope: 0.88,
+            out_of_scope: 0.86,
             crisis: 1.0,
             smalltalk: 0.82,
         },
@@ -706,8 +709,21 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.06,
             answer_top3: 0.06,
             out_of_scope: 1.0,
-            crisis: 0.91,
+            crisis: 0.94,
             smalltalk: 0.94,
+        },
+    ),
+    (
+        // Round 13, last, written blind: the same 16 languages, 140 crisis messages in distress (slang,
+        // typos, code-switching) and idioms of dying that are no danger ("me muero de risa"); 101 of
+        // 140 caught and 4 of 20 out-of-scope messages flagged before its rules were written, tuned on.
+        "multilingual2.jsonl",
+        Bars {
+            answer: 0.04,
+            answer_top3: 0.04,
+            out_of_scope: 1.0,
+            crisis: 0.96,
+            smalltalk: 0.49,
         },
     ),
     (
@@ -796,8 +812,20 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.06,
             answer_top3: 0.06,
             out_of_scope: 0.89,
-            crisis: 0.78,
+            crisis: 0.85,
             smalltalk: 0.34,
+        },
+    ),
+    (
+        // Round 13, last, never read, never tuned on: the same 16 languages. Crisis 72 of 100 when
+        // first run (with the round's multilingual rules already in), 75 after multilingual2's.
+        "holdout-multilingual2.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.94,
+            crisis: 0.74,
+            smalltalk: 0.29,
         },
     ),
 ];
