@@ -13,12 +13,52 @@
 /// The edit distance between `a` and `b` when it is at most `budget`, else `None`.
 pub fn osa_within(a: &str, b: &str, budget: usize) -> Option<usize> {
     if a.is_ascii() && b.is_ascii() {
-        bounded(a.as_bytes(), b.as_bytes(), budget)
-    } else {
-        let a: Vec<char> = a.chars().collect();
-        let b: Vec<char> = b.chars().collect();
-        bounded(&a, &b, budget)
+        return bounded(a.as_bytes(), b.as_bytes(), budget);
     }
+    // Other scripts (Cyrillic, Arabic, accented letters): the characters on the stack, as words
+    // are short; a long message in another language compares thousands of them.
+    let (mut a_chars, mut b_chars) = (['\0'; STACK_CHARS], ['\0'; STACK_CHARS]);
+    match (fill(&mut a_chars, a), fill(&mut b_chars, b)) {
+        (Some(a_len), Some(b_len)) => bounded(&a_chars[..a_len], &b_chars[..b_len], budget),
+        _ => {
+            let a: Vec<char> = a.chars().collect();
+            let b: Vec<char> = b.chars().collect();
+            bounded(&a, &b, budget)
+        }
+    }
+}
+
+/// Which letters a word has, as bits of a 64-bit mask (several letters may share a bit). One edit
+/// adds or removes at most one letter and so flips at most two bits: two words within `budget`
+/// edits differ in at most `2 × budget` bits. Comparing masks rules out nearly every pair of
+/// words far apart for the cost of one instruction, before [`osa_within`] is asked.
+pub fn letter_mask(letters: &[char]) -> u64 {
+    letters.iter().fold(0, |mask, &c| {
+        mask | 1 << ((c as u32).wrapping_mul(0x9E37_79B9) >> 26)
+    })
+}
+
+/// Whether the masks of two words allow them to be within `budget` edits (see [`letter_mask`]).
+pub fn masks_allow(a: u64, b: u64, budget: usize) -> bool {
+    ((a ^ b).count_ones() as usize) <= 2 * budget
+}
+
+/// [`osa_within`] for words already decoded into characters.
+pub fn osa_within_chars(a: &[char], b: &[char], budget: usize) -> Option<usize> {
+    bounded(a, b, budget)
+}
+
+/// Words up to this many characters are compared without allocating.
+const STACK_CHARS: usize = 32;
+
+/// Writes the characters of `word` into `buffer`; their number, or `None` when they do not fit.
+fn fill(buffer: &mut [char; STACK_CHARS], word: &str) -> Option<usize> {
+    let mut len = 0;
+    for c in word.chars() {
+        *buffer.get_mut(len)? = c;
+        len += 1;
+    }
+    Some(len)
 }
 
 fn bounded<T: PartialEq>(a: &[T], b: &[T], budget: usize) -> Option<usize> {
@@ -90,6 +130,18 @@ mod tests {
             budget in 0usize..4,
         ) {
             prop_assert!(agrees(&a, &b, budget), "{a:?} {b:?} {budget}");
+        }
+
+        #[test]
+        fn masks_never_rule_out_words_within_the_budget(
+            a in "\\PC{0,12}",
+            b in "\\PC{0,12}",
+            budget in 0usize..3,
+        ) {
+            let (a_letters, b_letters): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            if osa_within(&a, &b, budget).is_some() {
+                prop_assert!(masks_allow(letter_mask(&a_letters), letter_mask(&b_letters), budget));
+            }
         }
 
         #[test]

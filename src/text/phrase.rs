@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use super::edits::osa_within;
+use super::edits::{letter_mask, masks_allow, osa_within, osa_within_chars};
 use super::english::is_english;
 use crate::text;
 
@@ -56,6 +56,10 @@ pub struct Tokens {
     typo: Vec<bool>,
     /// Length of each word in characters.
     chars: Vec<usize>,
+    /// Each word's characters, decoded once for the typo comparisons.
+    letters: Vec<Vec<char>>,
+    /// Each word's [`letter_mask`].
+    masks: Vec<u64>,
 }
 
 impl Tokens {
@@ -68,12 +72,16 @@ impl Tokens {
     pub fn with_known(words: Vec<String>, known: impl Fn(&str) -> bool) -> Tokens {
         let stems = words.iter().map(|w| text::stem(w).into_owned()).collect();
         let typo = words.iter().map(|w| !is_english(w) && !known(w)).collect();
-        let chars = words.iter().map(|w| w.chars().count()).collect();
+        let letters: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+        let chars = letters.iter().map(Vec::len).collect();
+        let masks = letters.iter().map(|l| letter_mask(l)).collect();
         Tokens {
             words,
             stems,
             typo,
             chars,
+            letters,
+            masks,
         }
     }
 
@@ -89,13 +97,13 @@ impl Tokens {
 /// One word of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum PatternWord {
-    /// This word, another form of it, or (fuzzy phrases) a typo of it: (word, stem, length in
+    /// This word, another form of it, or (fuzzy phrases) a typo of it: (word, stem, its
     /// characters).
-    Word(String, String, usize),
+    Word(String, String, Vec<char>),
     /// Exactly this word (`=word`).
     Literal(String),
-    /// Any word starting with this (`word*`).
-    Prefix(String),
+    /// Any word starting with this (`word*`): (the beginning, its characters).
+    Prefix(String, Vec<char>),
 }
 
 impl PatternWord {
@@ -103,35 +111,42 @@ impl PatternWord {
         let word = tokens.words[i].as_str();
         match self {
             PatternWord::Literal(p) => word == p,
-            PatternWord::Word(p, stem, chars) => {
+            PatternWord::Word(p, stem, letters) => {
                 word == p
                     || (forms && tokens.stems[i] == *stem)
                     || (fuzzy && tokens.typo[i] && {
                         // `same_word` without what is known already: the word is no English
                         // word, and no typo of `p` when the lengths differ by more than the
                         // typos allowed.
-                        let typos = allowed_typos(tokens.chars[i].min(*chars));
+                        let typos = allowed_typos(tokens.chars[i].min(letters.len()));
                         typos > 0
-                            && tokens.chars[i].abs_diff(*chars) <= typos
-                            && osa_within(word, p, typos).is_some()
+                            && tokens.chars[i].abs_diff(letters.len()) <= typos
+                            && osa_within_chars(&tokens.letters[i], letters, typos).is_some()
                     })
             }
-            PatternWord::Prefix(p) => {
+            PatternWord::Prefix(p, letters) => {
                 if word.starts_with(p.as_str()) {
                     return true;
                 }
-                let len = p.chars().count();
+                let len = letters.len();
                 if !fuzzy || !tokens.typo[i] || allowed_typos(len) == 0 {
                     return false;
                 }
                 // Compare the beginning of the word, one letter shorter or longer as well.
+                let word_letters = &tokens.letters[i];
+                // Within one edit, one of the first two letters of each is the other's: a cheap
+                // test that spares the comparisons for nearly every word (this runs at every
+                // unknown word of a message, for every `word*` phrase).
+                let (w0, w1) = (word_letters.first(), word_letters.get(1));
+                let (p0, p1) = (letters.first(), letters.get(1));
+                let near_start = (w0.is_some() && (w0 == p0 || w0 == p1))
+                    || (w1.is_some() && (w1 == p0 || w1 == p1));
+                if !near_start && !word_letters.is_empty() && letters.len() > 1 {
+                    return false;
+                }
                 (len.saturating_sub(1)..=len + 1).any(|n| {
-                    let head = match word.char_indices().nth(n) {
-                        Some((end, _)) => &word[..end],
-                        None if tokens.chars[i] == n => word,
-                        None => return false,
-                    };
-                    osa_within(head, p, 1).is_some()
+                    n <= word_letters.len()
+                        && osa_within_chars(&word_letters[..n], letters, 1).is_some()
                 })
             }
         }
@@ -142,7 +157,7 @@ impl PatternWord {
         match self {
             PatternWord::Word(_, stem, _) => Some(stem),
             PatternWord::Literal(word) => Some(word),
-            PatternWord::Prefix(_) => None,
+            PatternWord::Prefix(..) => None,
         }
     }
 }
@@ -190,18 +205,19 @@ impl Phrase {
             let Some(last) = parts.pop() else { continue };
             for part in parts {
                 let stem = text::stem(&part).into_owned();
-                let chars = part.chars().count();
-                words.push((PatternWord::Word(part, stem, chars), gap));
+                let letters = part.chars().collect();
+                words.push((PatternWord::Word(part, stem, letters), gap));
                 gap = max_gap;
             }
             let word = if literal {
                 PatternWord::Literal(last)
             } else if prefix {
-                PatternWord::Prefix(last)
+                let letters = last.chars().collect();
+                PatternWord::Prefix(last, letters)
             } else {
                 let stem = text::stem(&last).into_owned();
-                let chars = last.chars().count();
-                PatternWord::Word(last, stem, chars)
+                let letters = last.chars().collect();
+                PatternWord::Word(last, stem, letters)
             };
             words.push((word, gap));
             gap = max_gap;
@@ -264,8 +280,10 @@ pub struct PhraseSet<T> {
 #[derive(Debug, Clone)]
 struct FirstWord {
     word: String,
-    /// Its length in characters: a typo changes it by at most the typos allowed.
-    chars: usize,
+    /// Its characters, decoded once: their number changes by at most the typos allowed.
+    letters: Vec<char>,
+    /// Its [`letter_mask`].
+    mask: u64,
     phrases: Vec<usize>,
 }
 
@@ -300,10 +318,14 @@ impl<T> PhraseSet<T> {
         }
         set.fuzzy_first = fuzzy_first
             .into_iter()
-            .map(|(word, phrases)| FirstWord {
-                chars: word.chars().count(),
-                word,
-                phrases,
+            .map(|(word, phrases)| {
+                let letters: Vec<char> = word.chars().collect();
+                FirstWord {
+                    mask: letter_mask(&letters),
+                    letters,
+                    word,
+                    phrases,
+                }
             })
             .collect();
         set
@@ -340,11 +362,25 @@ impl<T> PhraseSet<T> {
         }
         if tokens.typo[start] {
             let word = tokens.words[start].as_str();
-            let len = word.chars().count();
+            let len = tokens.chars[start];
             if len >= 5 {
                 let allowed = allowed_typos(len);
+                // `same_word` without what is known already (the word is no English word, both
+                // lengths), on characters decoded once: this runs for every unknown word of a
+                // message against every first word, so a long message in another language makes
+                // thousands of comparisons.
+                let (letters, mask) = (&tokens.letters[start], tokens.masks[start]);
                 for first in &self.fuzzy_first {
-                    if first.chars.abs_diff(len) <= allowed && same_word(word, &first.word) {
+                    let chars = first.letters.len();
+                    if chars.abs_diff(len) > allowed {
+                        continue;
+                    }
+                    let typos = allowed_typos(len.min(chars));
+                    if word == first.word
+                        || (typos > 0
+                            && masks_allow(mask, first.mask, typos)
+                            && osa_within_chars(letters, &first.letters, typos).is_some())
+                    {
                         for &i in &first.phrases {
                             if !seen.contains(&i) {
                                 consider(i);
