@@ -1051,6 +1051,47 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
     }
 }
 
+/// Danger said in the languages of the families a US centre serves gets the crisis reply; their
+/// idioms of dying do not; their greetings and thanks are smalltalk.
+#[test]
+fn danger_in_other_languages_gets_the_crisis_reply() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let status = |message: &str| brain.answer(message).outcome.status();
+    for danger in [
+        "quiero morir esta noche",
+        "mi hermano tomó ketamina y no respira",
+        "je veux mourir",
+        "meu filho não acorda depois da ketamina",
+        "voglio farla finita stanotte",
+        "ich will nicht mehr leben",
+        "chcę umrzeć",
+        "хочу умереть",
+        "мій брат не дихає",
+        "gusto ko nang mamatay",
+        "tôi muốn chết",
+        "mwen vle mouri",
+        "أريد أن أموت",
+        "ölmek istiyorum",
+        "vreau să mor",
+        "ik wil dood",
+        "aku ingin mati",
+    ] {
+        assert_eq!(status(danger), "crisis", "{danger}");
+    }
+    for idiom in [
+        "me muero de risa",
+        "je suis mort de fatigue",
+        "sono morto di sonno",
+        "chán muốn chết luôn",
+    ] {
+        assert_ne!(status(idiom), "crisis", "{idiom}");
+    }
+    for hello in ["hola", "merci beaucoup", "спасибо", "salamat po"] {
+        assert_eq!(status(hello), "smalltalk", "{hello}");
+    }
+}
+
 /// A story dilutes the question after it; when the whole message is not answered, the question
 /// alone is tried, but only in a story about ketamine.
 #[test]
