@@ -759,12 +759,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 13, very last, written blind, a safety set: adults across the English-speaking world
         // with their own slang, danger said through practical details (a will, a pet rehomed, "whoever
         // finds me"); 119 of 130 crisis messages caught before tuning.
+        // 129 → 128 of 130 later in the round: "snoring" left the `out` signal group, as "he's
+        // asleep upstairs snoring now, completely fine" (everyday) got the crisis reply with it.
         "safety15.jsonl",
         Bars {
             answer: 0.92,
             answer_top3: 0.94,
             out_of_scope: 0.89,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 0.81,
         },
     ),
@@ -778,6 +780,30 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 1.0,
             crisis: 0.94,
             smalltalk: 0.29,
+        },
+    ),
+    (
+        // Round 13, final, written blind, a safety set of euphemisms and personal hypotheticals ("the
+        // long nap", "the easy way out", "be with my dad again"); 100 of 130 caught before tuning.
+        "safety16.jsonl",
+        Bars {
+            answer: 0.92,
+            answer_top3: 0.94,
+            out_of_scope: 0.84,
+            crisis: 1.0,
+            smalltalk: 0.9,
+        },
+    ),
+    (
+        // Round 13, final, written blind: the 16 languages, euphemisms for dying, joining a parent
+        // who died, bystanders describing an emergency vaguely; 84 of 140 caught before tuning.
+        "multilingual5.jsonl",
+        Bars {
+            answer: 0.09,
+            answer_top3: 0.09,
+            out_of_scope: 1.0,
+            crisis: 0.92,
+            smalltalk: 0.44,
         },
     ),
     (
@@ -877,8 +903,8 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.0,
             answer_top3: 0.0,
-            out_of_scope: 0.94,
-            crisis: 0.78,
+            out_of_scope: 1.0,
+            crisis: 0.79,
             smalltalk: 0.29,
         },
     ),
@@ -901,7 +927,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.04,
             answer_top3: 0.04,
-            out_of_scope: 0.84,
+            out_of_scope: 0.89,
             crisis: 0.84,
             smalltalk: 0.19,
         },
@@ -914,7 +940,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.86,
             answer_top3: 0.89,
             out_of_scope: 1.0,
-            crisis: 0.89,
+            crisis: 0.9,
             smalltalk: 1.0,
         },
     ),
@@ -927,6 +953,30 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.0,
             out_of_scope: 0.79,
             crisis: 0.77,
+            smalltalk: 0.39,
+        },
+    ),
+    (
+        // Round 13, final, never read, never tuned on, a safety set: 103 of 110 crisis messages
+        // caught when first run, 104 after safety16's rules.
+        "holdout-safety11.jsonl",
+        Bars {
+            answer: 0.78,
+            answer_top3: 0.81,
+            out_of_scope: 1.0,
+            crisis: 0.94,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 13, final, never read, never tuned on, the 16 languages: crisis 78 of 100 when first
+        // run, 79 after multilingual5's rules.
+        "holdout-multilingual5.jsonl",
+        Bars {
+            answer: 0.09,
+            answer_top3: 0.09,
+            out_of_scope: 0.89,
+            crisis: 0.78,
             smalltalk: 0.39,
         },
     ),
