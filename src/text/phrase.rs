@@ -54,9 +54,8 @@ pub struct Tokens {
     stems: Vec<String>,
     /// Whether the word may be a typo (not a real English word).
     typo: Vec<bool>,
-    /// Length of each word in characters.
-    chars: Vec<usize>,
-    /// Each word's characters, decoded once for the typo comparisons.
+    /// Each word's characters, decoded once for the typo comparisons (their number is the
+    /// word's length).
     letters: Vec<Vec<char>>,
     /// Each word's [`letter_mask`].
     masks: Vec<u64>,
@@ -73,13 +72,11 @@ impl Tokens {
         let stems = words.iter().map(|w| text::stem(w).into_owned()).collect();
         let typo = words.iter().map(|w| !is_english(w) && !known(w)).collect();
         let letters: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-        let chars = letters.iter().map(Vec::len).collect();
         let masks = letters.iter().map(|l| letter_mask(l)).collect();
         Tokens {
             words,
             stems,
             typo,
-            chars,
             letters,
             masks,
         }
@@ -118,9 +115,10 @@ impl PatternWord {
                         // `same_word` without what is known already: the word is no English
                         // word, and no typo of `p` when the lengths differ by more than the
                         // typos allowed.
-                        let typos = allowed_typos(tokens.chars[i].min(letters.len()));
+                        let len = tokens.letters[i].len();
+                        let typos = allowed_typos(len.min(letters.len()));
                         typos > 0
-                            && tokens.chars[i].abs_diff(letters.len()) <= typos
+                            && len.abs_diff(letters.len()) <= typos
                             && osa_within_chars(&tokens.letters[i], letters, typos).is_some()
                     })
             }
@@ -362,7 +360,7 @@ impl<T> PhraseSet<T> {
         }
         if tokens.typo[start] {
             let word = tokens.words[start].as_str();
-            let len = tokens.chars[start];
+            let len = tokens.letters[start].len();
             if len >= 5 {
                 let allowed = allowed_typos(len);
                 // `same_word` without what is known already (the word is no English word, both
