@@ -13,18 +13,11 @@
 /// The edit distance between `a` and `b` when it is at most `budget`, else `None`.
 pub fn osa_within(a: &str, b: &str, budget: usize) -> Option<usize> {
     if a.is_ascii() && b.is_ascii() {
-        return bounded(a.as_bytes(), b.as_bytes(), budget);
-    }
-    // Other scripts (Cyrillic, Arabic, accented letters): the characters on the stack, as words
-    // are short; a long message in another language compares thousands of them.
-    let (mut a_chars, mut b_chars) = (['\0'; STACK_CHARS], ['\0'; STACK_CHARS]);
-    match (fill(&mut a_chars, a), fill(&mut b_chars, b)) {
-        (Some(a_len), Some(b_len)) => bounded(&a_chars[..a_len], &b_chars[..b_len], budget),
-        _ => {
-            let a: Vec<char> = a.chars().collect();
-            let b: Vec<char> = b.chars().collect();
-            bounded(&a, &b, budget)
-        }
+        bounded(a.as_bytes(), b.as_bytes(), budget)
+    } else {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        bounded(&a, &b, budget)
     }
 }
 
@@ -46,19 +39,6 @@ pub fn masks_allow(a: u64, b: u64, budget: usize) -> bool {
 /// [`osa_within`] for words already decoded into characters.
 pub fn osa_within_chars(a: &[char], b: &[char], budget: usize) -> Option<usize> {
     bounded(a, b, budget)
-}
-
-/// Words up to this many characters are compared without allocating.
-const STACK_CHARS: usize = 32;
-
-/// Writes the characters of `word` into `buffer`; their number, or `None` when they do not fit.
-fn fill(buffer: &mut [char; STACK_CHARS], word: &str) -> Option<usize> {
-    let mut len = 0;
-    for c in word.chars() {
-        *buffer.get_mut(len)? = c;
-        len += 1;
-    }
-    Some(len)
 }
 
 fn bounded<T: PartialEq>(a: &[T], b: &[T], budget: usize) -> Option<usize> {

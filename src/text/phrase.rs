@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 
 use rustc_hash::FxHashMap;
 
-use super::edits::{letter_mask, masks_allow, osa_within, osa_within_chars};
+use super::edits::{letter_mask, masks_allow, osa_within_chars};
 use super::english::is_english;
 use crate::text;
 
@@ -43,8 +43,18 @@ pub fn same_word(word: &str, pattern: &str) -> bool {
     if is_english(word) {
         return false;
     }
-    let typos = allowed_typos(pattern.chars().count().min(word.chars().count()));
-    typos > 0 && osa_within(word, pattern, typos).is_some()
+    let word: Vec<char> = word.chars().collect();
+    let pattern: Vec<char> = pattern.chars().collect();
+    typo_of(&word, &pattern)
+}
+
+/// Whether a word that may be a typo is one of `pattern`, both decoded into characters: within
+/// the [`allowed_typos`] of the shorter of the two (so never when their lengths differ by more).
+fn typo_of(word: &[char], pattern: &[char]) -> bool {
+    let typos = allowed_typos(word.len().min(pattern.len()));
+    typos > 0
+        && word.len().abs_diff(pattern.len()) <= typos
+        && osa_within_chars(word, pattern, typos).is_some()
 }
 
 /// The words of a message, with what phrase matching needs of each.
@@ -111,16 +121,7 @@ impl PatternWord {
             PatternWord::Word(p, stem, letters) => {
                 word == p
                     || (forms && tokens.stems[i] == *stem)
-                    || (fuzzy && tokens.typo[i] && {
-                        // `same_word` without what is known already: the word is no English
-                        // word, and no typo of `p` when the lengths differ by more than the
-                        // typos allowed.
-                        let len = tokens.letters[i].len();
-                        let typos = allowed_typos(len.min(letters.len()));
-                        typos > 0
-                            && len.abs_diff(letters.len()) <= typos
-                            && osa_within_chars(&tokens.letters[i], letters, typos).is_some()
-                    })
+                    || (fuzzy && tokens.typo[i] && typo_of(&tokens.letters[i], letters))
             }
             PatternWord::Prefix(p, letters) => {
                 if word.starts_with(p.as_str()) {
@@ -363,21 +364,17 @@ impl<T> PhraseSet<T> {
             let len = tokens.letters[start].len();
             if len >= 5 {
                 let allowed = allowed_typos(len);
-                // `same_word` without what is known already (the word is no English word, both
-                // lengths), on characters decoded once: this runs for every unknown word of a
-                // message against every first word, so a long message in another language makes
-                // thousands of comparisons.
+                // This runs for every unknown word of a message against every first word, so a
+                // long message in another language makes thousands of comparisons: the lengths
+                // and the letter masks (a necessary condition) rule out nearly all of them first.
                 let (letters, mask) = (&tokens.letters[start], tokens.masks[start]);
                 for first in &self.fuzzy_first {
-                    let chars = first.letters.len();
-                    if chars.abs_diff(len) > allowed {
+                    if first.letters.len().abs_diff(len) > allowed {
                         continue;
                     }
-                    let typos = allowed_typos(len.min(chars));
                     if word == first.word
-                        || (typos > 0
-                            && masks_allow(mask, first.mask, typos)
-                            && osa_within_chars(letters, &first.letters, typos).is_some())
+                        || (masks_allow(mask, first.mask, allowed)
+                            && typo_of(letters, &first.letters))
                     {
                         for &i in &first.phrases {
                             if !seen.contains(&i) {
