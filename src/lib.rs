@@ -19,6 +19,7 @@
 //! - [`reply`]: a decision → texts and buttons, rendered as Telegram HTML or plain text.
 //! - [`telegram`]: the teloxide adapter (long polling or webhook), reliable delivery.
 //! - [`settings`]: the environment and `.env`.
+//! - [`allocator`]: how the long-running bot has glibc give memory back after a burst.
 //!
 //! `knowledge`, `index`, `matcher` and `reply` do no network I/O and know nothing of Telegram:
 //! they are tested alone, fast.
@@ -32,6 +33,7 @@
 //! println!("{}", Reply::for_decision(&decision, brain.knowledge()).render_plain());
 //! ```
 
+pub mod allocator;
 pub mod check;
 pub mod eval;
 pub mod index;

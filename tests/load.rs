@@ -18,6 +18,8 @@
 //! - `memory_of_the_bot_process`: the same bot alone in a child process (this test binary run
 //!   as `bot_child`: logging to stderr, store on, as `faqbot serve`, but rate limits off),
 //!   resident size idle and after the throughput load, shipped knowledge and 10,000 entries.
+//! - `FAQBOT_LOAD_SIZES=0` limits `memory_of_the_bot_process` and `cold_start_of_faqbot_serve`
+//!   to the shipped knowledge (default `0,10000`: also with 10,000 synthetic entries).
 //! - `cold_start_of_faqbot_serve`: `faqbot serve` (the binary) with its index built by
 //!   `faqbot index`, from spawning to the fake receiving its first `getUpdates`, and to the first
 //!   reply to a message queued before the start.
@@ -419,6 +421,7 @@ fn bot_child() {
         .with_env_filter(tracing_subscriber::EnvFilter::new("info"))
         .with_writer(std::io::stderr)
         .try_init();
+    faqbot::allocator::give_back_large_blocks();
     let (brain, _) = Brain::open(&knowledge, &index).unwrap();
     let mut app = App::new(Arc::new(LiveBrain::new(brain)), RetryPolicy::default());
     app.store = Some(Arc::new(
@@ -486,6 +489,22 @@ fn memory(what: &str) -> String {
     format!("{what}: {}", memory_of("self"))
 }
 
+/// The synthetic entries added to the shipped knowledge, one measurement each:
+/// `FAQBOT_LOAD_SIZES=0` (shipped only) or e.g. `0,10000` (the default).
+fn knowledge_sizes() -> Vec<usize> {
+    match std::env::var("FAQBOT_LOAD_SIZES") {
+        Ok(sizes) => sizes
+            .split(',')
+            .map(|n| {
+                n.trim().parse().unwrap_or_else(|_| {
+                    panic!("FAQBOT_LOAD_SIZES={sizes}: expected numbers, e.g. 0,10000")
+                })
+            })
+            .collect(),
+        Err(_) => vec![0, 10_000],
+    }
+}
+
 /// Knowledge written to a temporary folder and its index built there, as `faqbot index` does.
 fn knowledge_on_disk(synthetic_entries: usize) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let folder = tempfile::tempdir().unwrap();
@@ -510,7 +529,7 @@ impl Drop for KillOnDrop {
 async fn memory_of_the_bot_process() {
     let _serial = SERIAL.lock().await;
     let questions_text = questions();
-    for synthetic_entries in [0, 10_000] {
+    for synthetic_entries in knowledge_sizes() {
         let label = if synthetic_entries == 0 {
             "shipped knowledge".to_owned()
         } else {
@@ -603,7 +622,7 @@ fn faqbot(folder: &Path, knowledge: &Path, index: &Path) -> Command {
 async fn cold_start_of_faqbot_serve() {
     let _serial = SERIAL.lock().await;
     const RUNS: usize = 10;
-    for synthetic_entries in [0, 10_000] {
+    for synthetic_entries in knowledge_sizes() {
         let label = if synthetic_entries == 0 {
             "shipped knowledge".to_owned()
         } else {

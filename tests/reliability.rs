@@ -357,3 +357,49 @@ async fn neither_the_token_nor_what_people_write_reaches_the_logs() {
     );
     assert!(stderr.contains("replied"), "{stderr}");
 }
+
+/// A backlog waits at Telegram, not in the bot's memory: with every reply held 1 s by the API,
+/// the bot has no more updates in hand than its read-ahead bound, and takes the rest as replies
+/// complete. Without the bound it pulled the whole backlog at once and began all 200 replies.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_backlog_waits_at_telegram_while_replies_are_slow() {
+    use faqbot::telegram::read_ahead::READ_AHEAD;
+    const BACKLOG: usize = 200;
+    const BATCH: usize = 100; // getUpdates' default limit
+    let fake = FakeTelegram::start_with(FakeConfig {
+        rate_limit: false,
+        ..FakeConfig::default()
+    })
+    .await;
+    fake.inject("sendMessage", Fault::Delay(Duration::from_secs(1)), BACKLOG);
+    let chats: Vec<i64> = (0..BACKLOG as i64).map(|i| 60_000 + i).collect();
+    for &chat in &chats {
+        fake.send_text(chat, QUESTION);
+    }
+    let bot = Running::start_full(
+        fake,
+        Options {
+            rate_limits: false,
+            ..Options::default()
+        },
+    );
+    bot.fake.wait_for_arrivals("sendMessage", 1, PATIENCE).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let replies_begun = bot.fake.arrivals("sendMessage");
+    assert!(
+        replies_begun <= READ_AHEAD,
+        "{replies_begun} replies begun with {READ_AHEAD} updates allowed in hand"
+    );
+    // Updates the bot has confirmed (asked past, with getUpdates' offset).
+    let confirmed = BACKLOG - bot.fake.pending_updates();
+    assert!(
+        confirmed <= READ_AHEAD + BATCH,
+        "the bot took {confirmed} of {BACKLOG} updates while its first replies were held"
+    );
+    for &chat in &chats {
+        let reply = &bot.fake.wait_for_messages(chat, 1, PATIENCE).await[0];
+        assert!(reply.text.contains(ANSWER_PART), "{}", reply.text);
+    }
+    bot.fake.assert_no_rejections();
+    bot.stop().await;
+}

@@ -23,6 +23,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let settings = &context.settings;
     let token = settings.require_token()?.clone();
     context.secrets.add(token.secret());
+    faqbot::allocator::give_back_large_blocks();
     let (brain, source) = Brain::open(context.knowledge_dir(), context.index_dir())?;
     let entries = brain.knowledge().entries.len();
     match source {

@@ -14,6 +14,7 @@ use teloxide::types::{InlineKeyboardButtonKind, InlineKeyboardMarkup, Me};
 use teloxide::utils::command::BotCommands;
 
 use super::delivery::{edit_message, send_reply};
+use super::read_ahead::ReadAhead;
 use super::{Api, App};
 use crate::matcher::Outcome;
 use crate::reply::{Callback, Reply};
@@ -48,8 +49,12 @@ pub enum AdminCommand {
 
 /// Messages, edited messages and button presses. Everything else (channel posts, joins…) falls
 /// to the dispatcher's default handler, which ignores it without logging its content.
+///
+/// The root first takes the update's read-ahead slot, so that it is given back when the
+/// handling ends, whichever branch (or none) handled it.
 pub fn tree<B: Api>() -> UpdateHandler<HandlerError> {
     dptree::entry()
+        .map(|read_ahead: Arc<ReadAhead>| read_ahead.slot())
         .branch(Update::filter_message().endpoint(on_message::<B>))
         .branch(Update::filter_edited_message().endpoint(on_message::<B>))
         .branch(Update::filter_callback_query().endpoint(on_callback::<B>))

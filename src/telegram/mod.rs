@@ -5,6 +5,7 @@
 
 pub mod delivery;
 pub mod handlers;
+pub mod read_ahead;
 
 use std::future::Future;
 use std::hash::{BuildHasher, Hasher};
@@ -19,6 +20,8 @@ use teloxide::payloads::SetMyCommandsSetters;
 use teloxide::prelude::*;
 use teloxide::types::{BotCommandScope, Me};
 use teloxide::update_listeners::Polling;
+
+use read_ahead::{READ_AHEAD, ReadAhead};
 use teloxide::utils::command::BotCommands;
 
 use crate::live::{LiveBrain, ReloadError, Reloader};
@@ -221,8 +224,12 @@ pub async fn run_with<B: Api>(
             _ => None,
         };
 
+        let read_ahead = Arc::new(match webhook {
+            None => ReadAhead::new(READ_AHEAD),
+            Some(_) => ReadAhead::unbounded(),
+        });
         let mut dispatcher = Dispatcher::builder(bot.clone(), handlers::tree::<B>())
-            .dependencies(dptree::deps![app.clone()])
+            .dependencies(dptree::deps![app.clone(), read_ahead.clone()])
             // Never log unhandled updates: they carry what people wrote.
             .default_handler(|_| async {})
             .error_handler(Arc::new(LogError("a handler failed")))
@@ -252,7 +259,7 @@ pub async fn run_with<B: Api>(
                     .build();
                 dispatcher
                     .try_dispatch_with_listener(
-                        listener,
+                        read_ahead.listener(listener),
                         Arc::new(LogError("getting updates failed")),
                     )
                     .await

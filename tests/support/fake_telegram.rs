@@ -992,6 +992,15 @@ impl FakeTelegram {
         }
     }
 
+    /// How many requests of `method` (any case) have arrived, answered or not.
+    pub fn arrivals(&self, method: &str) -> usize {
+        self.st()
+            .started
+            .iter()
+            .filter(|m| m.eq_ignore_ascii_case(method))
+            .count()
+    }
+
     /// Waits until at least `count` requests of `method` (any case) have arrived, whether or not
     /// they have been answered yet: for a test that acts while a request is in flight.
     pub async fn wait_for_arrivals(&self, method: &str, count: usize, timeout: Duration) {
@@ -1000,12 +1009,7 @@ impl FakeTelegram {
             let notified = self.shared.recorded.notified();
             tokio::pin!(notified);
             notified.as_mut().enable();
-            let arrived = self
-                .st()
-                .started
-                .iter()
-                .filter(|m| m.eq_ignore_ascii_case(method))
-                .count();
+            let arrived = self.arrivals(method);
             if arrived >= count {
                 return;
             }
