@@ -403,3 +403,49 @@ async fn a_backlog_waits_at_telegram_while_replies_are_slow() {
     bot.fake.assert_no_rejections();
     bot.stop().await;
 }
+
+/// One chat that sends many messages at once (someone forwarding forty) holds up no other chat:
+/// with every reply held 200 ms, another chat's message, sent after the forty, is answered while
+/// the forty are still being answered one after another. (Before the per-chat limit the other
+/// chat's update was taken only once fewer than 32 of the forty were in hand: after 9 replies.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn one_chat_sending_forty_messages_holds_up_no_one_else() {
+    const FLOOD: usize = 40;
+    const FLOODER: i64 = 70_001;
+    const OTHER: i64 = 70_002;
+    let fake = FakeTelegram::start_with(FakeConfig {
+        rate_limit: false,
+        ..FakeConfig::default()
+    })
+    .await;
+    fake.inject(
+        "sendMessage",
+        Fault::Delay(Duration::from_millis(200)),
+        FLOOD + 1,
+    );
+    for _ in 0..FLOOD {
+        fake.send_text(FLOODER, QUESTION);
+    }
+    fake.send_text(OTHER, QUESTION);
+    let bot = Running::start_full(
+        fake,
+        Options {
+            rate_limits: false,
+            ..Options::default()
+        },
+    );
+    let reply = &bot.fake.wait_for_messages(OTHER, 1, PATIENCE).await[0];
+    assert!(reply.text.contains(ANSWER_PART), "{}", reply.text);
+    let flood_answered = bot.fake.sent_messages_to(FLOODER).len();
+    assert!(
+        flood_answered <= 4,
+        "the other chat was answered only after {flood_answered} of the {FLOOD} replies"
+    );
+    let flood = bot
+        .fake
+        .wait_for_messages(FLOODER, FLOOD, Duration::from_secs(60))
+        .await;
+    assert_eq!(flood.len(), FLOOD, "every one of the forty is answered");
+    bot.fake.assert_no_rejections();
+    bot.stop().await;
+}

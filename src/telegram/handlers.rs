@@ -54,7 +54,7 @@ pub enum AdminCommand {
 /// handling ends, whichever branch (or none) handled it.
 pub fn tree<B: Api>() -> UpdateHandler<HandlerError> {
     dptree::entry()
-        .map(|read_ahead: Arc<ReadAhead>| read_ahead.slot())
+        .map(|read_ahead: Arc<ReadAhead>, update: Update| read_ahead.slot(&update))
         .branch(Update::filter_message().endpoint(on_message::<B>))
         .branch(Update::filter_edited_message().endpoint(on_message::<B>))
         .branch(Update::filter_callback_query().endpoint(on_callback::<B>))

@@ -21,7 +21,7 @@ use teloxide::prelude::*;
 use teloxide::types::{BotCommandScope, Me};
 use teloxide::update_listeners::Polling;
 
-use read_ahead::{READ_AHEAD, ReadAhead};
+use read_ahead::ReadAhead;
 use teloxide::utils::command::BotCommands;
 
 use crate::live::{LiveBrain, ReloadError, Reloader};
@@ -225,7 +225,7 @@ pub async fn run_with<B: Api>(
         };
 
         let read_ahead = Arc::new(match webhook {
-            None => ReadAhead::new(READ_AHEAD),
+            None => ReadAhead::new(),
             Some(_) => ReadAhead::unbounded(),
         });
         let mut dispatcher = Dispatcher::builder(bot.clone(), handlers::tree::<B>())
