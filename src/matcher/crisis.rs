@@ -120,7 +120,7 @@ impl CrisisDetector {
                 && self.negation_before(&tokens.words, start).is_none()
         };
         let mut reading = CrisisReading::default();
-        for (start, end, phrase) in self.phrases.find_all(tokens) {
+        for (start, end, phrase) in self.phrases.find_iter(tokens) {
             if within_everyday(&tokens.words, &everyday, start, end) {
                 continue;
             }

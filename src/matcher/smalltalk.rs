@@ -35,11 +35,14 @@ const NEGATION_REACH: usize = 2;
 
 /// Words that may accompany smalltalk without making it a question ("thanks *so much*",
 /// "hi *there*, sorry, I feel a bit *awkward*"): function words and the words of talking about
-/// the chat itself. A word about anything else (ketamine, insurance) makes the message a question.
+/// the chat itself, and the polite particles and forms of address of other languages ("makasih
+/// *kak*", "salamat *po*", "cam on *nha*", "mesi, Bondye beni *w*"). A word about anything else
+/// (ketamine, insurance) makes the message a question.
 const FILLER: &[&str] = &[
     "a",
     "actual",
     "again",
+    "ah",
     "ai",
     "all",
     "alot",
@@ -60,7 +63,9 @@ const FILLER: &[&str] = &[
     "before",
     "bit",
     "bot",
+    "bro",
     "brother",
+    "bruv",
     "buddy",
     "chat",
     "chatting",
@@ -72,11 +77,13 @@ const FILLER: &[&str] = &[
     "dear",
     "dude",
     "earlier",
+    "eh",
     "evening",
     "everyone",
     "everything",
     "explained",
     "explaining",
+    "fam",
     "feel",
     "first",
     "folks",
@@ -86,10 +93,12 @@ const FILLER: &[&str] = &[
     "glad",
     "going",
     "guys",
+    "habibi",
     "have",
     "helped",
     "helpful",
     "here",
+    "hermano",
     "human",
     "i",
     "ill",
@@ -99,13 +108,17 @@ const FILLER: &[&str] = &[
     "it",
     "its",
     "just",
+    "kak",
+    "kanka",
     "know",
+    "lah",
     "loads",
     "lot",
     "lots",
     "machine",
     "made",
     "man",
+    "mano",
     "mate",
     "meet",
     "message",
@@ -115,6 +128,7 @@ const FILLER: &[&str] = &[
     "mum",
     "my",
     "nervous",
+    "nha",
     "nice",
     "now",
     "oh",
@@ -123,6 +137,7 @@ const FILLER: &[&str] = &[
     "pal",
     "patience",
     "person",
+    "po",
     "programme",
     "properly",
     "question",
@@ -155,10 +170,12 @@ const FILLER: &[&str] = &[
     "understand",
     "understanding",
     "very",
+    "w",
     "wanted",
     "was",
     "website",
     "well",
+    "wey",
     "with",
     "works",
     "x",
@@ -338,6 +355,22 @@ mod tests {
 
     fn detect(d: &SmalltalkDetector, message: &str) -> Option<usize> {
         d.detect(message, &Tokens::new(words(message)))
+    }
+
+    #[test]
+    fn polite_particles_and_forms_of_address_of_other_languages_are_filler() {
+        let d = detector();
+        // "kak" (Indonesian), "po" (Tagalog), "nha" (Vietnamese), "w" (Haitian "you").
+        for message in [
+            "thanks kak",
+            "thank you po",
+            "thanks nha",
+            "cheers bruv",
+            "thanks w",
+        ] {
+            assert_eq!(detect(&d, message), Some(1), "{message}");
+        }
+        assert_eq!(detect(&d, "kak"), None, "filler alone says nothing");
     }
 
     #[test]

@@ -398,6 +398,19 @@ impl<T> PhraseSet<T> {
             })
             .collect()
     }
+
+    /// The matches of [`PhraseSet::find_all`], found as they are asked for: a caller that
+    /// stops at the first (the crisis phrases) spares the rest of a long message.
+    pub fn find_iter<'a>(
+        &'a self,
+        tokens: &'a Tokens,
+    ) -> impl Iterator<Item = (usize, usize, &'a T)> + 'a {
+        (0..tokens.len()).flat_map(move |start| {
+            self.matches_at(tokens, start)
+                .into_iter()
+                .map(move |(end, _, v)| (start, end, v))
+        })
+    }
 }
 
 #[cfg(test)]
