@@ -358,6 +358,26 @@ async fn neither_the_token_nor_what_people_write_reaches_the_logs() {
     assert!(stderr.contains("replied"), "{stderr}");
 }
 
+/// The fake API with Telegram's rate limits off, for tests that time replies held on purpose.
+async fn unlimited_fake() -> FakeTelegram {
+    FakeTelegram::start_with(FakeConfig {
+        rate_limit: false,
+        ..FakeConfig::default()
+    })
+    .await
+}
+
+/// The bot against `fake` without `Throttle`, so that only the held replies set the pace.
+fn start_unthrottled(fake: FakeTelegram) -> Running {
+    Running::start_full(
+        fake,
+        Options {
+            rate_limits: false,
+            ..Options::default()
+        },
+    )
+}
+
 /// A backlog waits at Telegram, not in the bot's memory: with every reply held 1 s by the API,
 /// the bot has no more updates in hand than its read-ahead bound, and takes the rest as replies
 /// complete. Without the bound it pulled the whole backlog at once and began all 200 replies.
@@ -366,23 +386,13 @@ async fn a_backlog_waits_at_telegram_while_replies_are_slow() {
     use faqbot::telegram::read_ahead::READ_AHEAD;
     const BACKLOG: usize = 200;
     const BATCH: usize = 100; // getUpdates' default limit
-    let fake = FakeTelegram::start_with(FakeConfig {
-        rate_limit: false,
-        ..FakeConfig::default()
-    })
-    .await;
+    let fake = unlimited_fake().await;
     fake.inject("sendMessage", Fault::Delay(Duration::from_secs(1)), BACKLOG);
     let chats: Vec<i64> = (0..BACKLOG as i64).map(|i| 60_000 + i).collect();
     for &chat in &chats {
         fake.send_text(chat, QUESTION);
     }
-    let bot = Running::start_full(
-        fake,
-        Options {
-            rate_limits: false,
-            ..Options::default()
-        },
-    );
+    let bot = start_unthrottled(fake);
     bot.fake.wait_for_arrivals("sendMessage", 1, PATIENCE).await;
     tokio::time::sleep(Duration::from_millis(500)).await;
     let replies_begun = bot.fake.arrivals("sendMessage");
@@ -413,11 +423,7 @@ async fn one_chat_sending_forty_messages_holds_up_no_one_else() {
     const FLOOD: usize = 40;
     const FLOODER: i64 = 70_001;
     const OTHER: i64 = 70_002;
-    let fake = FakeTelegram::start_with(FakeConfig {
-        rate_limit: false,
-        ..FakeConfig::default()
-    })
-    .await;
+    let fake = unlimited_fake().await;
     fake.inject(
         "sendMessage",
         Fault::Delay(Duration::from_millis(200)),
@@ -427,13 +433,7 @@ async fn one_chat_sending_forty_messages_holds_up_no_one_else() {
         fake.send_text(FLOODER, QUESTION);
     }
     fake.send_text(OTHER, QUESTION);
-    let bot = Running::start_full(
-        fake,
-        Options {
-            rate_limits: false,
-            ..Options::default()
-        },
-    );
+    let bot = start_unthrottled(fake);
     let reply = &bot.fake.wait_for_messages(OTHER, 1, PATIENCE).await[0];
     assert!(reply.text.contains(ANSWER_PART), "{}", reply.text);
     let flood_answered = bot.fake.sent_messages_to(FLOODER).len();
