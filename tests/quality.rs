@@ -1625,3 +1625,26 @@ fn an_answer_to_words_of_danger_names_the_emergency_numbers() {
     assert!(reply("can ket stop your breathing").contains(plain_note));
     assert!(!reply("is ketamine addictive").contains(plain_note));
 }
+
+/// A longer message that thanks or says goodbye and holds words of danger gets the smalltalk
+/// reply and the emergency numbers: it may be a farewell in words no rule knows. Smalltalk alone
+/// ("thanks!") gets no numbers.
+#[test]
+fn smalltalk_in_a_story_with_words_of_danger_names_the_emergency_numbers() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let reply = |message: &str| {
+        let decision = brain.answer(message);
+        assert_eq!(decision.outcome.status(), "smalltalk", "{message}");
+        faqbot::reply::Reply::for_decision(&decision, brain.knowledge()).render_plain()
+    };
+    let plain_note = "call or text 988";
+    assert!(
+        reply(
+            "my sister and i walked over the old bridge on sunday and had lunch by the river, \
+             it was a nice day out, thanks for being here"
+        )
+        .contains(plain_note)
+    );
+    assert!(!reply("thanks so much!").contains(plain_note));
+}

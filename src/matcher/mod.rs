@@ -54,8 +54,9 @@ pub struct Decision {
     /// Whether the answer came from the question alone, without the story around it.
     pub question_alone: bool,
     /// Whether the message, no crisis, still holds words of danger (a signal group of
-    /// `crisis.md` the learned reader reads by: overdose, breathing, pills…): an answer to it
-    /// ends with the emergency numbers, in case it was a crisis in words no rule knows.
+    /// `crisis.md` the learned reader reads by: overdose, breathing, pills…): an answer to it,
+    /// or the smalltalk reply to a longer message that thanks or says goodbye, ends with the
+    /// emergency numbers, in case it was a crisis in words no rule knows.
     pub danger_words: bool,
 }
 

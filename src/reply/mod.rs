@@ -64,6 +64,11 @@ impl Reply {
                 if let Some(intent) = k.smalltalk.get(*intent) {
                     reply.parts.push(intent.reply.clone());
                 }
+                // A longer message thanked or said goodbye, with words of danger in it: it may be
+                // a farewell no rule knew, so the emergency numbers come with the smalltalk.
+                if decision.danger_words {
+                    reply.parts.push(k.texts.danger_note.clone());
+                }
                 reply
                     .with_help_prompt(k)
                     .with_topics_button(k)
