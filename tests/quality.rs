@@ -1327,10 +1327,16 @@ const FLOORS: &[(&str, Bars)] = &[
     ),
 ];
 
+/// The brain over the shipped knowledge, its index in memory.
+fn shipped_brain() -> Brain {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap()
+}
+
 #[test]
 fn quality_stays_at_or_above_the_committed_floors() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let brain = shipped_brain();
     let mut missed = Vec::new();
     for (file, floors) in FLOORS {
         let questions = eval::load(&root.join("tests/questions").join(file)).unwrap();
@@ -1499,8 +1505,7 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
 /// idioms of dying do not; their greetings and thanks are smalltalk.
 #[test]
 fn danger_in_other_languages_gets_the_crisis_reply() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let brain = shipped_brain();
     let status = |message: &str| brain.answer(message).outcome.status();
     for danger in [
         "quiero morir esta noche",
@@ -1577,8 +1582,7 @@ fn a_question_after_a_story_about_ketamine_is_answered_on_its_own() {
 /// goodbye somewhere, gets the smalltalk reply; a request or a question does not.
 #[test]
 fn thanks_and_goodbyes_inside_a_story_are_smalltalk() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let brain = shipped_brain();
     let status = |message: &str| brain.answer(message).outcome.status();
     assert_eq!(
         status(
@@ -1612,8 +1616,7 @@ fn thanks_and_goodbyes_inside_a_story_are_smalltalk() {
 /// emergency numbers: in case it was a crisis said in words no rule knows.
 #[test]
 fn an_answer_to_words_of_danger_names_the_emergency_numbers() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let brain = shipped_brain();
     let reply = |message: &str| {
         let decision = brain.answer(message);
         assert_eq!(decision.outcome.status(), "answered", "{message}");
@@ -1631,8 +1634,7 @@ fn an_answer_to_words_of_danger_names_the_emergency_numbers() {
 /// ("thanks!") gets no numbers.
 #[test]
 fn smalltalk_in_a_story_with_words_of_danger_names_the_emergency_numbers() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let brain = Brain::in_memory(Knowledge::load(&root.join("knowledge")).unwrap()).unwrap();
+    let brain = shipped_brain();
     let reply = |message: &str| {
         let decision = brain.answer(message);
         assert_eq!(decision.outcome.status(), "smalltalk", "{message}");

@@ -29,10 +29,9 @@ impl NotCovered {
     /// The phrase that puts the message out of scope, if any. In a message of several
     /// sentences only the question counts (`in_question[i]`: word `i` is part of it): a story
     /// may mention opening hours and still ask something the knowledge answers.
-    pub fn detect(&self, tokens: &Tokens, in_question: &[bool]) -> Option<&str> {
+    pub fn detect<'a>(&'a self, tokens: &'a Tokens, in_question: &[bool]) -> Option<&'a str> {
         self.phrases
-            .find_all(tokens)
-            .into_iter()
+            .find_iter(tokens)
             .find(|(start, _, _)| in_question.get(*start).copied().unwrap_or(true))
             .map(|(_, _, text)| text.as_str())
     }

@@ -20,14 +20,13 @@ use teloxide::payloads::SetMyCommandsSetters;
 use teloxide::prelude::*;
 use teloxide::types::{BotCommandScope, Me};
 use teloxide::update_listeners::Polling;
-
-use read_ahead::ReadAhead;
 use teloxide::utils::command::BotCommands;
 
 use crate::live::{LiveBrain, ReloadError, Reloader};
 use crate::settings::Token;
 use crate::store::Store;
 pub use delivery::RetryPolicy;
+use read_ahead::ReadAhead;
 
 /// Declares [`Api`] and implements it for every requester that fits, from one list of the
 /// requests the bot sends (each must be `Send`, the dispatcher's futures run on any worker).

@@ -389,14 +389,8 @@ impl<T> PhraseSet<T> {
     }
 
     /// Every match in `tokens`: (start, end, value), by start.
-    pub fn find_all(&self, tokens: &Tokens) -> Vec<(usize, usize, &T)> {
-        (0..tokens.len())
-            .flat_map(|start| {
-                self.matches_at(tokens, start)
-                    .into_iter()
-                    .map(move |(end, _, v)| (start, end, v))
-            })
-            .collect()
+    pub fn find_all<'a>(&'a self, tokens: &'a Tokens) -> Vec<(usize, usize, &'a T)> {
+        self.find_iter(tokens).collect()
     }
 
     /// The matches of [`PhraseSet::find_all`], found as they are asked for: a caller that
