@@ -44,10 +44,10 @@ impl Synonyms {
     pub fn spans<'a>(&'a self, tokens: &Tokens) -> Vec<Span<'a>> {
         let mut spans = Vec::new();
         let mut start = 0;
+        let mut scan = self.phrases.scan(tokens);
         while start < tokens.len() {
-            let longest = self
-                .phrases
-                .matches_at(tokens, start)
+            let longest = scan
+                .matches_at(start)
                 .into_iter()
                 .max_by_key(|(_, len, _)| *len);
             match longest {

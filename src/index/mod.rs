@@ -58,6 +58,38 @@ struct Fields {
     id: Field,
 }
 
+impl Fields {
+    /// The fields a search reads, in the order of [`SearchIndex::fields_of_term`]'s bits.
+    fn searched(&self) -> [Field; 4] {
+        [self.question, self.title, self.body, self.phrasings]
+    }
+}
+
+/// For every term of the searched fields, which of them hold it.
+fn fields_of_term(
+    reader: &IndexReader,
+    fields: Fields,
+) -> tantivy::Result<FxHashMap<Box<str>, u8>> {
+    let mut held: FxHashMap<Box<str>, u8> = FxHashMap::default();
+    for segment in reader.searcher().segment_readers() {
+        for (i, field) in fields.searched().into_iter().enumerate() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted.terms().stream()?;
+            while stream.advance() {
+                if let Ok(term) = std::str::from_utf8(stream.key()) {
+                    match held.get_mut(term) {
+                        Some(bits) => *bits |= 1 << i,
+                        None => {
+                            held.insert(term.into(), 1 << i);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(held)
+}
+
 fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let stemmed = TextOptions::default().set_indexing_options(
@@ -127,6 +159,10 @@ pub struct SearchIndex {
     keys: Arc<[Arc<[u64]>]>,
     /// How many entries the index holds (the collector's map is sized for them).
     entries: usize,
+    /// Which of the searched fields hold each term (bit `i` for [`Fields::searched`]`[i]`).
+    /// A clause for a term its field lacks finds nothing but still costs Tantivy two
+    /// term-dictionary lookups and a scorer; a long story asks for dozens of them.
+    fields_of_term: FxHashMap<Box<str>, u8>,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -264,12 +300,14 @@ impl SearchIndex {
             .map(|&key| (key >> 32) as usize + 1)
             .max()
             .unwrap_or(0);
+        let fields_of_term = fields_of_term(&reader, fields)?;
         Ok(SearchIndex {
             reader,
             fields,
             location,
             keys,
             entries,
+            fields_of_term,
         })
     }
 
@@ -312,12 +350,24 @@ impl SearchIndex {
                 ));
                 continue;
             }
-            for (field, boost) in [
+            let held = self
+                .fields_of_term
+                .get(term.text.as_str())
+                .copied()
+                .unwrap_or(0);
+            for (i, (field, boost)) in [
                 (f.question, boosts.question),
                 (f.title, boosts.title),
                 (f.body, boosts.body),
                 (f.phrasings, boosts.phrasings),
-            ] {
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                debug_assert_eq!(field, f.searched()[i]);
+                if held & (1 << i) == 0 {
+                    continue;
+                }
                 let t = Term::from_field_text(field, &term.text);
                 let query = TermQuery::new(t, IndexRecordOption::WithFreqs);
                 clauses.push((

@@ -21,6 +21,8 @@ pub struct Coverage {
     concepts_of: Vec<Vec<usize>>,
     /// Scratch: which concepts the list being measured covers.
     covered: Vec<bool>,
+    /// Scratch: the concepts covered, in the order met.
+    met: Vec<usize>,
 }
 
 impl Coverage {
@@ -46,6 +48,7 @@ impl Coverage {
         }
         let covered = vec![false; concepts.len()];
         Coverage {
+            met: Vec::with_capacity(concepts.len()),
             concepts,
             total,
             ids,
@@ -62,13 +65,28 @@ impl Coverage {
     /// The share (0 to 1) of the message's weight that sorted `terms` covers.
     pub fn of(&mut self, terms: &[u32]) -> f32 {
         if terms.len() <= self.ids.len() {
+            // Only the concepts met are visited again, in order, so the sum is the same as
+            // over all of them (a story has dozens, a phrasing meets two or three).
+            let mut met = std::mem::take(&mut self.met);
             for &id in terms {
                 if let Ok(k) = self.ids.binary_search(&id) {
                     for &c in &self.concepts_of[k] {
-                        self.covered[c] = true;
+                        if !std::mem::replace(&mut self.covered[c], true) {
+                            // Never a concept twice: it is pushed when first covered.
+                            met.push(c);
+                        }
                     }
                 }
             }
+            met.sort_unstable();
+            let mut sum = 0.0;
+            for &c in &met {
+                self.covered[c] = false;
+                sum += self.concepts[c].0;
+            }
+            met.clear();
+            self.met = met;
+            return sum / self.total;
         } else {
             for (c, (_, ids)) in self.concepts.iter().enumerate() {
                 self.covered[c] = ids.iter().any(|&id| holds(terms, id));

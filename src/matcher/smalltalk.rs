@@ -236,11 +236,11 @@ impl SmalltalkDetector {
         let mut covered_any = false;
         let mut open_question = false;
         let mut negation_at: Option<usize> = None;
+        let mut scan = self.phrases.scan(tokens);
         while position < words.len() {
             // The longest phrase starting here ("thank you" over "you").
-            if let Some((end, _, intent)) = self
-                .phrases
-                .matches_at(tokens, position)
+            if let Some((end, _, intent)) = scan
+                .matches_at(position)
                 .into_iter()
                 .max_by_key(|(_, len, _)| *len)
             {
@@ -282,8 +282,9 @@ impl SmalltalkDetector {
     /// one of [`MENTION_MIN_CHARS`] letters ("thanks", not "ok" or "so").
     pub fn mentioned(&self, tokens: &Tokens) -> Option<usize> {
         let mut found = None;
+        let mut scan = self.phrases.scan(tokens);
         for position in 0..tokens.words.len() {
-            for (end, _, intent) in self.phrases.matches_at(tokens, position) {
+            for (end, _, intent) in scan.matches_at(position) {
                 let one_word_said_of_something = end - position == 1
                     && position > 0
                     && MODIFIERS.contains(&tokens.words[position - 1].as_str());

@@ -7,7 +7,10 @@
 //! a knowledge file is shown as text, links are kept only when they are plain web addresses, and
 //! every tag opened in a block is closed in the same block.
 
+use std::sync::{Arc, RwLock};
+
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use rustc_hash::{FxBuildHasher, FxHashMap};
 
 use crate::knowledge::is_safe_url;
 
@@ -18,6 +21,35 @@ pub enum Flavour {
     TelegramHtml,
     /// Plain text (terminal, JSON `reply`).
     Plain,
+}
+
+/// Texts remembered per flavour before the memo starts again (a knowledge of 10,000 entries
+/// would otherwise keep every answer twice).
+const MEMO_TEXTS: usize = 1024;
+
+/// A text's rendered blocks, by its Markdown.
+type Renderings = FxHashMap<Box<str>, Arc<[String]>>;
+
+static MEMO: [RwLock<Renderings>; 2] =
+    [const { RwLock::new(FxHashMap::with_hasher(FxBuildHasher)) }; 2];
+
+/// [`render_blocks`], remembered: every reply shows the same knowledge texts again, and
+/// parsing a long answer is a tenth of answering a message. Only for the knowledge's own texts,
+/// never for what someone wrote: nothing personal may stay in memory.
+pub fn render_knowledge_text(markdown: &str, flavour: Flavour) -> Arc<[String]> {
+    let memo = &MEMO[flavour as usize];
+    if let Some(blocks) = memo.read().ok().and_then(|m| m.get(markdown).cloned()) {
+        return blocks;
+    }
+    let blocks: Arc<[String]> = render_blocks(markdown, flavour).into();
+    // A poisoned lock only means another thread panicked mid-insert: the memo is then skipped.
+    if let Ok(mut memo) = memo.write() {
+        if memo.len() >= MEMO_TEXTS {
+            memo.clear();
+        }
+        memo.insert(markdown.into(), Arc::clone(&blocks));
+    }
+    blocks
 }
 
 /// Renders `markdown` into blocks (no trailing blank lines; join them with `"\n\n"`).

@@ -11,7 +11,7 @@ pub mod split;
 use crate::knowledge::{Entry, Knowledge};
 use crate::matcher::{Decision, NoMatchReason, Outcome};
 pub use callback::{Callback, MAX_CALLBACK_BYTES};
-use markdown::{Flavour, render_blocks};
+use markdown::{Flavour, render_knowledge_text};
 
 /// Telegram's limit on a message's text.
 pub const MAX_MESSAGE_CHARS: usize = 4096;
@@ -37,7 +37,8 @@ impl Button {
     }
 }
 
-/// What the bot says: Markdown parts (joined by blank lines) and rows of buttons.
+/// What the bot says: Markdown parts (joined by blank lines) and rows of buttons. The parts
+/// are the knowledge's own texts, never what someone wrote (their renderings are remembered).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Reply {
     pub parts: Vec<String>,
@@ -306,7 +307,7 @@ impl Reply {
         let blocks: Vec<String> = self
             .parts
             .iter()
-            .flat_map(|p| render_blocks(p, Flavour::TelegramHtml))
+            .flat_map(|p| render_knowledge_text(p, Flavour::TelegramHtml).to_vec())
             .collect();
         let texts = split::pack(&blocks, MAX_MESSAGE_CHARS);
         let count = texts.len();
@@ -328,7 +329,7 @@ impl Reply {
     pub fn render_plain(&self) -> String {
         self.parts
             .iter()
-            .flat_map(|p| render_blocks(p, Flavour::Plain))
+            .flat_map(|p| render_knowledge_text(p, Flavour::Plain).to_vec())
             .collect::<Vec<_>>()
             .join("\n\n")
     }

@@ -45,14 +45,20 @@ pub fn pack(blocks: &[String], limit: usize) -> Vec<String> {
     }
     let mut messages: Vec<String> = Vec::new();
     let mut current = String::new();
+    // Lengths add up: a piece never ends inside a tag or an entity.
+    let mut current_len = 0;
     for piece in pieces {
+        let piece_len = telegram_len(&piece);
         if current.is_empty() {
             current = piece;
-        } else if telegram_len(&current) + 2 + telegram_len(&piece) <= limit {
+            current_len = piece_len;
+        } else if current_len + 2 + piece_len <= limit {
             current.push_str("\n\n");
             current.push_str(&piece);
+            current_len += 2 + piece_len;
         } else {
             messages.push(std::mem::replace(&mut current, piece));
+            current_len = piece_len;
         }
     }
     if !current.is_empty() {

@@ -10,6 +10,9 @@ pub mod edits;
 pub mod english;
 pub mod phrase;
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -493,8 +496,8 @@ pub fn is_question_opener(word: &str) -> bool {
 /// Whether `word` (already normalised) is a weak word. A number is one too: "4 u", "2 grams",
 /// "19 year old" say nothing about which answer is wanted.
 pub fn is_weak_word(word: &str) -> bool {
-    WEAK_WORDS.binary_search(&word).is_ok()
-        || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| WEAK_WORDS.iter().copied().collect());
+    SET.contains(word) || (!word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A message read once, sentence by sentence.
@@ -627,7 +630,9 @@ pub fn content_stems(text: &str) -> Vec<String> {
 
 /// Whether `word` (already normalised) is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
+    // Asked for every word, several times per message: a hash lookup, not a binary search.
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(word)
 }
 
 /// Cuts `text` to at most [`MAX_MATCH_CHARS`] characters.
@@ -778,8 +783,8 @@ pub fn words(text: &str) -> Vec<String> {
 
 /// The English stem of a word (`jumping` → `jump`), as the index's analyzer makes it.
 pub fn stem(word: &str) -> std::borrow::Cow<'_, str> {
-    static STEMMER: std::sync::LazyLock<frostem::Stemmer> =
-        std::sync::LazyLock::new(|| frostem::Stemmer::new(frostem::Algorithm::English));
+    static STEMMER: LazyLock<frostem::Stemmer> =
+        LazyLock::new(|| frostem::Stemmer::new(frostem::Algorithm::English));
     STEMMER.stem(word)
 }
 
@@ -931,7 +936,7 @@ mod tests {
     }
 
     #[test]
-    fn stop_words_are_sorted_for_binary_search() {
+    fn stop_words_are_listed_in_order_once() {
         let mut sorted = STOP_WORDS.to_vec();
         sorted.sort_unstable();
         sorted.dedup();
@@ -939,7 +944,7 @@ mod tests {
     }
 
     #[test]
-    fn weak_words_are_sorted_for_binary_search() {
+    fn weak_words_are_listed_in_order_once() {
         let mut sorted = WEAK_WORDS.to_vec();
         sorted.sort_unstable();
         sorted.dedup();

@@ -14,8 +14,9 @@
 //! die"). Exact phrases (synonyms) match word for word.
 
 use std::collections::BTreeMap;
+use std::hash::BuildHasher;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use super::edits::{letter_mask, masks_allow, osa_within_chars};
 use super::english::is_english;
@@ -69,6 +70,11 @@ pub struct Tokens {
     letters: Vec<Vec<char>>,
     /// Each word's [`letter_mask`].
     masks: Vec<u64>,
+    /// The [`key_hash`] of every word and every stem: a phrase that needs a word the message
+    /// does not hold is ruled out before any comparison.
+    present: FxHashSet<u64>,
+    /// Bit `n` set when a word that may be a typo has `n` characters (63 for longer ones).
+    typo_lengths: u64,
 }
 
 impl Tokens {
@@ -80,16 +86,32 @@ impl Tokens {
     /// vocabulary: "ketamine" is no typo), which spares every typo-tolerant comparison.
     pub fn with_known(words: Vec<String>, known: impl Fn(&str) -> bool) -> Tokens {
         let stems = words.iter().map(|w| text::stem(w).into_owned()).collect();
-        let typo = words.iter().map(|w| !is_english(w) && !known(w)).collect();
+        let typo: Vec<bool> = words.iter().map(|w| !is_english(w) && !known(w)).collect();
         let letters: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
         let masks = letters.iter().map(|l| letter_mask(l)).collect();
+        let present = words.iter().chain(&stems).map(|w| key_hash(w)).collect();
+        let typo_lengths = letters
+            .iter()
+            .zip(&typo)
+            .filter(|&(_, &typo)| typo)
+            .fold(0u64, |bits, (letters, _)| bits | 1 << letters.len().min(63));
         Tokens {
             words,
             stems,
             typo,
             letters,
             masks,
+            present,
+            typo_lengths,
         }
+    }
+
+    /// Whether some word that may be a typo could be a typo of a word of `len` characters:
+    /// [`typo_of`] forgives typos only where both have five characters or more, and at most two.
+    fn may_hold_typo_of(&self, len: usize) -> bool {
+        let low = len.saturating_sub(2).max(5);
+        let high = (len + 2).min(63);
+        low <= high && self.typo_lengths & (u64::MAX >> (63 - high)) >> low << low != 0
     }
 
     pub fn len(&self) -> usize {
@@ -98,6 +120,32 @@ impl Tokens {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+}
+
+/// The hash under which [`Tokens`] and [`Phrase`] file words and stems.
+fn key_hash(word: &str) -> u64 {
+    FxBuildHasher.hash_one(word)
+}
+
+/// A word a phrase cannot match without (prefix words are not counted): the message must hold
+/// it, or another form of it, or a word that may be a typo of it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Needed {
+    word: u64,
+    /// The stem's hash, where other forms of the word match.
+    stem: Option<u64>,
+    /// The word's length in characters, where a typo of it matches.
+    typo_len: Option<usize>,
+}
+
+impl Needed {
+    fn held_by(&self, tokens: &Tokens) -> bool {
+        tokens.present.contains(&self.word)
+            || self.stem.is_some_and(|stem| tokens.present.contains(&stem))
+            || self
+                .typo_len
+                .is_some_and(|len| tokens.may_hold_typo_of(len))
     }
 }
 
@@ -170,6 +218,8 @@ pub struct Phrase {
     fuzzy: bool,
     /// Whether another form of a word matches (`jumping` for `jump`).
     forms: bool,
+    /// What the message must hold for the phrase to match at all.
+    needed: Vec<Needed>,
 }
 
 impl Phrase {
@@ -221,10 +271,27 @@ impl Phrase {
             words.push((word, gap));
             gap = max_gap;
         }
+        let needed = words
+            .iter()
+            .filter_map(|(word, _)| match word {
+                PatternWord::Word(word, stem, letters) => Some(Needed {
+                    word: key_hash(word),
+                    stem: forms.then(|| key_hash(stem)),
+                    typo_len: (fuzzy && allowed_typos(letters.len()) > 0).then_some(letters.len()),
+                }),
+                PatternWord::Literal(word) => Some(Needed {
+                    word: key_hash(word),
+                    stem: None,
+                    typo_len: None,
+                }),
+                PatternWord::Prefix(..) => None,
+            })
+            .collect();
         (!words.is_empty()).then_some(Phrase {
             words,
             fuzzy,
             forms,
+            needed,
         })
     }
 
@@ -257,7 +324,13 @@ impl Phrase {
 
     /// Whether the phrase occurs anywhere in `tokens`.
     pub fn occurs_in(&self, tokens: &Tokens) -> bool {
-        (0..tokens.len()).any(|start| self.match_at(tokens, start).is_some())
+        self.may_occur_in(tokens)
+            && (0..tokens.len()).any(|start| self.match_at(tokens, start).is_some())
+    }
+
+    /// Whether `tokens` hold every word the phrase needs (a necessary condition, cheap).
+    fn may_occur_in(&self, tokens: &Tokens) -> bool {
+        self.needed.iter().all(|needed| needed.held_by(tokens))
     }
 }
 
@@ -279,6 +352,8 @@ pub struct PhraseSet<T> {
 #[derive(Debug, Clone)]
 struct FirstWord {
     word: String,
+    /// The key its phrases are filed under in [`PhraseSet::by_first`].
+    key: String,
     /// Its characters, decoded once: their number changes by at most the typos allowed.
     letters: Vec<char>,
     /// Its [`letter_mask`].
@@ -301,28 +376,33 @@ impl<T> PhraseSet<T> {
     pub fn new(phrases: impl IntoIterator<Item = (Phrase, T)>) -> PhraseSet<T> {
         let mut set = PhraseSet::default();
         // Sorted by word, so that matches come out in the same order on every run.
-        let mut fuzzy_first: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut fuzzy_first: BTreeMap<String, (String, Vec<usize>)> = BTreeMap::new();
         for (phrase, value) in phrases {
             let i = set.phrases.len();
             match phrase.words.first().and_then(|(w, _)| w.key()) {
                 Some(key) => set.by_first.entry(key.to_owned()).or_default().push(i),
                 None => set.open.push(i),
             }
-            if let (true, Some((PatternWord::Word(first, _, _), _))) =
+            if let (true, Some((PatternWord::Word(first, stem, _), _))) =
                 (phrase.fuzzy, phrase.words.first())
             {
-                fuzzy_first.entry(first.clone()).or_default().push(i);
+                fuzzy_first
+                    .entry(first.clone())
+                    .or_insert_with(|| (stem.clone(), Vec::new()))
+                    .1
+                    .push(i);
             }
             set.phrases.push((phrase, value));
         }
         set.fuzzy_first = fuzzy_first
             .into_iter()
-            .map(|(word, phrases)| {
+            .map(|(word, (key, phrases))| {
                 let letters: Vec<char> = word.chars().collect();
                 FirstWord {
                     mask: letter_mask(&letters),
                     letters,
                     word,
+                    key,
                     phrases,
                 }
             })
@@ -338,54 +418,13 @@ impl<T> PhraseSet<T> {
         self.phrases.is_empty()
     }
 
-    /// Every phrase that matches starting at `start`: (end, phrase length in words, value).
-    pub fn matches_at(&self, tokens: &Tokens, start: usize) -> Vec<(usize, usize, &T)> {
-        let mut found = Vec::new();
-        let mut consider = |i: usize| {
-            let (phrase, value) = &self.phrases[i];
-            if let Some(end) = phrase.match_at(tokens, start) {
-                found.push((end, phrase.len(), value));
-            }
-        };
-        let mut seen: Vec<usize> = Vec::new();
-        for key in [&tokens.stems[start], &tokens.words[start]] {
-            for &i in self.by_first.get(key.as_str()).into_iter().flatten() {
-                if !seen.contains(&i) {
-                    seen.push(i);
-                    consider(i);
-                }
-            }
+    /// Starts matching one message: see [`Scan`].
+    pub fn scan<'t>(&self, tokens: &'t Tokens) -> Scan<'_, 't, T> {
+        Scan {
+            set: self,
+            tokens,
+            possible: vec![Possible::Unknown; self.phrases.len()],
         }
-        for &i in &self.open {
-            consider(i);
-        }
-        if tokens.typo[start] {
-            let word = tokens.words[start].as_str();
-            let len = tokens.letters[start].len();
-            if len >= 5 {
-                let allowed = allowed_typos(len);
-                // This runs for every unknown word of a message against every first word, so a
-                // long message in another language makes thousands of comparisons: the lengths
-                // and the letter masks (a necessary condition) rule out nearly all of them first.
-                let (letters, mask) = (&tokens.letters[start], tokens.masks[start]);
-                for first in &self.fuzzy_first {
-                    if first.letters.len().abs_diff(len) > allowed {
-                        continue;
-                    }
-                    if word == first.word
-                        || (masks_allow(mask, first.mask, allowed)
-                            && typo_of(letters, &first.letters))
-                    {
-                        for &i in &first.phrases {
-                            if !seen.contains(&i) {
-                                consider(i);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        found
     }
 
     /// Every match in `tokens`: (start, end, value), by start.
@@ -399,11 +438,91 @@ impl<T> PhraseSet<T> {
         &'a self,
         tokens: &'a Tokens,
     ) -> impl Iterator<Item = (usize, usize, &'a T)> + 'a {
+        let mut scan = self.scan(tokens);
         (0..tokens.len()).flat_map(move |start| {
-            self.matches_at(tokens, start)
+            scan.matches_at(start)
                 .into_iter()
                 .map(move |(end, _, v)| (start, end, v))
         })
+    }
+}
+
+/// Whether a phrase can occur in the message being scanned, once asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Possible {
+    Unknown,
+    Yes,
+    No,
+}
+
+/// One message being matched against a [`PhraseSet`]. It remembers which phrases the message
+/// cannot hold at all (a word they need is missing), so that a phrase starting with a common
+/// word ("i …") is ruled out once per message rather than at every "i" of a long story.
+pub struct Scan<'s, 't, T> {
+    set: &'s PhraseSet<T>,
+    tokens: &'t Tokens,
+    possible: Vec<Possible>,
+}
+
+impl<'s, T> Scan<'s, '_, T> {
+    /// Every phrase that matches starting at `start`: (end, phrase length in words, value).
+    pub fn matches_at(&mut self, start: usize) -> Vec<(usize, usize, &'s T)> {
+        let (set, tokens) = (self.set, self.tokens);
+        let possible = &mut self.possible;
+        let mut found = Vec::new();
+        let mut consider = |i: usize| {
+            let (phrase, value) = &set.phrases[i];
+            if possible[i] == Possible::Unknown {
+                possible[i] = if phrase.may_occur_in(tokens) {
+                    Possible::Yes
+                } else {
+                    Possible::No
+                };
+            }
+            if possible[i] == Possible::No {
+                return;
+            }
+            if let Some(end) = phrase.match_at(tokens, start) {
+                found.push((end, phrase.len(), value));
+            }
+        };
+        // Each phrase is filed under one key, so the two lists never share a phrase.
+        let (stem, word) = (&tokens.stems[start], &tokens.words[start]);
+        for key in std::iter::once(stem).chain((word != stem).then_some(word)) {
+            for &i in set.by_first.get(key.as_str()).into_iter().flatten() {
+                consider(i);
+            }
+        }
+        for &i in &set.open {
+            consider(i);
+        }
+        if tokens.typo[start] {
+            let word = tokens.words[start].as_str();
+            let len = tokens.letters[start].len();
+            if len >= 5 {
+                let allowed = allowed_typos(len);
+                // This runs for every unknown word of a message against every first word, so a
+                // long message in another language makes thousands of comparisons: the lengths
+                // and the letter masks (a necessary condition) rule out nearly all of them first.
+                let (letters, mask) = (&tokens.letters[start], tokens.masks[start]);
+                for first in &set.fuzzy_first {
+                    if first.letters.len().abs_diff(len) > allowed
+                        || first.key == *stem
+                        || first.key == *word
+                    {
+                        // Too far apart, or already tried by its key above.
+                        continue;
+                    }
+                    if word == first.word
+                        || (masks_allow(mask, first.mask, allowed)
+                            && typo_of(letters, &first.letters))
+                    {
+                        first.phrases.iter().for_each(|&i| consider(i));
+                    }
+                }
+            }
+        }
+        found
     }
 }
 
