@@ -287,4 +287,14 @@ mod tests {
             vec!["<b>Title</b>", "1. one\n2. two\n   ◦ sub"]
         );
     }
+
+    #[test]
+    fn a_remembered_rendering_is_the_rendering() {
+        let md = "**Bold** & <raw>\n\n- one\n- two";
+        for flavour in [Flavour::TelegramHtml, Flavour::Plain] {
+            let first = render_knowledge_text(md, flavour);
+            assert_eq!(*first, *render_blocks(md, flavour));
+            assert!(Arc::ptr_eq(&first, &render_knowledge_text(md, flavour)));
+        }
+    }
 }

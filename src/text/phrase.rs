@@ -616,4 +616,61 @@ mod tests {
         assert_eq!(found, ["not breathing", "suicid*"]);
         assert!(set.find_all(&t("is ketamine addictive")).is_empty());
     }
+
+    #[test]
+    fn ruling_a_phrase_out_early_never_loses_a_match() {
+        // Each needed word held as written, as another form, or only as a typo of it; and
+        // phrase words of every kind, typo lengths at both ends of what is forgiven.
+        let phrases = [
+            "want to die",
+            "took too many pills",
+            "=overdosing now",
+            "cant wake him",
+            "goodbye forever",
+            "suicid* thoughts",
+        ];
+        let set = PhraseSet::new(phrases.map(|p| (Phrase::new(p, 2).unwrap(), p)));
+        for message in [
+            "i really want to die tonight",
+            "i wanted to be dying",
+            "i want to dieee",
+            "he tooook to many pillls",
+            "i am overdosing now",
+            "i am overdosed now",
+            "we cant wake him up",
+            "goodbyee forevr everyone",
+            "goodbye for now",
+            "having suicidle thoughts again",
+            "is ketamine addictive",
+            "i i i i want want to to die die",
+        ] {
+            let tokens = t(message);
+            let found: Vec<(usize, usize, &&str)> = set.find_all(&tokens);
+            // The definition: every phrase tried at every start, nothing ruled out.
+            let expected: Vec<(usize, usize, &&str)> = (0..tokens.len())
+                .flat_map(|start| {
+                    let mut here: Vec<(usize, usize, &&str)> = set
+                        .phrases
+                        .iter()
+                        .filter_map(|(p, v)| p.match_at(&tokens, start).map(|end| (start, end, v)))
+                        .collect();
+                    here.sort_by_key(|(_, _, v)| phrases.iter().position(|p| p == *v));
+                    here
+                })
+                .collect();
+            let mut sorted = found.clone();
+            sorted.sort_by_key(|(s, _, v)| (*s, phrases.iter().position(|p| p == *v)));
+            assert_eq!(sorted, expected, "{message}");
+        }
+        assert!(set.find_all(&t("goodbye for now")).is_empty());
+        assert!(!set.find_all(&t("goodbyee forevr everyone")).is_empty());
+    }
+
+    #[test]
+    fn a_typo_may_stand_for_a_word_only_near_its_length() {
+        let tokens = t("xqzvbnm"); // seven letters, not English
+        assert!(tokens.may_hold_typo_of(5) && tokens.may_hold_typo_of(9));
+        assert!(!tokens.may_hold_typo_of(4) && !tokens.may_hold_typo_of(10));
+        assert!(!t("the cat").may_hold_typo_of(5), "real words are no typos");
+    }
 }
