@@ -694,7 +694,7 @@ fn danger_emoji_word(c: char) -> Option<&'static str> {
         '🪢' => "rope",
         '🚑' => "ambulance",
         '🌉' => "bridge",
-        '⚰' => "coffin",
+        '⚰' | '🪦' => "coffin",
         _ => return None,
     })
 }
