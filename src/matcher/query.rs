@@ -49,14 +49,20 @@ pub struct AnalysedQuery {
 
 impl AnalysedQuery {
     /// The search terms: every known term once, at its highest weight, at most
-    /// [`MAX_QUERY_TERMS`].
+    /// [`MAX_QUERY_TERMS`]; and unknown words searched fuzzily, but only when the message has
+    /// no known word that says something: beside one, over all the question sets, they never
+    /// changed a reply, and each costs a Levenshtein automaton and a walk of the terms.
     pub fn search_terms(&self) -> Vec<QueryTerm> {
         let mut terms: Vec<QueryTerm> = Vec::new();
         let mut fuzzy = 0;
+        let nothing_else = !self.concepts.iter().any(|c| c.known && !c.weak);
         for concept in &self.concepts {
             for (text, weight) in &concept.terms {
                 let weight = weight * concept.weight;
                 if !concept.known {
+                    if !nothing_else {
+                        continue;
+                    }
                     // Worth a fuzzy look only when long enough to be a typo of a known word,
                     // and only a few: each builds a Levenshtein automaton.
                     if text.chars().count() >= MIN_FUZZY_CHARS
@@ -340,6 +346,17 @@ mod tests {
         let terms = q.search_terms();
         assert!(
             !terms.is_empty() && terms.iter().all(|t| t.fuzzy),
+            "{terms:?}"
+        );
+    }
+
+    #[test]
+    fn unknown_words_are_searched_fuzzily_only_when_nothing_else_is_known() {
+        let q = analyse("does ketamine withdrawal affect medicaid");
+        assert!(q.concepts.iter().any(|c| !c.known));
+        let terms = q.search_terms();
+        assert!(
+            !terms.is_empty() && terms.iter().all(|t| !t.fuzzy),
             "{terms:?}"
         );
     }
