@@ -128,27 +128,6 @@ fn key_hash(word: &str) -> u64 {
     FxBuildHasher.hash_one(word)
 }
 
-/// A word a phrase cannot match without (prefix words are not counted): the message must hold
-/// it, or another form of it, or a word that may be a typo of it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Needed {
-    word: u64,
-    /// The stem's hash, where other forms of the word match.
-    stem: Option<u64>,
-    /// The word's length in characters, where a typo of it matches.
-    typo_len: Option<usize>,
-}
-
-impl Needed {
-    fn held_by(&self, tokens: &Tokens) -> bool {
-        tokens.present.contains(&self.word)
-            || self.stem.is_some_and(|stem| tokens.present.contains(&stem))
-            || self
-                .typo_len
-                .is_some_and(|len| tokens.may_hold_typo_of(len))
-    }
-}
-
 /// One word of a phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum PatternWord {
@@ -218,8 +197,6 @@ pub struct Phrase {
     fuzzy: bool,
     /// Whether another form of a word matches (`jumping` for `jump`).
     forms: bool,
-    /// What the message must hold for the phrase to match at all.
-    needed: Vec<Needed>,
 }
 
 impl Phrase {
@@ -271,27 +248,10 @@ impl Phrase {
             words.push((word, gap));
             gap = max_gap;
         }
-        let needed = words
-            .iter()
-            .filter_map(|(word, _)| match word {
-                PatternWord::Word(word, stem, letters) => Some(Needed {
-                    word: key_hash(word),
-                    stem: forms.then(|| key_hash(stem)),
-                    typo_len: (fuzzy && allowed_typos(letters.len()) > 0).then_some(letters.len()),
-                }),
-                PatternWord::Literal(word) => Some(Needed {
-                    word: key_hash(word),
-                    stem: None,
-                    typo_len: None,
-                }),
-                PatternWord::Prefix(..) => None,
-            })
-            .collect();
         (!words.is_empty()).then_some(Phrase {
             words,
             fuzzy,
             forms,
-            needed,
         })
     }
 
@@ -328,9 +288,21 @@ impl Phrase {
             && (0..tokens.len()).any(|start| self.match_at(tokens, start).is_some())
     }
 
-    /// Whether `tokens` hold every word the phrase needs (a necessary condition, cheap).
+    /// Whether `tokens` hold every word the phrase needs: as written, as another form of it,
+    /// or as a word that may be a typo of it (prefix words are not counted). A necessary
+    /// condition, cheap: a few hash lookups.
     fn may_occur_in(&self, tokens: &Tokens) -> bool {
-        self.needed.iter().all(|needed| needed.held_by(tokens))
+        self.words.iter().all(|(word, _)| match word {
+            PatternWord::Word(word, stem, letters) => {
+                tokens.present.contains(&key_hash(word))
+                    || (self.forms && tokens.present.contains(&key_hash(stem)))
+                    || (self.fuzzy
+                        && allowed_typos(letters.len()) > 0
+                        && tokens.may_hold_typo_of(letters.len()))
+            }
+            PatternWord::Literal(word) => tokens.present.contains(&key_hash(word)),
+            PatternWord::Prefix(..) => true,
+        })
     }
 }
 
