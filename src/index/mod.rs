@@ -355,16 +355,8 @@ impl SearchIndex {
                 .get(term.text.as_str())
                 .copied()
                 .unwrap_or(0);
-            for (i, (field, boost)) in [
-                (f.question, boosts.question),
-                (f.title, boosts.title),
-                (f.body, boosts.body),
-                (f.phrasings, boosts.phrasings),
-            ]
-            .into_iter()
-            .enumerate()
-            {
-                debug_assert_eq!(field, f.searched()[i]);
+            let field_boosts = [boosts.question, boosts.title, boosts.body, boosts.phrasings];
+            for (i, (field, boost)) in f.searched().into_iter().zip(field_boosts).enumerate() {
                 if held & (1 << i) == 0 {
                     continue;
                 }
