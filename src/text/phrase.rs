@@ -132,20 +132,29 @@ fn key_hash(word: &str) -> u64 {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum PatternWord {
     /// This word, another form of it, or (fuzzy phrases) a typo of it: (word, stem, its
-    /// characters).
-    Word(String, String, Vec<char>),
-    /// Exactly this word (`=word`).
-    Literal(String),
+    /// characters, the [`key_hash`] of the word and of the stem).
+    Word(String, String, Vec<char>, [u64; 2]),
+    /// Exactly this word (`=word`), with its [`key_hash`].
+    Literal(String, u64),
     /// Any word starting with this (`word*`): (the beginning, its characters).
     Prefix(String, Vec<char>),
 }
 
 impl PatternWord {
+    /// A word matched as written, as another form, or (fuzzy phrases) as a typo. Its keys are
+    /// hashed here, once, because every message asks for them ([`Phrase::may_occur_in`]).
+    fn word(word: String) -> PatternWord {
+        let stem = text::stem(&word).into_owned();
+        let letters = word.chars().collect();
+        let keys = [key_hash(&word), key_hash(&stem)];
+        PatternWord::Word(word, stem, letters, keys)
+    }
+
     fn matches(&self, tokens: &Tokens, i: usize, fuzzy: bool, forms: bool) -> bool {
         let word = tokens.words[i].as_str();
         match self {
-            PatternWord::Literal(p) => word == p,
-            PatternWord::Word(p, stem, letters) => {
+            PatternWord::Literal(p, _) => word == p,
+            PatternWord::Word(p, stem, letters, _) => {
                 word == p
                     || (forms && tokens.stems[i] == *stem)
                     || (fuzzy && tokens.typo[i] && typo_of(&tokens.letters[i], letters))
@@ -181,8 +190,8 @@ impl PatternWord {
     /// The key under which a phrase starting with this word is found, when it has one.
     fn key(&self) -> Option<&str> {
         match self {
-            PatternWord::Word(_, stem, _) => Some(stem),
-            PatternWord::Literal(word) => Some(word),
+            PatternWord::Word(_, stem, ..) => Some(stem),
+            PatternWord::Literal(word, _) => Some(word),
             PatternWord::Prefix(..) => None,
         }
     }
@@ -230,20 +239,17 @@ impl Phrase {
             let mut parts = text::words(raw);
             let Some(last) = parts.pop() else { continue };
             for part in parts {
-                let stem = text::stem(&part).into_owned();
-                let letters = part.chars().collect();
-                words.push((PatternWord::Word(part, stem, letters), gap));
+                words.push((PatternWord::word(part), gap));
                 gap = max_gap;
             }
             let word = if literal {
-                PatternWord::Literal(last)
+                let key = key_hash(&last);
+                PatternWord::Literal(last, key)
             } else if prefix {
                 let letters = last.chars().collect();
                 PatternWord::Prefix(last, letters)
             } else {
-                let stem = text::stem(&last).into_owned();
-                let letters = last.chars().collect();
-                PatternWord::Word(last, stem, letters)
+                PatternWord::word(last)
             };
             words.push((word, gap));
             gap = max_gap;
@@ -293,14 +299,14 @@ impl Phrase {
     /// condition, cheap: a few hash lookups.
     fn may_occur_in(&self, tokens: &Tokens) -> bool {
         self.words.iter().all(|(word, _)| match word {
-            PatternWord::Word(word, stem, letters) => {
-                tokens.present.contains(&key_hash(word))
-                    || (self.forms && tokens.present.contains(&key_hash(stem)))
+            PatternWord::Word(_, _, letters, [word, stem]) => {
+                tokens.present.contains(word)
+                    || (self.forms && stem != word && tokens.present.contains(stem))
                     || (self.fuzzy
                         && allowed_typos(letters.len()) > 0
                         && tokens.may_hold_typo_of(letters.len()))
             }
-            PatternWord::Literal(word) => tokens.present.contains(&key_hash(word)),
+            PatternWord::Literal(_, key) => tokens.present.contains(key),
             PatternWord::Prefix(..) => true,
         })
     }
@@ -355,7 +361,7 @@ impl<T> PhraseSet<T> {
                 Some(key) => set.by_first.entry(key.to_owned()).or_default().push(i),
                 None => set.open.push(i),
             }
-            if let (true, Some((PatternWord::Word(first, stem, _), _))) =
+            if let (true, Some((PatternWord::Word(first, stem, ..), _))) =
                 (phrase.fuzzy, phrase.words.first())
             {
                 fuzzy_first
