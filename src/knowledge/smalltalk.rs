@@ -13,10 +13,26 @@ pub struct SmalltalkIntent {
     pub phrases: Vec<(usize, String)>,
     /// The reply, in Markdown.
     pub reply: String,
-    /// Whether a longer message that asks nothing the bot can answer, but says one of these
-    /// phrases somewhere, gets this reply (`in_story: yes`): right for thanks at the end of a
+    /// Up to how many words a longer message that asks nothing the bot can answer, but says
+    /// one of these phrases somewhere, gets this reply (`in_story: yes`: any length;
+    /// `in_story: up to 30 words`; `no` or nothing: 0): right for thanks at the end of a
     /// story, wrong for "… im fine" or "… ok", which may close a message hiding danger.
-    pub in_story: bool,
+    pub in_story: usize,
+}
+
+/// The longest story an `in_story:` value lets the reply answer, in words.
+fn story_length(value: &str) -> Option<usize> {
+    let value = value.trim().to_lowercase();
+    match value.as_str() {
+        "yes" => Some(usize::MAX),
+        "no" => Some(0),
+        _ => value
+            .strip_prefix("up to ")?
+            .trim_end_matches("words")
+            .trim()
+            .parse()
+            .ok(),
+    }
 }
 
 /// Reads `smalltalk.md`: one `## ` section per intent, `say:` lines, then the reply.
@@ -27,15 +43,17 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
     let mut seen: FirstSeen<&str> = FirstSeen::new();
     for section in &file.sections {
         check_known_fields(path, section, &["say", "in_story"], problems);
-        let mut in_story = false;
+        let mut in_story = 0;
         for field in section.values("in_story") {
-            match field.value.to_lowercase().as_str() {
-                "yes" => in_story = true,
-                "no" => in_story = false,
-                _ => problems.push(Problem::error(
+            match story_length(&field.value) {
+                Some(words) => in_story = words,
+                None => problems.push(Problem::error(
                     path,
                     field.line,
-                    format!("`in_story:` is `yes` or `no`, not `{}`", field.value),
+                    format!(
+                        "`in_story:` is `yes`, `no` or `up to N words`, not `{}`",
+                        field.value
+                    ),
                 )),
             }
         }
@@ -122,18 +140,19 @@ mod tests {
     fn in_story_is_yes_or_no_and_off_unless_written() {
         assert_eq!(
             problems_of("## Thanks\nin_story: maybe\nsay: thanks\n\nWelcome.\n"),
-            ["smalltalk.md:2: error: `in_story:` is `yes` or `no`, not `maybe`"]
+            ["smalltalk.md:2: error: `in_story:` is `yes`, `no` or `up to N words`, not `maybe`"]
         );
         let intents = |text: &str| {
             let mut problems = Vec::new();
             let file = parse(Path::new("smalltalk.md"), text, &mut problems);
             smalltalk_of(&file, &mut problems)
         };
-        let written =
-            intents("## Thanks\nin_story: yes\nsay: thanks\n\nWelcome.\n\n## Ok\nsay: ok\n\nOk.\n");
+        let written = intents(
+            "## Thanks\nin_story: yes\nsay: thanks\n\nWelcome.\n\n## Ok\nsay: ok\n\nOk.\n\n## Hi\nin_story: up to 30 words\nsay: hi\n\nHello.\n",
+        );
         assert_eq!(
             written.iter().map(|i| i.in_story).collect::<Vec<_>>(),
-            [true, false]
+            [usize::MAX, 0, 30]
         );
     }
 

@@ -197,8 +197,9 @@ pub struct SmalltalkDetector {
     symbols: Vec<(usize, String)>,
     /// Number of intents.
     intents: usize,
-    /// Whether each intent answers a longer message that mentions it (`in_story: yes`).
-    in_story: Vec<bool>,
+    /// Up to how many words each intent answers a longer message that mentions it
+    /// (`in_story:`).
+    in_story: Vec<usize>,
 }
 
 impl SmalltalkDetector {
@@ -298,7 +299,11 @@ impl SmalltalkDetector {
         }
         // Only intents meant for a story: "… im fine" or "… going to sleep" at the end of a
         // long message is not small talk to wave off.
-        found.filter(|&intent| self.in_story.get(intent).copied().unwrap_or(false))
+        found.filter(|&intent| {
+            self.in_story
+                .get(intent)
+                .is_some_and(|&longest| tokens.words.len() <= longest)
+        })
     }
 
     fn detect_symbols(&self, message: &str) -> Option<usize> {
@@ -340,7 +345,7 @@ mod tests {
             name: name.into(),
             phrases: says.iter().map(|s| (1, (*s).to_owned())).collect(),
             reply: format!("{name} reply"),
-            in_story: name == "thanks",
+            in_story: if name == "thanks" { usize::MAX } else { 0 },
         };
         SmalltalkDetector::new(&[
             intent("greeting", &["hi", "hello", "hey there", "👋"]),

@@ -668,7 +668,10 @@ pub fn normalise(text: &str) -> String {
                 out.push(' ');
             }
             pending_space = false;
-            out.extend(c.to_lowercase());
+            match plain_letters(c) {
+                Some(plain) => out.push_str(plain),
+                None => out.extend(c.to_lowercase()),
+            }
             previous_alnum = true;
         } else if is_apostrophe(c)
             && previous_alnum
@@ -681,6 +684,23 @@ pub fn normalise(text: &str) -> String {
         }
     }
     collapse_stretched_letters(&out)
+}
+
+/// The plain letters of a letter that Unicode does not decompose into one plus a mark, as people
+/// type it without the mark: Turkish "ı" ("nasılsın" is "nasilsin"), Polish "ł" ("dzięki,
+/// miłego dnia"), Vietnamese "đ", and a few more. Letters that decompose ("é", "ę", "ş") lose their
+/// marks in [`normalise`] already.
+fn plain_letters(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ı' => "i",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' => "d",
+        'ø' | 'Ø' => "o",
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        _ => return None,
+    })
 }
 
 /// The word an emoji of danger stands for ("🔪🩸 did it again": a knife, blood), so that the
@@ -804,6 +824,7 @@ const INFORMAL: &[(&str, &str)] = &[
     ("cnt", "cant"),
     ("coz", "because"),
     ("cuz", "because"),
+    ("dnt", "dont"),
     ("dunno", "dont know"),
     ("gd", "good"),
     ("gimme", "give me"),
@@ -818,8 +839,10 @@ const INFORMAL: &[(&str, &str)] = &[
     ("imma", "i am going to"),
     ("kinda", "kind of"),
     ("kno", "know"),
+    ("nemore", "anymore"),
     ("nite", "night"),
     ("noone", "no one"),
+    ("nymore", "anymore"),
     ("pils", "pills"),
     ("pls", "please"),
     ("plz", "please"),
@@ -982,6 +1005,11 @@ mod tests {
         assert_eq!(normalise("I’m NOT sure—Café?!"), "im not sure cafe");
         assert_eq!(normalise("don't   won`t"), "dont wont");
         assert_eq!(normalise("'quoted'"), "quoted");
+        assert_eq!(
+            normalise("nasılsın, DZIĘKUJĘ, miłego dnia"),
+            "nasilsin dziekuje milego dnia"
+        );
+        assert_eq!(normalise("Đi đâu, tschüß"), "di dau tschuss");
     }
 
     #[test]
