@@ -137,7 +137,7 @@ mod tests {
     }
 
     #[test]
-    fn in_story_is_yes_or_no_and_off_unless_written() {
+    fn in_story_is_yes_no_or_a_length_and_off_unless_written() {
         assert_eq!(
             problems_of("## Thanks\nin_story: maybe\nsay: thanks\n\nWelcome.\n"),
             ["smalltalk.md:2: error: `in_story:` is `yes`, `no` or `up to N words`, not `maybe`"]

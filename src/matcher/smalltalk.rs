@@ -438,6 +438,30 @@ mod tests {
     }
 
     #[test]
+    fn an_intent_answers_stories_up_to_its_length() {
+        let intent = SmalltalkIntent {
+            name: "greeting".into(),
+            phrases: vec![(1, "good evening".to_owned())],
+            reply: "Hello.".into(),
+            in_story: 10,
+        };
+        let d = SmalltalkDetector::new(&[intent]);
+        let mentioned = |m: &str| d.mentioned(&Tokens::new(words(m)));
+        assert_eq!(
+            mentioned("good evening, my sister sent me the link to this"),
+            Some(0)
+        );
+        assert_eq!(
+            mentioned(
+                "good evening. i moved here three years ago for work, i send the money home \
+                 and nobody here knows me"
+            ),
+            None,
+            "longer than the intent's stories"
+        );
+    }
+
+    #[test]
     fn a_question_with_a_greeting_is_not_smalltalk() {
         let d = detector();
         assert_eq!(detect(&d, "hi is ketamine addictive"), None);
