@@ -5,8 +5,81 @@
 //! and goes to the search.
 
 use crate::knowledge::SmalltalkIntent;
-use crate::text::phrase::{Phrase, PhraseSet, Tokens};
+use crate::text::phrase::{Phrase, PhraseSet, Scan, Tokens};
 use crate::text::{is_question_opener, is_stop_word, is_weak_word};
+
+/// A word that may stand beside smalltalk without making the message a question.
+fn is_filler(word: &str) -> bool {
+    FILLER.contains(&word) || is_stop_word(word) || is_weak_word(word)
+}
+
+/// Reading a message as smalltalk from start to end: the phrases found at each word, and from
+/// which words the rest of the message can be read as phrases and filler words (each worked
+/// out once, when first asked).
+struct Cover<'s, 't> {
+    scan: Scan<'s, 't, usize>,
+    words: &'t [String],
+    /// (end, words, intent) of the phrases starting at each word.
+    found: Vec<Option<Vec<(usize, usize, usize)>>>,
+    /// Whether the words from here to the end are phrases and filler.
+    coverable: Vec<Option<bool>>,
+}
+
+impl<'s, 't> Cover<'s, 't> {
+    fn new(scan: Scan<'s, 't, usize>, words: &'t [String]) -> Self {
+        Cover {
+            scan,
+            words,
+            found: vec![None; words.len()],
+            coverable: vec![None; words.len() + 1],
+        }
+    }
+
+    fn found_at(&mut self, position: usize) -> &[(usize, usize, usize)] {
+        if self.found[position].is_none() {
+            let found = self
+                .scan
+                .matches_at(position)
+                .into_iter()
+                .map(|(end, len, intent)| (end, len, *intent))
+                .collect();
+            self.found[position] = Some(found);
+        }
+        self.found[position].as_deref().unwrap_or_default()
+    }
+
+    /// Whether the words from `position` to the end are smalltalk phrases and filler words.
+    fn coverable_from(&mut self, position: usize) -> bool {
+        if position >= self.words.len() {
+            return true;
+        }
+        if let Some(known) = self.coverable[position] {
+            return known;
+        }
+        // Assume not while looking, so that the search always moves forward.
+        self.coverable[position] = Some(false);
+        let ends: Vec<usize> = self.found_at(position).iter().map(|f| f.0).collect();
+        let answer = ends.into_iter().any(|end| self.coverable_from(end))
+            || (is_filler(&self.words[position]) && self.coverable_from(position + 1));
+        self.coverable[position] = Some(answer);
+        answer
+    }
+
+    /// The longest phrase at `position` after which the rest can be read as smalltalk, or else
+    /// the longest phrase there: (end, intent).
+    fn best_at(&mut self, position: usize) -> Option<(usize, usize)> {
+        let mut found = self.found_at(position).to_vec();
+        // Longest first; of equally long ones, the last found first.
+        found.reverse();
+        found.sort_by_key(|&(_, len, _)| std::cmp::Reverse(len));
+        let longest = found.first().map(|&(end, _, intent)| (end, intent));
+        found
+            .into_iter()
+            .find(|&(end, _, _)| self.coverable_from(end))
+            .map(|(end, _, intent)| (end, intent))
+            .or(longest)
+    }
+}
 
 /// A phrase this short ("k", "ty") after a question word is a word of the question, not
 /// smalltalk: "what does k do" is about ketamine, not "ok"; "hi, what does this bot do" is a
@@ -237,20 +310,18 @@ impl SmalltalkDetector {
         let mut covered_any = false;
         let mut open_question = false;
         let mut negation_at: Option<usize> = None;
-        let mut scan = self.phrases.scan(tokens);
+        let mut cover = Cover::new(self.phrases.scan(tokens), words);
         while position < words.len() {
-            // The longest phrase starting here ("thank you" over "you").
-            if let Some((end, _, intent)) = scan
-                .matches_at(position)
-                .into_iter()
-                .max_by_key(|(_, len, _)| *len)
-            {
+            // The longest phrase starting here ("thank you" over "you") after which the rest
+            // of the message can still be read as smalltalk ("hola buenas" + "noches" cannot,
+            // "hola" + "buenas noches" can).
+            if let Some((end, intent)) = cover.best_at(position) {
                 // "im not ok" is no "im ok": a negation just before a phrase turns it around.
                 if negation_at.is_some_and(|at| position - at <= NEGATION_REACH) {
                     return None;
                 }
                 // The last thing said wins: "hi … thanks" is thanks.
-                intent_found = Some(*intent);
+                intent_found = Some(intent);
                 covered_any = true;
                 // A phrase this short inside a sentence is one of its words: "need more and
                 // more k to feel anything" is about ketamine.
@@ -267,7 +338,7 @@ impl SmalltalkDetector {
             if NEGATIONS.contains(&word) {
                 negation_at = Some(position);
             }
-            if FILLER.contains(&word) || is_stop_word(word) || is_weak_word(word) {
+            if is_filler(word) {
                 open_question |= is_question_opener(word);
                 position += 1;
                 continue;
@@ -434,6 +505,31 @@ mod tests {
                 "nothing has changed in two years of trying. im going to sleep tonight. goodbye"
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_shorter_phrase_is_taken_when_the_longest_leaves_words_no_phrase_holds() {
+        let intent = |name: &str, says: &[&str]| SmalltalkIntent {
+            name: name.into(),
+            phrases: says.iter().map(|s| (1, (*s).to_owned())).collect(),
+            reply: format!("{name} reply"),
+            in_story: 0,
+        };
+        let d = SmalltalkDetector::new(&[
+            intent("greeting", &["hola", "hola buenas"]),
+            intent("goodnight", &["buenas noches"]),
+        ]);
+        assert_eq!(detect(&d, "hola buenas"), Some(0));
+        assert_eq!(
+            detect(&d, "hola buenas noches"),
+            Some(1),
+            "hola + buenas noches"
+        );
+        assert_eq!(
+            detect(&d, "hola buenas tardes"),
+            None,
+            "tardes is no phrase here"
         );
     }
 
