@@ -102,7 +102,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev8.jsonl",
         Bars {
             answer: 0.91,
-            answer_top3: 0.91,
+            answer_top3: 0.92,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -208,7 +208,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.93,
             answer_top3: 0.94,
-            out_of_scope: 0.8,
+            out_of_scope: 0.83,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -302,7 +302,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.73,
             answer_top3: 0.76,
-            out_of_scope: 0.71,
+            out_of_scope: 0.78,
             crisis: 0.81,
             smalltalk: 0.6,
         },
@@ -616,7 +616,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.82,
             answer_top3: 0.89,
-            out_of_scope: 0.67,
+            out_of_scope: 0.68,
             crisis: 1.0,
             smalltalk: 0.7,
         },
@@ -1367,7 +1367,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.85,
             answer_top3: 0.88,
-            out_of_scope: 0.7,
+            out_of_scope: 0.8,
             crisis: 0.91,
             smalltalk: 0.6,
         },
@@ -1561,9 +1561,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 16, second batch, never read, never tuned on (grandparents, coaches and teachers,
         // the scared few-times user, DJs, rambling messages): answered 0.884, top-3 0.890, declined
         // 31 of 35, crisis 15 of 15, smalltalk 13 of 15 when first run.
+        // Round 16, answered lowered: `ANSWER_MIN_PRECISION` offers two right answers as suggestions
+        // (still offered: the top-3 rate is unchanged).
         "holdout22.jsonl",
         Bars {
-            answer: 0.88,
+            answer: 0.87,
             answer_top3: 0.89,
             out_of_scope: 0.88,
             crisis: 1.0,

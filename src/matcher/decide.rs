@@ -82,6 +82,8 @@ pub fn decide(ranked: &[Candidate], related: impl Fn(usize, usize) -> bool) -> V
     if covered && best.similarity >= NEAR_COPY_SIMILARITY {
         return Verdict::Answer;
     }
+    // Beyond a near copy, the message must use enough of the closest phrasing's own words.
+    let covered = covered && best.precision >= ANSWER_MIN_PRECISION;
     // A dead heat is never strong: the message says nothing to choose between the two.
     let strong = best.score >= ANSWER_STRONG_SCORE && margin > TIE;
     if covered && best.score >= ANSWER_MIN_SCORE && (margin >= ANSWER_MIN_MARGIN || strong) {
@@ -131,6 +133,8 @@ mod tests {
             coverage,
             question_coverage: coverage,
             similarity,
+            recall: similarity,
+            precision: similarity,
             phrasing_bm25: bm25,
             phrasings_bm25: bm25,
             ..Candidate::default()
@@ -147,6 +151,14 @@ mod tests {
     fn a_clear_winner_is_answered() {
         let ranked = [candidate(0, 1.0, 0.7, 12.0), candidate(1, 0.5, 0.3, 4.0)];
         assert_eq!(decide(&ranked, unrelated), Verdict::Answer);
+    }
+
+    #[test]
+    fn a_winner_that_shares_little_of_its_phrasing_is_only_offered() {
+        let mut best = candidate(0, 1.0, 0.7, 12.0);
+        best.precision = ANSWER_MIN_PRECISION / 2.0;
+        let ranked = [best, candidate(1, 0.5, 0.3, 4.0)];
+        assert_eq!(decide(&ranked, unrelated), Verdict::Suggest(vec![0]));
     }
 
     #[test]
