@@ -399,8 +399,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 4 of its 60 questions flagged before tuning.
         "everyday3.jsonl",
         Bars {
-            answer: 0.73,
-            answer_top3: 0.73,
+            answer: 0.75,
+            answer_top3: 0.75,
             out_of_scope: 0.89,
             crisis: 1.0,
             smalltalk: 0.42,
@@ -506,11 +506,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // (0.35 would catch 5 fewer of 5,097 danger messages and flag 11 fewer of 9,728 others).
         // Round 16, out of scope lowered: the crisis reader relearned with round 16's sets
         // raises a false alarm here.
+        // Round 16, out of scope lowered: with the little words of Spanish, Portuguese, French and
+        // Italian weighing nothing, one statement here now gets a reply (18 more questions in those
+        // languages are answered right over the held-out sets).
         "holdout8.jsonl",
         Bars {
             answer: 0.86,
             answer_top3: 0.88,
-            out_of_scope: 0.86,
+            out_of_scope: 0.84,
             crisis: 1.0,
             smalltalk: 0.85,
         },
@@ -769,8 +772,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // before the round's lists in other languages were written, tuned on.
         "multilingual.jsonl",
         Bars {
-            answer: 0.06,
-            answer_top3: 0.06,
+            answer: 0.13,
+            answer_top3: 0.13,
             out_of_scope: 1.0,
             crisis: 0.97,
             smalltalk: 0.95,
@@ -782,11 +785,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // 140 caught and 4 of 20 out-of-scope messages flagged before its rules were written, tuned on.
         "multilingual2.jsonl",
         Bars {
-            answer: 0.05,
-            answer_top3: 0.05,
+            answer: 0.15,
+            answer_top3: 0.15,
             out_of_scope: 1.0,
             crisis: 0.96,
-            smalltalk: 0.75,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -808,8 +811,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // Latin letters; 103 of 140 crisis messages caught before tuning.
         "multilingual3.jsonl",
         Bars {
-            answer: 0.1,
-            answer_top3: 0.1,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 0.75,
@@ -835,8 +838,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // my last night, no longer a burden); 85 of 140 crisis messages caught before tuning.
         "multilingual4.jsonl",
         Bars {
-            answer: 0.15,
-            answer_top3: 0.15,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 0.94,
             smalltalk: 0.55,
@@ -861,11 +864,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // at 0.58, just over its threshold (0.3, still where the cross-check bends).
         "multilingual5.jsonl",
         Bars {
-            answer: 0.1,
-            answer_top3: 0.1,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 0.95,
-            smalltalk: 0.75,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -897,8 +900,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 150 before tuning.
         "multilingual7.jsonl",
         Bars {
-            answer: 0.1,
-            answer_top3: 0.1,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 0.95,
             crisis: 0.97,
             smalltalk: 0.95,
@@ -952,7 +955,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.0,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.75,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -996,11 +999,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // end; crisis 131 of 150 before tuning.
         "multilingual9.jsonl",
         Bars {
-            answer: 0.0,
-            answer_top3: 0.0,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 0.95,
             crisis: 0.99,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1116,8 +1119,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 150, smalltalk 7 of 20 when first run.
         "multilingual12.jsonl",
         Bars {
-            answer: 0.0,
-            answer_top3: 0.1,
+            answer: 0.2,
+            answer_top3: 0.3,
             out_of_scope: 0.8,
             crisis: 0.92,
             smalltalk: 0.95,
@@ -1237,11 +1240,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 13, never read, never tuned on: the same 16 languages. Crisis 18 of 100 with the
         // knowledge of the start of the round, 44 after phrases written from general knowledge of
         // those languages (before the tuning set was read), 79 after the tuning set.
+        // Round 16, out of scope lowered: with the little words of Spanish, Portuguese, French and
+        // Italian weighing nothing, one statement here now gets a reply (18 more questions in those
+        // languages are answered right over the held-out sets).
         "holdout-multilingual.jsonl",
         Bars {
-            answer: 0.06,
-            answer_top3: 0.06,
-            out_of_scope: 1.0,
+            answer: 0.16,
+            answer_top3: 0.16,
+            out_of_scope: 0.9,
             crisis: 0.95,
             smalltalk: 0.6,
         },
@@ -1251,8 +1257,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run (with the round's multilingual rules already in), 75 after multilingual2's.
         "holdout-multilingual2.jsonl",
         Bars {
-            answer: 0.0,
-            answer_top3: 0.0,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 0.87,
             smalltalk: 0.55,
@@ -1275,8 +1281,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // run, 84 after multilingual3's rules.
         "holdout-multilingual3.jsonl",
         Bars {
-            answer: 0.05,
-            answer_top3: 0.05,
+            answer: 0.15,
+            answer_top3: 0.15,
             out_of_scope: 0.9,
             crisis: 0.9,
             smalltalk: 0.45,
@@ -1313,7 +1319,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.0,
             out_of_scope: 0.9,
             crisis: 0.87,
-            smalltalk: 0.6,
+            smalltalk: 0.65,
         },
     ),
     (
@@ -1390,11 +1396,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // raises a false alarm here.
         "holdout-multilingual6.jsonl",
         Bars {
-            answer: 0.0,
-            answer_top3: 0.0,
+            answer: 0.1,
+            answer_top3: 0.15,
             out_of_scope: 0.95,
             crisis: 0.86,
-            smalltalk: 0.55,
+            smalltalk: 0.65,
         },
     ),
     (
@@ -1439,11 +1445,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // raises a false alarm here.
         "holdout-multilingual7.jsonl",
         Bars {
-            answer: 0.05,
-            answer_top3: 0.05,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 0.8,
             crisis: 0.89,
-            smalltalk: 0.7,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -1467,7 +1473,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.85,
             out_of_scope: 0.9,
             crisis: 0.93,
-            smalltalk: 0.8,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1477,8 +1483,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // raises a false alarm here.
         "holdout-multilingual8.jsonl",
         Bars {
-            answer: 0.1,
-            answer_top3: 0.1,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 0.8,
             crisis: 0.87,
             smalltalk: 0.6,
@@ -1513,8 +1519,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // happen, indirect goodbyes): crisis 66 of 100, smalltalk 6 of 20 when first run (67 and 7 after).
         "holdout-multilingual9.jsonl",
         Bars {
-            answer: 0.05,
-            answer_top3: 0.05,
+            answer: 0.1,
+            answer_top3: 0.1,
             out_of_scope: 0.9,
             crisis: 0.67,
             smalltalk: 0.35,
@@ -1550,8 +1556,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 20, declined 19 of 20 when first run.
         "holdout-multilingual10.jsonl",
         Bars {
-            answer: 0.0,
-            answer_top3: 0.0,
+            answer: 0.05,
+            answer_top3: 0.05,
             out_of_scope: 0.95,
             crisis: 0.79,
             smalltalk: 0.55,

@@ -631,9 +631,36 @@ pub fn content_stems(text: &str) -> Vec<String> {
 /// Whether `word` (already normalised) is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
     // Asked for every word, several times per message: a hash lookup, not a binary search.
-    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+        STOP_WORDS
+            .iter()
+            .chain(OTHER_LANGUAGES_STOP_WORDS)
+            .copied()
+            .collect()
+    });
     SET.contains(word)
 }
+
+/// The little words of Spanish, Portuguese, French and Italian (as [`normalise`] writes them,
+/// without accents): a question asked in one of them carries no weight in these, so its words
+/// the knowledge knows ("ketamina", "abstinencia", "tratamiento", from `synonyms.md`) decide
+/// what it is about. Not in the index's stop words: the knowledge is English. Words that are
+/// also English ("son", "come", "per", "ma") or slang the knowledge knows ("na": Narcotics
+/// Anonymous; "ta": thanks) are left out.
+const OTHER_LANGUAGES_STOP_WORDS: &[&str] = &[
+    "a", "al", "algo", "alguem", "algun", "alguna", "ao", "aos", "as", "au", "aux", "c", "ca",
+    "cada", "ce", "ces", "che", "chi", "ci", "comme", "como", "con", "cosa", "cual", "d", "da",
+    "dal", "dalla", "dans", "de", "degli", "dei", "del", "della", "des", "do", "dos", "du", "e",
+    "ee", "el", "ela", "ele", "ella", "ellos", "em", "entre", "eres", "es", "esa", "ese", "eso",
+    "esse", "esta", "estas", "este", "esto", "et", "eu", "fa", "faz", "gli", "ha", "hay", "i",
+    "il", "ils", "j", "je", "l", "la", "las", "le", "les", "lei", "leur", "lo", "los", "lui",
+    "mais", "mas", "me", "mes", "meu", "mi", "mia", "mio", "mis", "minha", "moi", "muy", "n",
+    "nao", "ne", "nel", "nella", "no", "nos", "nous", "num", "numa", "o", "on", "os", "ou", "para",
+    "pe", "pero", "pode", "por", "porque", "pour", "pq", "pra", "puede", "q", "qual", "quand",
+    "que", "quel", "quelle", "qui", "quien", "se", "sei", "ser", "seu", "si", "so", "sono", "su",
+    "sua", "sur", "sus", "tambem", "te", "tem", "ti", "tiene", "to", "toi", "tu", "tus", "um",
+    "uma", "un", "una", "une", "uno", "va", "vai", "vc", "voce", "vous", "y", "ya",
+];
 
 /// Cuts `text` to at most [`MAX_MATCH_CHARS`] characters.
 pub fn truncate_for_matching(text: &str) -> &str {
