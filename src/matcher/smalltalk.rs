@@ -56,8 +56,7 @@ impl<'s, 't> Cover<'s, 't> {
         if let Some(known) = self.coverable[position] {
             return known;
         }
-        // Assume not while looking, so that the search always moves forward.
-        self.coverable[position] = Some(false);
+        // Every step moves forward (a phrase ends after it starts), so this ends.
         let ends: Vec<usize> = self.found_at(position).iter().map(|f| f.0).collect();
         let answer = ends.into_iter().any(|end| self.coverable_from(end))
             || (is_filler(&self.words[position]) && self.coverable_from(position + 1));
