@@ -266,7 +266,10 @@ impl Brain {
             return decision;
         }
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
-        decision.danger_words = self.holds_danger_words(&reading);
+        decision.danger_words = match &self.crisis_model {
+            Some(model) => model.holds_danger_words(&reading.signals),
+            None => !reading.signals.is_empty(),
+        };
         // The learned second reader, for danger said in words no phrase or combination knows.
         if let Some(model) = &self.crisis_model
             && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, &tokens.words)
@@ -276,15 +279,6 @@ impl Brain {
             };
         }
         decision
-    }
-
-    /// Whether the message holds words of danger (the crisis reader's anchor groups, or any
-    /// signal group without a reader), though nothing made it a crisis.
-    fn holds_danger_words(&self, reading: &CrisisReading) -> bool {
-        match &self.crisis_model {
-            Some(model) => model.holds_danger_words(&reading.signals),
-            None => !reading.signals.is_empty(),
-        }
     }
 
     /// Everything after the crisis and smalltalk checks: scope, search, decision.
