@@ -5,6 +5,7 @@
 //! ## model
 //! threshold: 0.5
 //! anchors: ending, means, overdose
+//! threshold_without_anchors: 0.9
 //! bias: -3.2104
 //!
 //! ## weights
@@ -26,12 +27,16 @@ pub struct CrisisModelWeights {
     pub anchors: Vec<String>,
     /// The line of `anchors:` (0 when absent), to name it when a group does not exist.
     pub anchors_line: usize,
+    /// How likely danger must be in a message that holds no word of the anchors; `None` (the
+    /// line absent, or `off`) when such a message is not read at all.
+    pub threshold_without_anchors: Option<f32>,
     pub bias: f32,
     /// (feature, weight): a feature is one stem or two separated by a space.
     pub weights: Vec<(String, f32)>,
 }
 
-/// Reads `crisis-model.md`: `## model` (`threshold:`, `bias:`) and `## weights`.
+/// Reads `crisis-model.md`: `## model` (`threshold:`, `anchors:`,
+/// `threshold_without_anchors:`, `bias:`) and `## weights`.
 pub fn crisis_model_of(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
@@ -40,10 +45,16 @@ pub fn crisis_model_of(
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
     let (mut threshold, mut bias, mut weights) = (None, None, None);
     let (mut anchors, mut anchors_line) = (Vec::new(), 0);
+    let mut threshold_without_anchors = None;
     for section in &file.sections {
         match section.heading.to_lowercase().as_str() {
             "model" => {
-                check_known_fields(path, section, &["threshold", "anchors", "bias"], problems);
+                check_known_fields(
+                    path,
+                    section,
+                    &["threshold", "anchors", "threshold_without_anchors", "bias"],
+                    problems,
+                );
                 for field in &section.fields {
                     let value = field.value.trim();
                     match field.key.as_str() {
@@ -59,6 +70,17 @@ pub fn crisis_model_of(
                                 // Named once: not "missing" as well.
                                 threshold = Some(None);
                             }
+                        },
+                        "threshold_without_anchors" if value.eq_ignore_ascii_case("off") => {
+                            threshold_without_anchors = None
+                        }
+                        "threshold_without_anchors" => match value.parse::<f32>() {
+                            Ok(t) if t > 0.0 && t < 1.0 => threshold_without_anchors = Some(t),
+                            _ => problems.push(Problem::error(
+                                path,
+                                field.line,
+                                "`threshold_without_anchors:` is a number between 0 and 1 (how likely danger must be in a message without a word of the anchors), or `off`",
+                            )),
                         },
                         "anchors" => {
                             anchors = value
@@ -132,6 +154,7 @@ pub fn crisis_model_of(
         threshold: threshold.flatten(),
         anchors,
         anchors_line,
+        threshold_without_anchors,
         bias: bias.unwrap_or_default(),
         weights: weights.unwrap_or_default(),
     })

@@ -32,6 +32,8 @@ pub struct CrisisModel {
     anchors: Vec<String>,
     bias: f32,
     threshold: f32,
+    /// The threshold for a message without a word of the anchors, when such a message is read.
+    threshold_without_anchors: Option<f32>,
 }
 
 impl CrisisModel {
@@ -40,12 +42,20 @@ impl CrisisModel {
         Some(CrisisModel::compile(
             &written.weights,
             written.bias,
-            written.threshold?,
+            Thresholds {
+                with_anchors: written.threshold?,
+                without_anchors: written.threshold_without_anchors,
+            },
             &written.anchors,
         ))
     }
 
-    fn compile(weights: &[(String, f32)], bias: f32, threshold: f32, anchors: &[String]) -> Self {
+    fn compile(
+        weights: &[(String, f32)],
+        bias: f32,
+        thresholds: Thresholds,
+        anchors: &[String],
+    ) -> Self {
         CrisisModel {
             weights: weights
                 .iter()
@@ -53,7 +63,8 @@ impl CrisisModel {
                 .collect(),
             anchors: anchors.to_vec(),
             bias,
-            threshold,
+            threshold: thresholds.with_anchors,
+            threshold_without_anchors: thresholds.without_anchors,
         }
     }
 
@@ -96,15 +107,23 @@ impl CrisisModel {
     }
 
     /// The probability when it reaches the threshold. Only for a message of at least
-    /// [`MIN_WORDS`] words that holds a word of one of the anchor groups (`signals`: the groups
-    /// of `crisis.md` the message holds): without any word of danger, the model would weigh
-    /// the way a message is written (a statement about tonight reads like the crisis messages
-    /// it learned from, most questions do not), not what it says.
+    /// [`MIN_WORDS`] words. A message that holds a word of one of the anchor groups
+    /// (`signals`: the groups of `crisis.md` the message holds) meets the threshold; one
+    /// without needs far more likely danger (`threshold_without_anchors`), or is not read:
+    /// without any word of danger the model mostly weighs the way a message is written (a
+    /// statement about tonight reads like the crisis messages it learned from, most questions
+    /// do not), and only wording it learned as danger many times over ("i cant do this
+    /// anymore", "say bye to my mum for me") earns it the crisis reply.
     pub fn danger(&self, words: &[String], signals: &[String]) -> Option<f32> {
-        if words.len() < MIN_WORDS || !self.holds_danger_words(signals) {
+        if words.len() < MIN_WORDS {
             return None;
         }
-        Some(self.probability(words)).filter(|p| *p >= self.threshold)
+        let threshold = if self.holds_danger_words(signals) {
+            self.threshold
+        } else {
+            self.threshold_without_anchors?
+        };
+        Some(self.probability(words)).filter(|p| *p >= threshold)
     }
 
     /// Whether `signals` (the groups of `crisis.md` a message holds) include a group of danger
@@ -183,6 +202,14 @@ impl Default for Learning {
     }
 }
 
+/// How likely danger must be for the crisis reply, with and without a word of the anchors.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Thresholds {
+    pub with_anchors: f32,
+    /// `None`: a message without a word of the anchors is not read.
+    pub without_anchors: Option<f32>,
+}
+
 /// A learned model: bias and weights, heaviest first.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Learned {
@@ -191,10 +218,10 @@ pub struct Learned {
 }
 
 impl Learned {
-    /// The compiled model of these weights, as `crisis-model.md` with this threshold and these
-    /// anchors would give it.
-    pub fn model(&self, threshold: f32, anchors: &[String]) -> CrisisModel {
-        CrisisModel::compile(&self.weights, self.bias, threshold, anchors)
+    /// The compiled model of these weights, as `crisis-model.md` with these thresholds and
+    /// these anchors would give it.
+    pub fn model(&self, thresholds: Thresholds, anchors: &[String]) -> CrisisModel {
+        CrisisModel::compile(&self.weights, self.bias, thresholds, anchors)
     }
 }
 
@@ -246,10 +273,15 @@ pub fn learn(examples: &[(Vec<String>, bool)], how: &Learning) -> Learned {
 /// `crisis-model.md` for a learned model, with a note of what it was learned from.
 pub fn to_markdown(
     learned: &Learned,
-    threshold: f32,
+    thresholds: Thresholds,
     anchors: &[String],
     learned_from: &str,
 ) -> String {
+    let threshold = thresholds.with_anchors;
+    let threshold_without_anchors = match thresholds.without_anchors {
+        Some(t) => t.to_string(),
+        None => "off".to_owned(),
+    };
     let mut out = format!(
         "# Crisis model: a second reader for danger
 
@@ -257,16 +289,19 @@ pub fn to_markdown(
      add phrases to crisis.md, or messages to the question sets in tests/questions, and run
      `faqbot learn-crisis` again.
      When no crisis phrase matched and the knowledge has no answer for a message (no answer,
-     or only \"did you mean…\"), this model reads it once more, if it holds a word of one of
-     the `anchors:` (signal groups of crisis.md); if it finds danger at least as likely as
-     `threshold` (0 to 1), the message gets the crisis reply. A message the knowledge answers
-     is never taken from its answer. Lower the threshold to catch more (and send the
-     emergency reply to more people who did not need it), raise it for fewer;
-     `threshold: off`, or deleting this file, turns the model off. -->
+     or only \"did you mean…\"), this model reads it once more; if it finds danger at least
+     as likely as `threshold` (0 to 1) in a message holding a word of one of the `anchors:`
+     (signal groups of crisis.md), or as `threshold_without_anchors` in any other, the
+     message gets the crisis reply. A message the knowledge answers is never taken from its
+     answer. Lower a threshold to catch more (and send the emergency reply to more people
+     who did not need it), raise it for fewer; `threshold_without_anchors: off` reads only
+     messages with a word of the anchors; `threshold: off`, or deleting this file, turns the
+     model off. -->
 
 ## model
 threshold: {threshold}
 anchors: {}
+threshold_without_anchors: {threshold_without_anchors}
 bias: {:.4}
 
 ## weights
@@ -298,6 +333,11 @@ mod tests {
         assert!(features(&[]).is_empty());
     }
 
+    const ONLY_ANCHORED: Thresholds = Thresholds {
+        with_anchors: 0.5,
+        without_anchors: None,
+    };
+
     fn examples() -> Vec<(Vec<String>, bool)> {
         let danger = [
             "i want to end it tonight",
@@ -324,7 +364,13 @@ mod tests {
     fn learns_to_tell_danger_from_questions_and_is_deterministic() {
         let learned = learn(&examples(), &Learning::default());
         assert_eq!(learned, learn(&examples(), &Learning::default()));
-        let model = learned.model(0.5, &["ending".to_owned()]);
+        let model = learned.model(
+            Thresholds {
+                with_anchors: 0.5,
+                without_anchors: None,
+            },
+            &["ending".to_owned()],
+        );
         let ending = ["ending".to_owned()];
         assert!(
             model
@@ -348,9 +394,46 @@ mod tests {
     }
 
     #[test]
+    fn a_message_without_a_word_of_the_anchors_needs_its_own_threshold() {
+        let learned = learn(&examples(), &Learning::default());
+        let message = words("i will end it tonight");
+        let likelihood = learned.model(ONLY_ANCHORED, &[]).probability(&message);
+        let anchors = ["ending".to_owned()];
+        let with = |without_anchors| {
+            learned.model(
+                Thresholds {
+                    with_anchors: 0.5,
+                    without_anchors,
+                },
+                &anchors,
+            )
+        };
+        assert!(with(None).danger(&message, &[]).is_none(), "not read");
+        assert_eq!(
+            with(Some(likelihood)).danger(&message, &[]),
+            Some(likelihood)
+        );
+        assert!(
+            with(Some((likelihood + 1.0) / 2.0))
+                .danger(&message, &[])
+                .is_none(),
+            "not likely enough without a word of danger"
+        );
+        assert_eq!(
+            with(Some(0.99)).danger(&message, &anchors),
+            Some(likelihood),
+            "with one, the lower threshold"
+        );
+    }
+
+    #[test]
     fn written_weights_read_back_the_same() {
         let learned = learn(&examples(), &Learning::default());
-        let markdown = to_markdown(&learned, 0.5, &["ending".to_owned()], "a test");
+        let thresholds = Thresholds {
+            with_anchors: 0.5,
+            without_anchors: Some(0.875),
+        };
+        let markdown = to_markdown(&learned, thresholds, &["ending".to_owned()], "a test");
         let mut problems = Vec::new();
         let file = crate::knowledge::source::parse(
             std::path::Path::new("crisis-model.md"),
@@ -360,6 +443,7 @@ mod tests {
         let read = crate::knowledge::crisis_model_of(&file, &mut problems).unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(read.threshold, Some(0.5));
+        assert_eq!(read.threshold_without_anchors, Some(0.875));
         assert_eq!(read.anchors, ["ending"]);
         assert_eq!(read.weights.len(), learned.weights.len());
         for ((f, w), (g, v)) in read.weights.iter().zip(&learned.weights) {
@@ -371,7 +455,7 @@ mod tests {
     #[test]
     fn the_compiled_model_scores_as_the_written_features_say() {
         let learned = learn(&examples(), &Learning::default());
-        let model = learned.model(0.5, &[]);
+        let model = learned.model(ONLY_ANCHORED, &[]);
         let by_name: FxHashMap<&str, f32> = learned
             .weights
             .iter()
@@ -403,6 +487,7 @@ mod tests {
             threshold: None,
             anchors: Vec::new(),
             anchors_line: 0,
+            threshold_without_anchors: Some(0.9),
             bias: 0.0,
             weights: Vec::new(),
         };
