@@ -36,6 +36,10 @@ pub struct Args {
     /// `DEFAULT_THRESHOLD_WITHOUT_ANCHORS`.
     #[arg(long, default_value = DEFAULT_THRESHOLD_WITHOUT_ANCHORS)]
     threshold_without_anchors: OptionalThreshold,
+    /// How likely danger must be for the crisis reply to take the place of an answer (0 to 1),
+    /// or `off` to leave answered messages unread. See `DEFAULT_THRESHOLD_OVER_AN_ANSWER`.
+    #[arg(long, default_value = DEFAULT_THRESHOLD_OVER_AN_ANSWER)]
+    threshold_over_an_answer: OptionalThreshold,
     /// Where to write the model [default: crisis-model.md in the knowledge folder].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -50,12 +54,18 @@ pub struct Args {
 
 type Example = (Vec<String>, bool);
 
-/// Chosen with `--cross-check` at round 17 (68 tuning sets, each unseen by the model in turn;
-/// 5,992 danger messages, 10,933 others): reading messages without a word of the anchors
-/// finds, beyond the rules and the anchored reading, 51 more danger messages at 0.95, 63 at
-/// 0.9, 70 at 0.85 and 84 at 0.7, for 17, 28, 45 and 79 more false alarms. Below 0.9 each
-/// message found costs two or more false alarms.
+/// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn;
+/// 6,297 danger messages, 11,328 others; answered messages left unread): reading messages
+/// without a word of the anchors finds, beyond the rules and the anchored reading, 68 more
+/// danger messages at 0.95, 86 at 0.9, 97 at 0.85 and 117 at 0.7, for 19, 29, 44 and 82 more
+/// false alarms. Below 0.9 each message found costs more than one false alarm.
 const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.9";
+
+/// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
+/// of the 20 danger messages the knowledge answered, the model took 15 from their answer at
+/// 0.9, 13 at 0.95, 12 at 0.97 and 5 at 0.99, and of the 6,440 other answered messages 4, 2, 1
+/// and 1. 0.95: a danger message found for each answer lost beyond 0.97's.
+const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.95";
 
 /// A threshold between 0 and 1, or `off`.
 #[derive(Debug, Clone, Copy)]
@@ -134,6 +144,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let thresholds = Thresholds {
         with_anchors: args.threshold,
         without_anchors: args.threshold_without_anchors.0,
+        over_an_answer: args.threshold_over_an_answer.0,
     };
 
     if args.cross_check {
@@ -212,6 +223,7 @@ fn cross_check(
             // As `answer` does; and, for what the model finds by itself, as if the rules had
             // found nothing (a crisis of the rules then counts as "no answer").
             let by_model = model.reads_again(&outcome, &reading, words).is_some();
+            let over_an_answer = by_model && matches!(outcome, Outcome::Answered { .. });
             let model_says = by_model
                 || (by_rules
                     && model
@@ -227,11 +239,13 @@ fn cross_check(
                 counts.danger += 1;
                 counts.by_rules += usize::from(by_rules);
                 counts.by_model += usize::from(by_model);
+                counts.danger_over_an_answer += usize::from(over_an_answer);
                 counts.model_alone += usize::from(model_says);
             } else {
                 counts.others += 1;
                 counts.false_alarms_rules += usize::from(by_rules);
                 counts.false_alarms_model += usize::from(by_model);
+                counts.others_over_an_answer += usize::from(over_an_answer);
             }
         }
         println!("  {name}: {}", counts.line());
@@ -254,6 +268,10 @@ struct CrossCheck {
     others: usize,
     false_alarms_rules: usize,
     false_alarms_model: usize,
+    /// What the model flagged in place of an answer (part of `by_model` and
+    /// `false_alarms_model`).
+    danger_over_an_answer: usize,
+    others_over_an_answer: usize,
 }
 
 impl CrossCheck {
@@ -265,18 +283,22 @@ impl CrossCheck {
         self.others += other.others;
         self.false_alarms_rules += other.false_alarms_rules;
         self.false_alarms_model += other.false_alarms_model;
+        self.danger_over_an_answer += other.danger_over_an_answer;
+        self.others_over_an_answer += other.others_over_an_answer;
     }
 
     fn line(&self) -> String {
         format!(
-            "danger {} found by the rules and {} more by the model (which alone finds {}), of {}; others flagged {} by the rules and {} more by the model, of {}",
+            "danger {} found by the rules and {} more by the model (which alone finds {}), of {}; others flagged {} by the rules and {} more by the model, of {}; in place of an answer, the model flagged {} danger and {} others",
             self.by_rules,
             self.by_model,
             self.model_alone,
             self.danger,
             self.false_alarms_rules,
             self.false_alarms_model,
-            self.others
+            self.others,
+            self.danger_over_an_answer,
+            self.others_over_an_answer
         )
     }
 }

@@ -6,6 +6,7 @@
 //! threshold: 0.5
 //! anchors: ending, means, overdose
 //! threshold_without_anchors: 0.9
+//! threshold_over_an_answer: 0.95
 //! bias: -3.2104
 //!
 //! ## weights
@@ -30,13 +31,16 @@ pub struct CrisisModelWeights {
     /// How likely danger must be in a message that holds no word of the anchors; `None` (the
     /// line absent, or `off`) when such a message is not read at all.
     pub threshold_without_anchors: Option<f32>,
+    /// How likely danger must be for the crisis reply to take the place of an answer; `None`
+    /// (the line absent, or `off`) when an answered message keeps its answer.
+    pub threshold_over_an_answer: Option<f32>,
     pub bias: f32,
     /// (feature, weight): a feature is one stem or two separated by a space.
     pub weights: Vec<(String, f32)>,
 }
 
 /// Reads `crisis-model.md`: `## model` (`threshold:`, `anchors:`,
-/// `threshold_without_anchors:`, `bias:`) and `## weights`.
+/// `threshold_without_anchors:`, `threshold_over_an_answer:`, `bias:`) and `## weights`.
 pub fn crisis_model_of(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
@@ -45,43 +49,33 @@ pub fn crisis_model_of(
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
     let (mut threshold, mut bias, mut weights) = (None, None, None);
     let (mut anchors, mut anchors_line) = (Vec::new(), 0);
-    let mut threshold_without_anchors = None;
+    let (mut threshold_without_anchors, mut threshold_over_an_answer) = (None, None);
     for section in &file.sections {
         match section.heading.to_lowercase().as_str() {
             "model" => {
                 check_known_fields(
                     path,
                     section,
-                    &["threshold", "anchors", "threshold_without_anchors", "bias"],
+                    &[
+                        "threshold",
+                        "anchors",
+                        "threshold_without_anchors",
+                        "threshold_over_an_answer",
+                        "bias",
+                    ],
                     problems,
                 );
                 for field in &section.fields {
                     let value = field.value.trim();
                     match field.key.as_str() {
-                        "threshold" if value.eq_ignore_ascii_case("off") => threshold = Some(None),
-                        "threshold" => match value.parse::<f32>() {
-                            Ok(t) if t > 0.0 && t < 1.0 => threshold = Some(Some(t)),
-                            _ => {
-                                problems.push(Problem::error(
-                                    path,
-                                    field.line,
-                                    "`threshold:` is a number between 0 and 1 (how likely danger must be), or `off`",
-                                ));
-                                // Named once: not "missing" as well.
-                                threshold = Some(None);
-                            }
-                        },
-                        "threshold_without_anchors" if value.eq_ignore_ascii_case("off") => {
-                            threshold_without_anchors = None
+                        // Named once when wrong: not "missing" as well.
+                        "threshold" => threshold = Some(optional_threshold(path, field, problems)),
+                        "threshold_without_anchors" => {
+                            threshold_without_anchors = optional_threshold(path, field, problems)
                         }
-                        "threshold_without_anchors" => match value.parse::<f32>() {
-                            Ok(t) if t > 0.0 && t < 1.0 => threshold_without_anchors = Some(t),
-                            _ => problems.push(Problem::error(
-                                path,
-                                field.line,
-                                "`threshold_without_anchors:` is a number between 0 and 1 (how likely danger must be in a message without a word of the anchors), or `off`",
-                            )),
-                        },
+                        "threshold_over_an_answer" => {
+                            threshold_over_an_answer = optional_threshold(path, field, problems)
+                        }
                         "anchors" => {
                             anchors = value
                                 .split(',')
@@ -155,9 +149,36 @@ pub fn crisis_model_of(
         anchors,
         anchors_line,
         threshold_without_anchors,
+        threshold_over_an_answer,
         bias: bias.unwrap_or_default(),
         weights: weights.unwrap_or_default(),
     })
+}
+
+/// An optional threshold's value: between 0 and 1, or `off` (`None`, as when the line is absent).
+fn optional_threshold(
+    path: &std::path::Path,
+    field: &super::source::Field,
+    problems: &mut Vec<Problem>,
+) -> Option<f32> {
+    let value = field.value.trim();
+    if value.eq_ignore_ascii_case("off") {
+        return None;
+    }
+    match value.parse::<f32>() {
+        Ok(t) if t > 0.0 && t < 1.0 => Some(t),
+        _ => {
+            problems.push(Problem::error(
+                path,
+                field.line,
+                format!(
+                    "`{}:` is a number between 0 and 1 (how likely danger must be), or `off`",
+                    field.key
+                ),
+            ));
+            None
+        }
+    }
 }
 
 /// `- 1.25 end it` → ("end it", 1.25).

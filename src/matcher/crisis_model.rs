@@ -34,6 +34,8 @@ pub struct CrisisModel {
     threshold: f32,
     /// The threshold for a message without a word of the anchors, when such a message is read.
     threshold_without_anchors: Option<f32>,
+    /// The threshold for a message the knowledge answers, when such a message is read.
+    threshold_over_an_answer: Option<f32>,
 }
 
 impl CrisisModel {
@@ -45,6 +47,7 @@ impl CrisisModel {
             Thresholds {
                 with_anchors: written.threshold?,
                 without_anchors: written.threshold_without_anchors,
+                over_an_answer: written.threshold_over_an_answer,
             },
             &written.anchors,
         ))
@@ -65,6 +68,7 @@ impl CrisisModel {
             bias,
             threshold: thresholds.with_anchors,
             threshold_without_anchors: thresholds.without_anchors,
+            threshold_over_an_answer: thresholds.over_an_answer,
         }
     }
 
@@ -89,19 +93,27 @@ impl CrisisModel {
     }
 
     /// The second reading of a message the rules did not find in danger (`outcome`: what it
-    /// got without this model; `reading`: what the crisis rules made of it): only where the
-    /// knowledge has no answer, and never for a message that rules danger out ("im not
-    /// suicidal, but…"). The likelihood of danger when it reaches the threshold.
+    /// got without this model; `reading`: what the crisis rules made of it), never for a
+    /// message that rules danger out ("im not suicidal, but…"). Where the knowledge has no
+    /// answer, see [`CrisisModel::danger`]. A message it answers keeps its answer unless the
+    /// model is all but sure (`threshold_over_an_answer`): a false alarm there costs a real
+    /// answer, so only wording learned as danger many times over ("ive taken all my pills, how
+    /// long does it take") earns the crisis reply. The likelihood of danger when it reaches the
+    /// threshold.
     pub fn reads_again(
         &self,
         outcome: &Outcome,
         reading: &CrisisReading,
         words: &[String],
     ) -> Option<f32> {
-        if matches!(outcome, Outcome::Answered { .. } | Outcome::Crisis { .. })
-            || !reading.ruled_out.is_empty()
-        {
+        if matches!(outcome, Outcome::Crisis { .. }) || !reading.ruled_out.is_empty() {
             return None;
+        }
+        if matches!(outcome, Outcome::Answered { .. }) {
+            let threshold = self.threshold_over_an_answer?;
+            return (words.len() >= MIN_WORDS)
+                .then(|| self.probability(words))
+                .filter(|p| *p >= threshold);
         }
         self.danger(words, &reading.signals)
     }
@@ -208,6 +220,8 @@ pub struct Thresholds {
     pub with_anchors: f32,
     /// `None`: a message without a word of the anchors is not read.
     pub without_anchors: Option<f32>,
+    /// `None`: a message the knowledge answers is not read.
+    pub over_an_answer: Option<f32>,
 }
 
 /// A learned model: bias and weights, heaviest first.
@@ -278,10 +292,12 @@ pub fn to_markdown(
     learned_from: &str,
 ) -> String {
     let threshold = thresholds.with_anchors;
-    let threshold_without_anchors = match thresholds.without_anchors {
+    let optional = |threshold: Option<f32>| match threshold {
         Some(t) => t.to_string(),
         None => "off".to_owned(),
     };
+    let threshold_without_anchors = optional(thresholds.without_anchors);
+    let threshold_over_an_answer = optional(thresholds.over_an_answer);
     let mut out = format!(
         "# Crisis model: a second reader for danger
 
@@ -292,16 +308,17 @@ pub fn to_markdown(
      or only \"did you mean…\"), this model reads it once more; if it finds danger at least
      as likely as `threshold` (0 to 1) in a message holding a word of one of the `anchors:`
      (signal groups of crisis.md), or as `threshold_without_anchors` in any other, the
-     message gets the crisis reply. A message the knowledge answers is never taken from its
-     answer. Lower a threshold to catch more (and send the emergency reply to more people
-     who did not need it), raise it for fewer; `threshold_without_anchors: off` reads only
-     messages with a word of the anchors; `threshold: off`, or deleting this file, turns the
-     model off. -->
+     message gets the crisis reply. A message the knowledge answers gets it instead of the
+     answer only when danger is at least as likely as `threshold_over_an_answer`. Lower a
+     threshold to catch more (and send the emergency reply to more people who did not need
+     it), raise it for fewer; `off` reads no message of that kind (without a word of the
+     anchors, or answered); `threshold: off`, or deleting this file, turns the model off. -->
 
 ## model
 threshold: {threshold}
 anchors: {}
 threshold_without_anchors: {threshold_without_anchors}
+threshold_over_an_answer: {threshold_over_an_answer}
 bias: {:.4}
 
 ## weights
@@ -336,6 +353,7 @@ mod tests {
     const ONLY_ANCHORED: Thresholds = Thresholds {
         with_anchors: 0.5,
         without_anchors: None,
+        over_an_answer: None,
     };
 
     fn examples() -> Vec<(Vec<String>, bool)> {
@@ -364,13 +382,7 @@ mod tests {
     fn learns_to_tell_danger_from_questions_and_is_deterministic() {
         let learned = learn(&examples(), &Learning::default());
         assert_eq!(learned, learn(&examples(), &Learning::default()));
-        let model = learned.model(
-            Thresholds {
-                with_anchors: 0.5,
-                without_anchors: None,
-            },
-            &["ending".to_owned()],
-        );
+        let model = learned.model(ONLY_ANCHORED, &["ending".to_owned()]);
         let ending = ["ending".to_owned()];
         assert!(
             model
@@ -402,8 +414,8 @@ mod tests {
         let with = |without_anchors| {
             learned.model(
                 Thresholds {
-                    with_anchors: 0.5,
                     without_anchors,
+                    ..ONLY_ANCHORED
                 },
                 &anchors,
             )
@@ -427,11 +439,64 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_gives_way_only_when_danger_is_all_but_sure_and_not_ruled_out() {
+        let learned = learn(&examples(), &Learning::default());
+        let message = words("i will end it tonight");
+        let likelihood = learned.model(ONLY_ANCHORED, &[]).probability(&message);
+        let answered = Outcome::Answered {
+            entry: 0,
+            score: 1.0,
+            related: Vec::new(),
+        };
+        let anchors = ["ending".to_owned()];
+        let reading = CrisisReading {
+            signals: anchors.to_vec(),
+            ..CrisisReading::default()
+        };
+        let with = |over_an_answer| {
+            learned.model(
+                Thresholds {
+                    over_an_answer,
+                    ..ONLY_ANCHORED
+                },
+                &anchors,
+            )
+        };
+        assert!(
+            with(None)
+                .reads_again(&answered, &reading, &message)
+                .is_none(),
+            "an answered message keeps its answer"
+        );
+        assert_eq!(
+            with(Some(likelihood)).reads_again(&answered, &reading, &message),
+            Some(likelihood)
+        );
+        assert!(
+            with(Some((likelihood + 1.0) / 2.0))
+                .reads_again(&answered, &reading, &message)
+                .is_none(),
+            "not sure enough to take an answer's place"
+        );
+        let ruled_out = CrisisReading {
+            ruled_out: vec![0..2],
+            ..reading.clone()
+        };
+        assert!(
+            with(Some(0.01))
+                .reads_again(&answered, &ruled_out, &message)
+                .is_none(),
+            "\"im not suicidal, but…\" is never read"
+        );
+    }
+
+    #[test]
     fn written_weights_read_back_the_same() {
         let learned = learn(&examples(), &Learning::default());
         let thresholds = Thresholds {
             with_anchors: 0.5,
             without_anchors: Some(0.875),
+            over_an_answer: None,
         };
         let markdown = to_markdown(&learned, thresholds, &["ending".to_owned()], "a test");
         let mut problems = Vec::new();
@@ -444,6 +509,7 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(read.threshold, Some(0.5));
         assert_eq!(read.threshold_without_anchors, Some(0.875));
+        assert_eq!(read.threshold_over_an_answer, None, "written `off`");
         assert_eq!(read.anchors, ["ending"]);
         assert_eq!(read.weights.len(), learned.weights.len());
         for ((f, w), (g, v)) in read.weights.iter().zip(&learned.weights) {
@@ -488,6 +554,7 @@ mod tests {
             anchors: Vec::new(),
             anchors_line: 0,
             threshold_without_anchors: Some(0.9),
+            threshold_over_an_answer: Some(0.95),
             bias: 0.0,
             weights: Vec::new(),
         };
