@@ -479,7 +479,7 @@ mod tests {
             "not sure enough to take an answer's place"
         );
         let ruled_out = CrisisReading {
-            ruled_out: vec![0..2],
+            ruled_out: std::iter::once(0..2).collect(),
             ..reading.clone()
         };
         assert!(
