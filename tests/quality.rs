@@ -171,11 +171,14 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 15: answered 0.892 → 0.887, same `ask:` lines (buying it after a course of therapy now
         // gets the depression-treatment section).
+        // Round 17, out of scope lowered: a drug ketamine is likened to no longer puts the question
+        // out of scope ("is ket a stimulant like coke"); over the tuning sets +8 right answers, and
+        // one question about another drug here now gets an answer.
         "dev14.jsonl",
         Bars {
             answer: 0.88,
             answer_top3: 0.9,
-            out_of_scope: 1.0,
+            out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -972,7 +975,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // for someone; answered 0.871 when first run.
         "dev22.jsonl",
         Bars {
-            answer: 0.87,
+            answer: 0.88,
             answer_top3: 0.88,
             out_of_scope: 0.88,
             crisis: 1.0,
@@ -1207,8 +1210,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run.
         "dev28.jsonl",
         Bars {
-            answer: 0.7,
-            answer_top3: 0.74,
+            answer: 0.73,
+            answer_top3: 0.77,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.6,

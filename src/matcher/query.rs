@@ -280,13 +280,38 @@ impl QueryBuilder {
                     .flat_map(|w| stems(analyzer, w))
                     .any(|stem| self.subject_stems.contains(&stem))
         };
+        // A drug ketamine is likened to ("does k rot your teeth like meth does", "is a k-hole the
+        // same as greening out on weed") leaves the question one about ketamine.
+        let subject_named = names_subject(analyzer);
+        let substances: Vec<_> = substances
+            .into_iter()
+            .filter(|(start, _, _)| !(subject_named && likened_to(&fixed[..*start])))
+            .collect();
         let other_substance = substances
             .iter()
             .find(|(start, _, _)| focused[*start].1 >= 1.0)
-            .or_else(|| substances.first().filter(|_| !names_subject(analyzer)))
+            .or_else(|| substances.first().filter(|_| !subject_named))
             .map(|(_, _, found)| (*found).clone());
         query.other_substance = other_substance;
         query
+    }
+}
+
+/// Whether the words `before` a drug's name liken something to it: "like", "as", "similar to",
+/// "or is that" just before it (an article or "some" may stand between: "like a benzo").
+fn likened_to(before: &[String]) -> bool {
+    let words: Vec<&str> = before
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .skip_while(|w| matches!(*w, "a" | "an" | "the" | "some"))
+        .take(3)
+        .collect();
+    match words.as_slice() {
+        ["like" | "as", ..] => true,
+        ["to", "similar" | "compared" | "comparable", ..] => true,
+        ["that" | "it", "is", "or"] => true,
+        _ => false,
     }
 }
 
@@ -359,6 +384,29 @@ mod tests {
             !terms.is_empty() && terms.iter().all(|t| !t.fuzzy),
             "{terms:?}"
         );
+    }
+
+    #[test]
+    fn a_drug_ketamine_is_likened_to_leaves_the_question_about_ketamine() {
+        for likened in [
+            "does ketamine rot your teeth like coke does",
+            "is ket the same as coke",
+            "is ket a stimulant like some coke",
+            "does ket wreck your nose or is that coke",
+        ] {
+            assert_eq!(analyse(likened).other_substance, None, "{likened}");
+        }
+        for about_the_other in [
+            "is coke like ketamine",
+            "is ket worse than coke",
+            "what is coke like",
+            "is it like coke",
+        ] {
+            assert!(
+                analyse(about_the_other).other_substance.is_some(),
+                "{about_the_other}"
+            );
+        }
     }
 
     #[test]
