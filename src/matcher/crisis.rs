@@ -27,8 +27,10 @@ const MAX_BRIDGE: usize = 3;
 const ONE_SENTENCE_WORDS: usize = 30;
 
 /// Words that may stand beside a signal that is the whole message ("overdose help",
-/// "od pls"), besides stop words.
-const ALONE_FILLER: &[&str] = &["help", "please", "pls", "plz", "sos", "omg", "urgent"];
+/// "od pls", "ket overdose"), besides stop words.
+const ALONE_FILLER: &[&str] = &[
+    "help", "please", "pls", "plz", "sos", "omg", "urgent", "ketamine", "ket", "k",
+];
 
 /// Besides the words that open a question, words that make a lone signal a question about it
 /// ("what is an overdose", "overdose meaning"), not an alarm.
@@ -390,6 +392,11 @@ mod tests {
         let d = detector();
         assert_eq!(detect(&d, "tonight").as_deref(), Some("now"));
         assert_eq!(detect(&d, "TONIGHT!! help pls").as_deref(), Some("now"));
+        assert_eq!(
+            detect(&d, "ket tonight").as_deref(),
+            Some("now"),
+            "the drug named"
+        );
         assert_eq!(detect(&d, "is there a meeting tonight"), None);
         assert_eq!(
             detect(&d, "what about tonight"),
