@@ -40,6 +40,11 @@ pub struct Args {
     /// or `off` to leave answered messages unread. See `DEFAULT_THRESHOLD_OVER_AN_ANSWER`.
     #[arg(long, default_value = DEFAULT_THRESHOLD_OVER_AN_ANSWER)]
     threshold_over_an_answer: OptionalThreshold,
+    /// How likely danger must be for a crisis phrase to stand in a question that tells the
+    /// danger as over (0 to 1), or `off` for a phrase to stand always. See
+    /// `DEFAULT_THRESHOLD_REASSURED`.
+    #[arg(long, default_value = DEFAULT_THRESHOLD_REASSURED)]
+    threshold_reassured: OptionalThreshold,
     /// Where to write the model [default: crisis-model.md in the knowledge folder].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -66,6 +71,13 @@ const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.9";
 /// 0.9, 13 at 0.95, 12 at 0.97 and 5 at 0.99, and of the 6,440 other answered messages 4, 2, 1
 /// and 1. 0.95: a danger message found for each answer lost beyond 0.97's.
 const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.95";
+
+/// Chosen at round 17 from each tuning set's messages read by a model learned without that set
+/// (as `--cross-check` does): of the messages a crisis phrase flags that ask something and hold
+/// a phrase of `## reassurances`, 28 are danger, the least likely of them at 0.36, and 44 are
+/// not: 18 under 0.02, 27 under 0.05, 38 under 0.1, 40 under 0.2 and 42 under 0.3. 0.2 keeps a
+/// margin under the least likely danger.
+const DEFAULT_THRESHOLD_REASSURED: &str = "0.2";
 
 /// A threshold between 0 and 1, or `off`.
 #[derive(Debug, Clone, Copy)]
@@ -145,6 +157,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         with_anchors: args.threshold,
         without_anchors: args.threshold_without_anchors.0,
         over_an_answer: args.threshold_over_an_answer.0,
+        reassured: args.threshold_reassured.0,
     };
 
     if args.cross_check {

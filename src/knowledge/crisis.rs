@@ -23,6 +23,9 @@ pub struct CrisisRules {
     /// `burn through`): a phrase or signal word that touches one of them and goes on after it
     /// with nothing but little words does not count.
     pub everyday: Vec<(usize, String)>,
+    /// Phrases that tell danger as over or not real (`years ago`, `fine now`, `just asking`):
+    /// in a message that asks something, they let the learned reader weigh a crisis phrase.
+    pub reassurances: Vec<(usize, String)>,
 }
 
 /// A group of danger words: alone they mean little, together with another group a lot.
@@ -34,7 +37,7 @@ pub struct Signal {
 }
 
 /// Reads `crisis.md`: `## reply`, `## phrases`, and optionally `## negations`, `## signals`,
-/// `## combinations` and `## everyday`.
+/// `## combinations`, `## everyday` and `## reassurances`.
 pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<CrisisRules> {
     let path = file.path.as_path();
     let mut reply = None;
@@ -44,6 +47,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
     let mut signals: Vec<Signal> = Vec::new();
     let mut combinations: Vec<(usize, Vec<String>)> = Vec::new();
     let mut everyday = Vec::new();
+    let mut reassurances = Vec::new();
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
     for section in &file.sections {
         check_known_fields(path, section, &[], problems);
@@ -58,6 +62,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
             "phrases" => phrases = Some(list_items(path, section, problems)),
             "negations" => negations = list_items(path, section, problems),
             "everyday" => everyday = list_items(path, section, problems),
+            "reassurances" => reassurances = list_items(path, section, problems),
             "signals" => {
                 for (line, item) in list_items(path, section, problems) {
                     match item.split_once(':') {
@@ -90,7 +95,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
             other => problems.push(Problem::error(
                 path,
                 section.line,
-                format!("unknown section `## {other}` (crisis.md has `## reply`, `## phrases`, `## negations`, `## signals`, `## combinations` and `## everyday`)"),
+                format!("unknown section `## {other}` (crisis.md has `## reply`, `## phrases`, `## negations`, `## signals`, `## combinations`, `## everyday` and `## reassurances`)"),
             )),
         }
     }
@@ -139,5 +144,6 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
         signals,
         combinations,
         everyday,
+        reassurances,
     })
 }

@@ -7,6 +7,7 @@
 //! anchors: ending, means, overdose
 //! threshold_without_anchors: 0.9
 //! threshold_over_an_answer: 0.95
+//! threshold_reassured: 0.2
 //! bias: -3.2104
 //!
 //! ## weights
@@ -34,13 +35,18 @@ pub struct CrisisModelWeights {
     /// How likely danger must be for the crisis reply to take the place of an answer; `None`
     /// (the line absent, or `off`) when an answered message keeps its answer.
     pub threshold_over_an_answer: Option<f32>,
+    /// How likely danger must be for a crisis phrase to stand in a question that tells the
+    /// danger as over or not real (`## reassurances` of crisis.md); `None` (the line absent, or
+    /// `off`) when a crisis phrase always stands.
+    pub threshold_reassured: Option<f32>,
     pub bias: f32,
     /// (feature, weight): a feature is one stem or two separated by a space.
     pub weights: Vec<(String, f32)>,
 }
 
 /// Reads `crisis-model.md`: `## model` (`threshold:`, `anchors:`,
-/// `threshold_without_anchors:`, `threshold_over_an_answer:`, `bias:`) and `## weights`.
+/// `threshold_without_anchors:`, `threshold_over_an_answer:`, `threshold_reassured:`, `bias:`)
+/// and `## weights`.
 pub fn crisis_model_of(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
@@ -50,6 +56,7 @@ pub fn crisis_model_of(
     let (mut threshold, mut bias, mut weights) = (None, None, None);
     let (mut anchors, mut anchors_line) = (Vec::new(), 0);
     let (mut threshold_without_anchors, mut threshold_over_an_answer) = (None, None);
+    let mut threshold_reassured = None;
     for section in &file.sections {
         match section.heading.to_lowercase().as_str() {
             "model" => {
@@ -61,6 +68,7 @@ pub fn crisis_model_of(
                         "anchors",
                         "threshold_without_anchors",
                         "threshold_over_an_answer",
+                        "threshold_reassured",
                         "bias",
                     ],
                     problems,
@@ -75,6 +83,9 @@ pub fn crisis_model_of(
                         }
                         "threshold_over_an_answer" => {
                             threshold_over_an_answer = optional_threshold(path, field, problems)
+                        }
+                        "threshold_reassured" => {
+                            threshold_reassured = optional_threshold(path, field, problems)
                         }
                         "anchors" => {
                             anchors = value
@@ -150,6 +161,7 @@ pub fn crisis_model_of(
         anchors_line,
         threshold_without_anchors,
         threshold_over_an_answer,
+        threshold_reassured,
         bias: bias.unwrap_or_default(),
         weights: weights.unwrap_or_default(),
     })

@@ -48,6 +48,9 @@ pub struct CrisisReading {
     /// everyday phrase, not negated), in the order of `## signals`. When it is no crisis,
     /// they tell the learned second reader whether there is any danger vocabulary to weigh.
     pub signals: Vec<String>,
+    /// Whether the message tells danger as over or not real ("years ago", "hes fine now",
+    /// "just asking"): a phrase of `## reassurances` occurs in it.
+    pub reassured: bool,
 }
 
 /// The compiled crisis rules.
@@ -62,6 +65,8 @@ pub struct CrisisDetector {
     combinations: Vec<Vec<usize>>,
     /// Everyday phrases whose words do not count towards danger ("cut down").
     everyday: PhraseSet<()>,
+    /// Phrases that tell danger as over or not real ("years ago", "fine now").
+    reassurances: PhraseSet<()>,
 }
 
 impl CrisisDetector {
@@ -102,6 +107,12 @@ impl CrisisDetector {
                 .iter()
                 .filter_map(|(_, text)| Phrase::new(text, 0).map(|p| (p, ()))),
         );
+        let reassurances = PhraseSet::new(
+            rules
+                .reassurances
+                .iter()
+                .filter_map(|(_, text)| Phrase::typo_tolerant(text).map(|p| (p, ()))),
+        );
         CrisisDetector {
             phrases,
             negations,
@@ -109,6 +120,7 @@ impl CrisisDetector {
             names,
             combinations,
             everyday,
+            reassurances,
         }
     }
 
@@ -147,6 +159,7 @@ impl CrisisDetector {
         if reading.crisis.is_some() {
             reading.ruled_out.clear();
         }
+        reading.reassured = self.reassurances.find_iter(tokens).next().is_some();
         reading.signals = (0..self.names.len())
             .filter(|group| found.iter().any(|&(_, _, g)| g == *group))
             .map(|group| self.names[group].clone())
@@ -306,6 +319,7 @@ mod tests {
             ]),
             negations: list(&["not", "never", "dont", "wont", "wouldnt"]),
             everyday: list(&["die down"]),
+            ..CrisisRules::default()
         })
     }
 
@@ -403,6 +417,28 @@ mod tests {
             None,
             "a question about it"
         );
+    }
+
+    #[test]
+    fn a_reassurance_is_noticed_beside_the_danger_it_does_not_rule_out() {
+        let d = CrisisDetector::new(&CrisisRules {
+            phrases: list(&["overdosed"]),
+            reassurances: list(&["years ago", "hes fine"]),
+            ..CrisisRules::default()
+        });
+        let read = |text: &str| {
+            let (tokens, sentences) = words(text);
+            d.read(&tokens, &sentences)
+        };
+        let told_as_over = read("he overdosed years ago, hes fine, is k addictive");
+        assert!(told_as_over.reassured);
+        assert_eq!(
+            told_as_over.crisis.as_deref(),
+            Some("overdosed"),
+            "the learned reader decides, not the rules"
+        );
+        assert!(!read("he overdosed, help").reassured);
+        assert!(read("he overdosed yeers ago").reassured, "typos forgiven");
     }
 
     #[test]

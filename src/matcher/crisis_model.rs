@@ -36,6 +36,8 @@ pub struct CrisisModel {
     threshold_without_anchors: Option<f32>,
     /// The threshold for a message the knowledge answers, when such a message is read.
     threshold_over_an_answer: Option<f32>,
+    /// The threshold for a crisis phrase in a question that tells the danger as over.
+    threshold_reassured: Option<f32>,
 }
 
 impl CrisisModel {
@@ -48,6 +50,7 @@ impl CrisisModel {
                 with_anchors: written.threshold?,
                 without_anchors: written.threshold_without_anchors,
                 over_an_answer: written.threshold_over_an_answer,
+                reassured: written.threshold_reassured,
             },
             &written.anchors,
         ))
@@ -69,6 +72,7 @@ impl CrisisModel {
             threshold: thresholds.with_anchors,
             threshold_without_anchors: thresholds.without_anchors,
             threshold_over_an_answer: thresholds.over_an_answer,
+            threshold_reassured: thresholds.reassured,
         }
     }
 
@@ -116,6 +120,15 @@ impl CrisisModel {
                 .filter(|p| *p >= threshold);
         }
         self.danger(words, &reading.signals)
+    }
+
+    /// Whether a crisis phrase found in a question that tells the danger as over or not real
+    /// ("my friend overdosed years ago, hes fine now. can k damage the kidneys?") gives way:
+    /// the model finds danger less likely than `threshold_reassured`. The message is then
+    /// answered, and the answer ends with the emergency numbers.
+    pub fn lets_phrase_give_way(&self, words: &[String]) -> bool {
+        self.threshold_reassured
+            .is_some_and(|threshold| self.probability(words) < threshold)
     }
 
     /// The probability when it reaches the threshold. Only for a message of at least
@@ -222,6 +235,8 @@ pub struct Thresholds {
     pub without_anchors: Option<f32>,
     /// `None`: a message the knowledge answers is not read.
     pub over_an_answer: Option<f32>,
+    /// `None`: a crisis phrase always stands, reassured or not.
+    pub reassured: Option<f32>,
 }
 
 /// A learned model: bias and weights, heaviest first.
@@ -298,6 +313,7 @@ pub fn to_markdown(
     };
     let threshold_without_anchors = optional(thresholds.without_anchors);
     let threshold_over_an_answer = optional(thresholds.over_an_answer);
+    let threshold_reassured = optional(thresholds.reassured);
     let mut out = format!(
         "# Crisis model: a second reader for danger
 
@@ -312,13 +328,18 @@ pub fn to_markdown(
      answer only when danger is at least as likely as `threshold_over_an_answer`. Lower a
      threshold to catch more (and send the emergency reply to more people who did not need
      it), raise it for fewer; `off` reads no message of that kind (without a word of the
-     anchors, or answered); `threshold: off`, or deleting this file, turns the model off. -->
+     anchors, or answered). A crisis phrase in a question that tells the danger as over or
+     not real (`## reassurances` of crisis.md: \"years ago\", \"hes fine now\") stands only
+     when danger is at least as likely as `threshold_reassured`; otherwise the message is
+     answered, and the answer ends with the emergency numbers. `threshold: off`, or deleting
+     this file, turns the model off. -->
 
 ## model
 threshold: {threshold}
 anchors: {}
 threshold_without_anchors: {threshold_without_anchors}
 threshold_over_an_answer: {threshold_over_an_answer}
+threshold_reassured: {threshold_reassured}
 bias: {:.4}
 
 ## weights
@@ -354,6 +375,7 @@ mod tests {
         with_anchors: 0.5,
         without_anchors: None,
         over_an_answer: None,
+        reassured: None,
     };
 
     fn examples() -> Vec<(Vec<String>, bool)> {
@@ -497,6 +519,7 @@ mod tests {
             with_anchors: 0.5,
             without_anchors: Some(0.875),
             over_an_answer: None,
+            reassured: Some(0.125),
         };
         let markdown = to_markdown(&learned, thresholds, &["ending".to_owned()], "a test");
         let mut problems = Vec::new();
@@ -510,6 +533,7 @@ mod tests {
         assert_eq!(read.threshold, Some(0.5));
         assert_eq!(read.threshold_without_anchors, Some(0.875));
         assert_eq!(read.threshold_over_an_answer, None, "written `off`");
+        assert_eq!(read.threshold_reassured, Some(0.125));
         assert_eq!(read.anchors, ["ending"]);
         assert_eq!(read.weights.len(), learned.weights.len());
         for ((f, w), (g, v)) in read.weights.iter().zip(&learned.weights) {
@@ -555,6 +579,7 @@ mod tests {
             anchors_line: 0,
             threshold_without_anchors: Some(0.9),
             threshold_over_an_answer: Some(0.95),
+            threshold_reassured: Some(0.2),
             bias: 0.0,
             weights: Vec::new(),
         };

@@ -253,7 +253,20 @@ impl Brain {
         let mut decision = Decision::of(Outcome::NoMatch {
             reason: NoMatchReason::NothingToSearch,
         });
-        let reading = self.crisis.read(&tokens, &sentence_of);
+        let mut reading = self.crisis.read(&tokens, &sentence_of);
+        // "my mate overdosed years ago, hes fine now. can it damage his kidneys?": a crisis
+        // phrase in a question that tells the danger as over stands unless the learned reader
+        // finds danger unlikely; the answer then ends with the emergency numbers.
+        let danger_told_as_over = reading.crisis.is_some()
+            && reading.reassured
+            && text::has_question(message)
+            && self
+                .crisis_model
+                .as_ref()
+                .is_some_and(|model| model.lets_phrase_give_way(&tokens.words));
+        if danger_told_as_over {
+            reading.crisis = None;
+        }
         if let Some(phrase) = reading.crisis {
             decision.outcome = Outcome::Crisis { phrase };
             return decision;
@@ -266,10 +279,11 @@ impl Brain {
             return decision;
         }
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
-        decision.danger_words = match &self.crisis_model {
-            Some(model) => model.holds_danger_words(&reading.signals),
-            None => !reading.signals.is_empty(),
-        };
+        decision.danger_words = danger_told_as_over
+            || match &self.crisis_model {
+                Some(model) => model.holds_danger_words(&reading.signals),
+                None => !reading.signals.is_empty(),
+            };
         // The learned second reader, for danger said in words no phrase or combination knows.
         if let Some(model) = &self.crisis_model
             && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, &tokens.words)
