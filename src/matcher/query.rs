@@ -307,12 +307,12 @@ fn likened_to(before: &[String]) -> bool {
         .skip_while(|w| matches!(*w, "a" | "an" | "the" | "some"))
         .take(3)
         .collect();
-    match words.as_slice() {
-        ["like" | "as", ..] => true,
-        ["to", "similar" | "compared" | "comparable", ..] => true,
-        ["that" | "it", "is", "or"] => true,
-        _ => false,
-    }
+    matches!(
+        words.as_slice(),
+        ["like" | "as", ..]
+            | ["to", "similar" | "compared" | "comparable", ..]
+            | ["that" | "it", "is", "or"]
+    )
 }
 
 #[cfg(test)]
