@@ -230,12 +230,13 @@ fn cross_check(
         let model = crisis_model::learn(&rest, how).model(thresholds, anchors);
         let mut counts = CrossCheck::default();
         for ((words, is_danger), message) in examples.iter().zip(&messages[left_out]) {
+            let stems = crisis_model::stems_of(words);
             let outcome = brain.answer(message).outcome;
             let by_rules = matches!(outcome, Outcome::Crisis { .. });
             let (reading, _) = brain.read_danger(message);
             // As `answer` does; and, for what the model finds by itself, as if the rules had
             // found nothing (a crisis of the rules then counts as "no answer").
-            let by_model = model.reads_again(&outcome, &reading, words).is_some();
+            let by_model = model.reads_again(&outcome, &reading, &stems).is_some();
             let over_an_answer = by_model && matches!(outcome, Outcome::Answered { .. });
             let model_says = by_model
                 || (by_rules
@@ -245,7 +246,7 @@ fn cross_check(
                                 reason: NoMatchReason::Unsure,
                             },
                             &reading,
-                            words,
+                            &stems,
                         )
                         .is_some());
             if *is_danger {

@@ -79,7 +79,12 @@ impl CrisisModel {
     /// How likely the model finds it that `words` (a message's normalised words) tell of
     /// danger, from 0 to 1.
     pub fn probability(&self, words: &[String]) -> f32 {
-        let stems: Vec<std::borrow::Cow<'_, str>> = words.iter().map(|w| text::stem(w)).collect();
+        self.probability_of_stems(&stems_of(words))
+    }
+
+    /// [`CrisisModel::probability`] of a message whose words' stems are known already (the
+    /// matcher has them: [`crate::text::phrase::Tokens::stems`]).
+    pub fn probability_of_stems(&self, stems: &[String]) -> f32 {
         let mut keys: Vec<u64> = stems.iter().map(|s| feature_key(s)).collect();
         let mut pair = String::new();
         for two in stems.windows(2) {
@@ -108,27 +113,27 @@ impl CrisisModel {
         &self,
         outcome: &Outcome,
         reading: &CrisisReading,
-        words: &[String],
+        stems: &[String],
     ) -> Option<f32> {
         if matches!(outcome, Outcome::Crisis { .. }) || !reading.ruled_out.is_empty() {
             return None;
         }
         if matches!(outcome, Outcome::Answered { .. }) {
             let threshold = self.threshold_over_an_answer?;
-            return (words.len() >= MIN_WORDS)
-                .then(|| self.probability(words))
+            return (stems.len() >= MIN_WORDS)
+                .then(|| self.probability_of_stems(stems))
                 .filter(|p| *p >= threshold);
         }
-        self.danger(words, &reading.signals)
+        self.danger(stems, &reading.signals)
     }
 
     /// Whether a crisis phrase found in a question that tells the danger as over or not real
     /// ("my friend overdosed years ago, hes fine now. can k damage the kidneys?") gives way:
     /// the model finds danger less likely than `threshold_reassured`. The message is then
     /// answered, and the answer ends with the emergency numbers.
-    pub fn lets_phrase_give_way(&self, words: &[String]) -> bool {
+    pub fn lets_phrase_give_way(&self, stems: &[String]) -> bool {
         self.threshold_reassured
-            .is_some_and(|threshold| self.probability(words) < threshold)
+            .is_some_and(|threshold| self.probability_of_stems(stems) < threshold)
     }
 
     /// The probability when it reaches the threshold. Only for a message of at least
@@ -139,8 +144,8 @@ impl CrisisModel {
     /// statement about tonight reads like the crisis messages it learned from, most questions
     /// do not), and only wording it learned as danger many times over ("i cant do this
     /// anymore", "say bye to my mum for me") earns it the crisis reply.
-    pub fn danger(&self, words: &[String], signals: &[String]) -> Option<f32> {
-        if words.len() < MIN_WORDS {
+    pub fn danger(&self, stems: &[String], signals: &[String]) -> Option<f32> {
+        if stems.len() < MIN_WORDS {
             return None;
         }
         let threshold = if self.holds_danger_words(signals) {
@@ -148,7 +153,7 @@ impl CrisisModel {
         } else {
             self.threshold_without_anchors?
         };
-        Some(self.probability(words)).filter(|p| *p >= threshold)
+        Some(self.probability_of_stems(stems)).filter(|p| *p >= threshold)
     }
 
     /// Whether `signals` (the groups of `crisis.md` a message holds) include a group of danger
@@ -156,6 +161,11 @@ impl CrisisModel {
     pub fn holds_danger_words(&self, signals: &[String]) -> bool {
         self.anchors.is_empty() || signals.iter().any(|s| self.anchors.contains(s))
     }
+}
+
+/// The stems of `words`, as the model reads them.
+pub fn stems_of(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| text::stem(w).into_owned()).collect()
 }
 
 /// The words of a message the model reads: as the matcher reads them (`text::focus`), so that
@@ -408,21 +418,28 @@ mod tests {
         let ending = ["ending".to_owned()];
         assert!(
             model
-                .danger(&words("i will end it tonight"), &ending)
+                .danger(&stems_of(&words("i will end it tonight")), &ending)
                 .is_some()
         );
         assert!(
-            model.danger(&words("i will end it tonight"), &[]).is_none(),
+            model
+                .danger(&stems_of(&words("i will end it tonight")), &[])
+                .is_none(),
             "no word of an anchor group: not read"
         );
         assert!(
             model
-                .danger(&words("is ketamine bad for your bladder"), &ending)
+                .danger(
+                    &stems_of(&words("is ketamine bad for your bladder")),
+                    &ending
+                )
                 .is_none()
         );
         assert!(model.probability(&[]) < 0.5, "nothing said, no danger");
         assert!(
-            model.danger(&words("tonight goodbye"), &ending).is_none(),
+            model
+                .danger(&stems_of(&words("tonight goodbye")), &ending)
+                .is_none(),
             "two words are left to the phrases"
         );
     }
@@ -432,6 +449,7 @@ mod tests {
         let learned = learn(&examples(), &Learning::default());
         let message = words("i will end it tonight");
         let likelihood = learned.model(ONLY_ANCHORED, &[]).probability(&message);
+        let stems = stems_of(&message);
         let anchors = ["ending".to_owned()];
         let with = |without_anchors| {
             learned.model(
@@ -442,19 +460,16 @@ mod tests {
                 &anchors,
             )
         };
-        assert!(with(None).danger(&message, &[]).is_none(), "not read");
-        assert_eq!(
-            with(Some(likelihood)).danger(&message, &[]),
-            Some(likelihood)
-        );
+        assert!(with(None).danger(&stems, &[]).is_none(), "not read");
+        assert_eq!(with(Some(likelihood)).danger(&stems, &[]), Some(likelihood));
         assert!(
             with(Some((likelihood + 1.0) / 2.0))
-                .danger(&message, &[])
+                .danger(&stems, &[])
                 .is_none(),
             "not likely enough without a word of danger"
         );
         assert_eq!(
-            with(Some(0.99)).danger(&message, &anchors),
+            with(Some(0.99)).danger(&stems, &anchors),
             Some(likelihood),
             "with one, the lower threshold"
         );
@@ -465,6 +480,7 @@ mod tests {
         let learned = learn(&examples(), &Learning::default());
         let message = words("i will end it tonight");
         let likelihood = learned.model(ONLY_ANCHORED, &[]).probability(&message);
+        let stems = stems_of(&message);
         let answered = Outcome::Answered {
             entry: 0,
             score: 1.0,
@@ -486,17 +502,17 @@ mod tests {
         };
         assert!(
             with(None)
-                .reads_again(&answered, &reading, &message)
+                .reads_again(&answered, &reading, &stems)
                 .is_none(),
             "an answered message keeps its answer"
         );
         assert_eq!(
-            with(Some(likelihood)).reads_again(&answered, &reading, &message),
+            with(Some(likelihood)).reads_again(&answered, &reading, &stems),
             Some(likelihood)
         );
         assert!(
             with(Some((likelihood + 1.0) / 2.0))
-                .reads_again(&answered, &reading, &message)
+                .reads_again(&answered, &reading, &stems)
                 .is_none(),
             "not sure enough to take an answer's place"
         );
@@ -506,7 +522,7 @@ mod tests {
         };
         assert!(
             with(Some(0.01))
-                .reads_again(&answered, &ruled_out, &message)
+                .reads_again(&answered, &ruled_out, &stems)
                 .is_none(),
             "\"im not suicidal, but…\" is never read"
         );

@@ -263,7 +263,7 @@ impl Brain {
             && self
                 .crisis_model
                 .as_ref()
-                .is_some_and(|model| model.lets_phrase_give_way(&tokens.words));
+                .is_some_and(|model| model.lets_phrase_give_way(tokens.stems()));
         if danger_told_as_over {
             reading.crisis = None;
         }
@@ -286,7 +286,7 @@ impl Brain {
             };
         // The learned second reader, for danger said in words no phrase or combination knows.
         if let Some(model) = &self.crisis_model
-            && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, &tokens.words)
+            && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, tokens.stems())
         {
             decision.outcome = Outcome::Crisis {
                 phrase: format!("learned model, {likelihood:.2}"),

@@ -121,6 +121,11 @@ impl Tokens {
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
     }
+
+    /// Each word's stem ([`text::stem`]), in order.
+    pub fn stems(&self) -> &[String] {
+        &self.stems
+    }
 }
 
 /// The hash under which [`Tokens`] and [`Phrase`] file words and stems.
