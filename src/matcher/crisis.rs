@@ -48,8 +48,8 @@ pub struct CrisisReading {
     /// everyday phrase, not negated), in the order of `## signals`. When it is no crisis,
     /// they tell the learned second reader whether there is any danger vocabulary to weigh.
     pub signals: Vec<String>,
-    /// Whether the message tells danger as over or not real ("years ago", "hes fine now",
-    /// "just asking"): a phrase of `## reassurances` occurs in it.
+    /// Whether the message, a crisis to the rules, tells danger as over or not real ("years
+    /// ago", "hes fine now", "just asking"): a phrase of `## reassurances` occurs in it.
     pub reassured: bool,
 }
 
@@ -159,7 +159,9 @@ impl CrisisDetector {
         if reading.crisis.is_some() {
             reading.ruled_out.clear();
         }
-        reading.reassured = self.reassurances.find_iter(tokens).next().is_some();
+        // Asked only of a crisis: nothing else reads it.
+        reading.reassured =
+            reading.crisis.is_some() && self.reassurances.find_iter(tokens).next().is_some();
         reading.signals = (0..self.names.len())
             .filter(|group| found.iter().any(|&(_, _, g)| g == *group))
             .map(|group| self.names[group].clone())
