@@ -34,10 +34,16 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let crisis = knowledge.crisis.phrases.len();
     let reader = match &knowledge.crisis_model {
         Some(model) => match model.threshold {
-            Some(threshold) => format!(
-                ", the learned crisis reader on ({} weights, threshold {threshold})",
-                model.weights.len()
-            ),
+            Some(threshold) => {
+                let optional = |t: Option<f32>| t.map_or("off".to_owned(), |t| t.to_string());
+                format!(
+                    ", the learned crisis reader on ({} weights; thresholds {threshold}, without anchors {}, over an answer {}, reassured {})",
+                    model.weights.len(),
+                    optional(model.threshold_without_anchors),
+                    optional(model.threshold_over_an_answer),
+                    optional(model.threshold_reassured),
+                )
+            }
             None => ", the learned crisis reader off (`threshold: off`)".to_owned(),
         },
         None => String::new(),
