@@ -155,7 +155,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.92,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.92,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -727,7 +727,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.88,
             out_of_scope: 0.86,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -805,7 +805,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.15,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -831,7 +831,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.75,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -858,7 +858,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.55,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -884,7 +884,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -910,7 +910,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.0,
             out_of_scope: 0.9,
             crisis: 0.98,
-            smalltalk: 0.6,
+            smalltalk: 0.65,
         },
     ),
     (
@@ -985,7 +985,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.88,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1208,7 +1208,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.3,
             out_of_scope: 0.9,
             crisis: 0.99,
-            smalltalk: 0.55,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1264,7 +1264,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.13,
             out_of_scope: 0.95,
             crisis: 0.97,
-            smalltalk: 0.6,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -1372,7 +1372,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.16,
             out_of_scope: 0.9,
             crisis: 1.0,
-            smalltalk: 0.6,
+            smalltalk: 0.65,
         },
     ),
     (
@@ -1384,7 +1384,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.55,
+            smalltalk: 0.6,
         },
     ),
     (
@@ -1408,7 +1408,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.15,
             out_of_scope: 0.9,
             crisis: 0.98,
-            smalltalk: 0.45,
+            smalltalk: 0.55,
         },
     ),
     (
@@ -1628,7 +1628,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.2,
             out_of_scope: 0.8,
             crisis: 0.98,
-            smalltalk: 0.6,
+            smalltalk: 0.65,
         },
     ),
     (
@@ -1719,7 +1719,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.05,
             out_of_scope: 0.9,
             crisis: 0.95,
-            smalltalk: 0.55,
+            smalltalk: 0.65,
         },
     ),
     (
