@@ -87,13 +87,9 @@ impl std::str::FromStr for OptionalThreshold {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        if text.eq_ignore_ascii_case("off") {
-            return Ok(OptionalThreshold(None));
-        }
-        match text.parse::<f32>() {
-            Ok(t) if t > 0.0 && t < 1.0 => Ok(OptionalThreshold(Some(t))),
-            _ => Err("a number between 0 and 1, or `off`".to_owned()),
-        }
+        faqbot::knowledge::parse_threshold(text)
+            .map(OptionalThreshold)
+            .ok_or_else(|| "a number between 0 and 1, or `off`".to_owned())
     }
 }
 

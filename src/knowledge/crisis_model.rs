@@ -173,23 +173,29 @@ fn optional_threshold(
     field: &super::source::Field,
     problems: &mut Vec<Problem>,
 ) -> Option<f32> {
-    let value = field.value.trim();
-    if value.eq_ignore_ascii_case("off") {
-        return None;
+    parse_threshold(&field.value).unwrap_or_else(|| {
+        problems.push(Problem::error(
+            path,
+            field.line,
+            format!(
+                "`{}:` is a number between 0 and 1 (how likely danger must be), or `off`",
+                field.key
+            ),
+        ));
+        None
+    })
+}
+
+/// A threshold as written in `crisis-model.md` or given to `faqbot learn-crisis`: a number
+/// between 0 and 1 (`Some(Some(t))`) or `off` (`Some(None)`); `None` when it is neither.
+pub fn parse_threshold(text: &str) -> Option<Option<f32>> {
+    let text = text.trim();
+    if text.eq_ignore_ascii_case("off") {
+        return Some(None);
     }
-    match value.parse::<f32>() {
-        Ok(t) if t > 0.0 && t < 1.0 => Some(t),
-        _ => {
-            problems.push(Problem::error(
-                path,
-                field.line,
-                format!(
-                    "`{}:` is a number between 0 and 1 (how likely danger must be), or `off`",
-                    field.key
-                ),
-            ));
-            None
-        }
+    match text.parse::<f32>() {
+        Ok(t) if t > 0.0 && t < 1.0 => Some(Some(t)),
+        _ => None,
     }
 }
 

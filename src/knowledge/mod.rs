@@ -33,9 +33,9 @@ use sha2::{Digest, Sha256};
 
 pub use bot_texts::{BotTexts, ButtonLabels, Contact, is_safe_url};
 pub use crisis::{CrisisRules, Signal};
-pub use crisis_model::CrisisModelWeights;
 #[cfg(test)]
 pub(crate) use crisis_model::crisis_model_of;
+pub use crisis_model::{CrisisModelWeights, parse_threshold};
 pub use entry::{Entry, MAX_ID_LEN, Phrasing};
 pub use lexicon::{Lexicon, Substance, Synonym};
 pub use problem::{KnowledgeError, Problem, Severity};

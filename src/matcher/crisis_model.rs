@@ -31,13 +31,7 @@ pub struct CrisisModel {
     weights: FxHashMap<u64, f32>,
     anchors: Vec<String>,
     bias: f32,
-    threshold: f32,
-    /// The threshold for a message without a word of the anchors, when such a message is read.
-    threshold_without_anchors: Option<f32>,
-    /// The threshold for a message the knowledge answers, when such a message is read.
-    threshold_over_an_answer: Option<f32>,
-    /// The threshold for a crisis phrase in a question that tells the danger as over.
-    threshold_reassured: Option<f32>,
+    thresholds: Thresholds,
 }
 
 impl CrisisModel {
@@ -69,10 +63,7 @@ impl CrisisModel {
                 .collect(),
             anchors: anchors.to_vec(),
             bias,
-            threshold: thresholds.with_anchors,
-            threshold_without_anchors: thresholds.without_anchors,
-            threshold_over_an_answer: thresholds.over_an_answer,
-            threshold_reassured: thresholds.reassured,
+            thresholds,
         }
     }
 
@@ -119,7 +110,7 @@ impl CrisisModel {
             return None;
         }
         if matches!(outcome, Outcome::Answered { .. }) {
-            let threshold = self.threshold_over_an_answer?;
+            let threshold = self.thresholds.over_an_answer?;
             return (stems.len() >= MIN_WORDS)
                 .then(|| self.probability_of_stems(stems))
                 .filter(|p| *p >= threshold);
@@ -132,7 +123,8 @@ impl CrisisModel {
     /// the model finds danger less likely than `threshold_reassured`. The message is then
     /// answered, and the answer ends with the emergency numbers.
     pub fn lets_phrase_give_way(&self, stems: &[String]) -> bool {
-        self.threshold_reassured
+        self.thresholds
+            .reassured
             .is_some_and(|threshold| self.probability_of_stems(stems) < threshold)
     }
 
@@ -149,9 +141,9 @@ impl CrisisModel {
             return None;
         }
         let threshold = if self.holds_danger_words(signals) {
-            self.threshold
+            self.thresholds.with_anchors
         } else {
-            self.threshold_without_anchors?
+            self.thresholds.without_anchors?
         };
         Some(self.probability_of_stems(stems)).filter(|p| *p >= threshold)
     }
