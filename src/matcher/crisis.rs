@@ -51,6 +51,10 @@ pub struct CrisisReading {
     /// Whether the message, a crisis to the rules, tells danger as over or not real ("years
     /// ago", "hes fine now", "just asking"): a phrase of `## reassurances` occurs in it.
     pub reassured: bool,
+    /// Whether the message is mostly in a language other than English. The matcher reads
+    /// only the few words it knows there ("ketamin", "entzug"), so an answer it finds is no
+    /// sign that nothing else is said: the learned reader weighs it as if unanswered.
+    pub other_language: bool,
 }
 
 /// The compiled crisis rules.
@@ -133,7 +137,10 @@ impl CrisisDetector {
             !within_everyday(&tokens.words, &everyday, start, end)
                 && self.negation_before(&tokens.words, start).is_none()
         };
-        let mut reading = CrisisReading::default();
+        let mut reading = CrisisReading {
+            other_language: !tokens.mostly_english(),
+            ..CrisisReading::default()
+        };
         for (start, end, phrase) in self.phrases.find_iter(tokens) {
             if within_everyday(&tokens.words, &everyday, start, end) {
                 continue;

@@ -98,8 +98,9 @@ impl CrisisModel {
     /// answer, see [`CrisisModel::danger`]. A message it answers keeps its answer unless the
     /// model is all but sure (`threshold_over_an_answer`): a false alarm there costs a real
     /// answer, so only wording learned as danger many times over ("ive taken all my pills, how
-    /// long does it take") earns the crisis reply. The likelihood of danger when it reaches the
-    /// threshold.
+    /// long does it take") earns the crisis reply. A message mostly in another language is
+    /// read as if unanswered (see [`CrisisReading::other_language`]). The likelihood of danger
+    /// when it reaches the threshold.
     pub fn reads_again(
         &self,
         outcome: &Outcome,
@@ -109,7 +110,7 @@ impl CrisisModel {
         if matches!(outcome, Outcome::Crisis { .. }) || !reading.ruled_out.is_empty() {
             return None;
         }
-        if matches!(outcome, Outcome::Answered { .. }) {
+        if matches!(outcome, Outcome::Answered { .. }) && !reading.other_language {
             let threshold = self.thresholds.over_an_answer?;
             return (stems.len() >= MIN_WORDS)
                 .then(|| self.probability_of_stems(stems))
@@ -507,6 +508,16 @@ mod tests {
                 .reads_again(&answered, &reading, &stems)
                 .is_none(),
             "not sure enough to take an answer's place"
+        );
+        assert!(likelihood >= ONLY_ANCHORED.with_anchors);
+        let abroad = CrisisReading {
+            other_language: true,
+            ..reading.clone()
+        };
+        assert_eq!(
+            with(Some((likelihood + 1.0) / 2.0)).reads_again(&answered, &abroad, &stems),
+            Some(likelihood),
+            "in another language an answer is read as if there were none"
         );
         let ruled_out = CrisisReading {
             ruled_out: std::iter::once(0..2).collect(),

@@ -324,9 +324,14 @@ impl Brain {
             !reading.ruled_out.iter().any(|span| span.contains(&i))
         });
         let mut analyzer = self.analyzer.clone();
-        decision.query = self
-            .queries
-            .analyse(&focused, &self.speller, &self.corpus, &mut analyzer);
+        let english = !reading.other_language;
+        decision.query = self.queries.analyse(
+            &focused,
+            english,
+            &self.speller,
+            &self.corpus,
+            &mut analyzer,
+        );
         let query = &decision.query;
         // Nothing but weak words ("tell me more", "what about it"): nothing to search for.
         if query.concepts.iter().all(|c| c.weak) {
@@ -373,9 +378,13 @@ impl Brain {
                     _ => (word.clone(), *weight),
                 })
                 .collect();
-            let alone = self
-                .queries
-                .analyse(&question, &self.speller, &self.corpus, &mut analyzer);
+            let alone = self.queries.analyse(
+                &question,
+                english,
+                &self.speller,
+                &self.corpus,
+                &mut analyzer,
+            );
             // "can that be from the ketamine?" points back at the story: alone, it asks nothing.
             // "what is it?" asks what ketamine is, when the knowledge is asked that.
             let asks_what_it_is = question.first().is_some_and(|(word, _)| word == "what");

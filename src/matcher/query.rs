@@ -179,24 +179,28 @@ impl QueryBuilder {
     }
 
     /// Analyses the words of a message, each with its focus weight (see
-    /// [`crate::text::Focus`]).
+    /// [`crate::text::Focus`]); `english`: whether the message is mostly in English
+    /// ([`crate::text::phrase::Tokens::mostly_english`]).
     pub fn analyse(
         &self,
         focused: &[(String, f32)],
+        english: bool,
         speller: &Speller,
         corpus: &Corpus,
         analyzer: &mut TextAnalyzer,
     ) -> AnalysedQuery {
         let mut query = AnalysedQuery::default();
         let words: Vec<String> = focused.iter().map(|(w, _)| w.clone()).collect();
+        // In a message mostly in another language its little words ("kann", "czy", "na") say
+        // nothing of what is asked, and are no slang.
+        let little = |word: &str| {
+            is_stop_word(word) || (!english && crate::text::is_little_word_of_other_languages(word))
+        };
         // 1. Spelling, word by word.
         let mut fixed: Vec<String> = Vec::with_capacity(words.len());
         let mut was_corrected = vec![false; words.len()];
         for (i, word) in words.iter().enumerate() {
-            match (!is_stop_word(word))
-                .then(|| speller.correct(word))
-                .flatten()
-            {
+            match (!little(word)).then(|| speller.correct(word)).flatten() {
                 Some(correction) => {
                     query
                         .corrections
@@ -214,8 +218,9 @@ impl QueryBuilder {
         for span in self.synonyms.spans(&tokens) {
             let (position, end) = (span.start, span.end);
             let words = &fixed[position..end];
-            let content = words.iter().any(|w| !is_stop_word(w));
-            if !content && span.canonical.is_none() {
+            let content = words.iter().any(|w| !little(w));
+            // Slang made of little words is read as slang only in a message mostly in English.
+            if !content && (span.canonical.is_none() || !english) {
                 continue;
             }
             let corrected = was_corrected[position..end].iter().any(|c| *c);
@@ -246,8 +251,8 @@ impl QueryBuilder {
                 .iter()
                 .map(|(_, f)| *f)
                 .fold(0.0, f32::max);
-            let weak = span.canonical.is_none()
-                && words.iter().all(|w| is_weak_word(w) || is_stop_word(w));
+            let weak =
+                span.canonical.is_none() && words.iter().all(|w| is_weak_word(w) || little(w));
             let known = terms.iter().any(|(t, _)| corpus.id(t).is_some());
             // A word the knowledge never uses, in the story around the question ("my flatmates",
             // "after my divorce"), is the story's, not the question's: it counts even less.
@@ -335,6 +340,7 @@ mod tests {
         );
         builder.analyse(
             &crate::text::focus(message).words,
+            true,
             &speller,
             &corpus,
             &mut a,

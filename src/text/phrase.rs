@@ -75,6 +75,8 @@ pub struct Tokens {
     present: FxHashSet<u64>,
     /// Bit `n` set when a word that may be a typo has `n` characters (63 for longer ones).
     typo_lengths: u64,
+    /// See [`Tokens::mostly_english`].
+    mostly_english: bool,
 }
 
 impl Tokens {
@@ -86,7 +88,14 @@ impl Tokens {
     /// vocabulary: "ketamine" is no typo), which spares every typo-tolerant comparison.
     pub fn with_known(words: Vec<String>, known: impl Fn(&str) -> bool) -> Tokens {
         let stems = words.iter().map(|w| text::stem(w).into_owned()).collect();
-        let typo: Vec<bool> = words.iter().map(|w| !is_english(w) && !known(w)).collect();
+        let english: Vec<bool> = words.iter().map(|w| is_english(w)).collect();
+        let typo: Vec<bool> = words
+            .iter()
+            .zip(&english)
+            .map(|(w, &english)| !english && !known(w))
+            .collect();
+        let foreign = typo.iter().filter(|&&typo| typo).count();
+        let mostly_english = foreign == 0 || english.iter().filter(|&&e| e).count() > foreign;
         let letters: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
         let masks = letters.iter().map(|l| letter_mask(l)).collect();
         let present = words.iter().chain(&stems).map(|w| key_hash(w)).collect();
@@ -103,6 +112,7 @@ impl Tokens {
             masks,
             present,
             typo_lengths,
+            mostly_english,
         }
     }
 
@@ -116,6 +126,14 @@ impl Tokens {
 
     pub fn len(&self) -> usize {
         self.words.len()
+    }
+
+    /// Whether the message is mostly in English: it holds more English words than words
+    /// neither English nor known ("ketamin" and "na" are known: they count for neither), or
+    /// none of the latter. A message mostly in another language does not read its little words
+    /// as English: "na" is "on" in "stoi na balkonie", not Narcotics Anonymous.
+    pub fn mostly_english(&self) -> bool {
+        self.mostly_english
     }
 
     pub fn is_empty(&self) -> bool {
