@@ -541,8 +541,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout10.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -797,8 +797,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // before the round's lists in other languages were written, tuned on.
         "multilingual.jsonl",
         Bars {
-            answer: 0.43,
-            answer_top3: 0.46,
+            answer: 0.56,
+            answer_top3: 0.6,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -813,8 +813,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // addiction, in synonyms.md).
         "multilingual2.jsonl",
         Bars {
-            answer: 0.45,
-            answer_top3: 0.5,
+            answer: 0.7,
+            answer_top3: 0.75,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -839,8 +839,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // Latin letters; 103 of 140 crisis messages caught before tuning.
         "multilingual3.jsonl",
         Bars {
-            answer: 0.3,
-            answer_top3: 0.35,
+            answer: 0.4,
+            answer_top3: 0.45,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -866,8 +866,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // my last night, no longer a burden); 85 of 140 crisis messages caught before tuning.
         "multilingual4.jsonl",
         Bars {
-            answer: 0.35,
-            answer_top3: 0.35,
+            answer: 0.55,
+            answer_top3: 0.55,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -892,8 +892,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // at 0.58, just over its threshold (0.3, still where the cross-check bends).
         "multilingual5.jsonl",
         Bars {
-            answer: 0.35,
-            answer_top3: 0.35,
+            answer: 0.55,
+            answer_top3: 0.55,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -918,8 +918,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
         "multilingual6.jsonl",
         Bars {
-            answer: 0.5,
-            answer_top3: 0.5,
+            answer: 0.8,
+            answer_top3: 0.8,
             out_of_scope: 0.95,
             crisis: 0.99,
             smalltalk: 0.7,
@@ -930,8 +930,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 150 before tuning.
         "multilingual7.jsonl",
         Bars {
-            answer: 0.5,
-            answer_top3: 0.5,
+            answer: 0.6,
+            answer_top3: 0.6,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -981,8 +981,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // smalltalk 2 of 20 before tuning.
         "multilingual8.jsonl",
         Bars {
-            answer: 0.1,
-            answer_top3: 0.1,
+            answer: 0.4,
+            answer_top3: 0.4,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.8,
@@ -994,7 +994,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev22.jsonl",
         Bars {
             answer: 0.88,
-            answer_top3: 0.88,
+            answer_top3: 0.89,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1029,8 +1029,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // end; crisis 131 of 150 before tuning.
         "multilingual9.jsonl",
         Bars {
-            answer: 0.2,
-            answer_top3: 0.2,
+            answer: 0.3,
+            answer_top3: 0.3,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1065,8 +1065,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 150 before tuning.
         "multilingual10.jsonl",
         Bars {
-            answer: 0.0,
-            answer_top3: 0.0,
+            answer: 0.1,
+            answer_top3: 0.1,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -1116,8 +1116,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 98 of 150, smalltalk 5 of 20 before tuning.
         "multilingual11.jsonl",
         Bars {
-            answer: 0.2,
-            answer_top3: 0.2,
+            answer: 0.4,
+            answer_top3: 0.4,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -1152,8 +1152,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 150, smalltalk 7 of 20 when first run.
         "multilingual12.jsonl",
         Bars {
-            answer: 0.4,
-            answer_top3: 0.4,
+            answer: 0.5,
+            answer_top3: 0.5,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -1216,8 +1216,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
         "multilingual13.jsonl",
         Bars {
-            answer: 0.5,
-            answer_top3: 0.5,
+            answer: 0.6,
+            answer_top3: 0.6,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -1274,8 +1274,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // morri de vergonha na festa ontem kkkk" is answered.
         "multilingual14.jsonl",
         Bars {
-            answer: 0.36,
-            answer_top3: 0.36,
+            answer: 0.53,
+            answer_top3: 0.53,
             out_of_scope: 0.9,
             crisis: 0.99,
             smalltalk: 0.8,
@@ -1289,7 +1289,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev29.jsonl",
         Bars {
             answer: 0.78,
-            answer_top3: 0.8,
+            answer_top3: 0.81,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1314,8 +1314,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 20, smalltalk 13 of 20 when first run.
         "multilingual15.jsonl",
         Bars {
-            answer: 0.26,
-            answer_top3: 0.26,
+            answer: 0.4,
+            answer_top3: 0.4,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1420,11 +1420,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 16, out of scope lowered: with the little words of Spanish, Portuguese, French and
         // Italian weighing nothing, one statement here now gets a reply (18 more questions in those
         // languages are answered right over the held-out sets).
+        // Round 18, out of scope lowered: with the little words of the other languages weighing
+        // nothing and more of their words in synonyms.md, one of these is answered (this set: answered
+        // 5 -> 16 of 30 over the round; over all held-out sets: answered +79, declined +1).
         "holdout-multilingual.jsonl",
         Bars {
-            answer: 0.43,
-            answer_top3: 0.46,
-            out_of_scope: 0.9,
+            answer: 0.53,
+            answer_top3: 0.53,
+            out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.7,
         },
@@ -1434,8 +1437,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run (with the round's multilingual rules already in), 75 after multilingual2's.
         "holdout-multilingual2.jsonl",
         Bars {
-            answer: 0.55,
-            answer_top3: 0.6,
+            answer: 0.65,
+            answer_top3: 0.7,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.6,
@@ -1458,8 +1461,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // run, 84 after multilingual3's rules.
         "holdout-multilingual3.jsonl",
         Bars {
-            answer: 0.45,
-            answer_top3: 0.5,
+            answer: 0.55,
+            answer_top3: 0.6,
             out_of_scope: 0.9,
             crisis: 0.98,
             smalltalk: 0.55,
@@ -1492,8 +1495,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (0.35 would catch 5 fewer of 5,097 danger messages and flag 11 fewer of 9,728 others).
         "holdout-multilingual4.jsonl",
         Bars {
-            answer: 0.2,
-            answer_top3: 0.2,
+            answer: 0.35,
+            answer_top3: 0.4,
             out_of_scope: 0.95,
             crisis: 0.96,
             smalltalk: 0.7,
@@ -1520,8 +1523,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
         "holdout-multilingual5.jsonl",
         Bars {
-            answer: 0.2,
-            answer_top3: 0.25,
+            answer: 0.35,
+            answer_top3: 0.45,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.7,
@@ -1562,8 +1565,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // when first run.
         "holdout-safety13.jsonl",
         Bars {
-            answer: 0.77,
-            answer_top3: 0.8,
+            answer: 0.8,
+            answer_top3: 0.82,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1585,8 +1588,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answer one of these (over all held-out sets: answered +27, out of scope -1).
         "holdout-multilingual6.jsonl",
         Bars {
-            answer: 0.15,
-            answer_top3: 0.2,
+            answer: 0.35,
+            answer_top3: 0.4,
             out_of_scope: 0.9,
             crisis: 0.92,
             smalltalk: 0.7,
@@ -1597,7 +1600,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered 0.852, top-3 0.871, declined 0.971, crisis 15 of 15 when first run.
         "holdout18.jsonl",
         Bars {
-            answer: 0.86,
+            answer: 0.87,
             answer_top3: 0.87,
             out_of_scope: 0.97,
             crisis: 1.0,
@@ -1642,8 +1645,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // held-out sets: crisis +13).
         "holdout-multilingual7.jsonl",
         Bars {
-            answer: 0.35,
-            answer_top3: 0.35,
+            answer: 0.5,
+            answer_top3: 0.5,
             out_of_scope: 0.8,
             crisis: 0.99,
             smalltalk: 0.8,
@@ -1683,8 +1686,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // raises a false alarm here.
         "holdout-multilingual8.jsonl",
         Bars {
-            answer: 0.25,
-            answer_top3: 0.25,
+            answer: 0.3,
+            answer_top3: 0.3,
             out_of_scope: 0.8,
             crisis: 0.98,
             smalltalk: 0.65,
@@ -1731,8 +1734,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
         "holdout-multilingual9.jsonl",
         Bars {
-            answer: 0.4,
-            answer_top3: 0.4,
+            answer: 0.45,
+            answer_top3: 0.45,
             out_of_scope: 0.85,
             crisis: 0.94,
             smalltalk: 0.35,
@@ -1774,8 +1777,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // all held-out sets it catches 200 more crisis messages.
         "holdout-multilingual10.jsonl",
         Bars {
-            answer: 0.25,
-            answer_top3: 0.25,
+            answer: 0.4,
+            answer_top3: 0.4,
             out_of_scope: 0.95,
             crisis: 0.95,
             smalltalk: 0.65,
@@ -1878,8 +1881,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // NA (over all held-out sets: answered +21, wrong answers -2, crisis unchanged).
         "holdout-multilingual11.jsonl",
         Bars {
-            answer: 0.25,
-            answer_top3: 0.25,
+            answer: 0.35,
+            answer_top3: 0.35,
             out_of_scope: 1.0,
             crisis: 0.96,
             smalltalk: 0.75,

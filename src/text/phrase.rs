@@ -94,8 +94,14 @@ impl Tokens {
             .zip(&english)
             .map(|(w, &english)| !english && !known(w))
             .collect();
-        let foreign = typo.iter().filter(|&&typo| typo).count();
-        let mostly_english = foreign == 0 || english.iter().filter(|&&e| e).count() > foreign;
+        let foreign = words
+            .iter()
+            .zip(english.iter().zip(&typo))
+            .filter(|&(word, (&english, &typo))| {
+                typo || (english && text::is_little_word_of_other_languages(word))
+            })
+            .count();
+        let mostly_english = foreign == 0 || words.len() - foreign > foreign;
         let letters: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
         let masks = letters.iter().map(|l| letter_mask(l)).collect();
         let present = words.iter().chain(&stems).map(|w| key_hash(w)).collect();
@@ -128,9 +134,9 @@ impl Tokens {
         self.words.len()
     }
 
-    /// Whether the message is mostly in English: it holds more English words than words
-    /// neither English nor known ("ketamin" and "na" are known: they count for neither), or
-    /// none of the latter. A message mostly in another language does not read its little words
+    /// Whether the message is mostly in English: more of its words are English or known to be
+    /// spelt right ("ket") than not, the little words of other languages that are English words
+    /// too ("over", "van", "co": [`text::is_little_word_of_other_languages`]) counting as not. A message mostly in another language does not read its little words
     /// as English: "na" is "on" in "stoi na balkonie", not Narcotics Anonymous.
     pub fn mostly_english(&self) -> bool {
         self.mostly_english
@@ -533,6 +539,37 @@ mod tests {
 
     fn t(text: &str) -> Tokens {
         Tokens::new(text::words(text))
+    }
+
+    #[test]
+    fn a_message_is_mostly_english_when_most_words_are_english_or_known() {
+        let known = |text: &str| {
+            Tokens::with_known(text::words(text), |w| {
+                [
+                    "ket",
+                    "ketamine",
+                    "ketamin",
+                    "nghien",
+                    "entzugserscheinungen",
+                ]
+                .contains(&w)
+            })
+        };
+        assert!(known("NA for ket?").mostly_english());
+        assert!(
+            known("is NA any good for ket heads or is it just for smackheads").mostly_english()
+        );
+        assert!(known("can k damage my liver over time").mostly_english());
+        assert!(!known("ON STOI NA BARIERCE BALKONU").mostly_english());
+        assert!(
+            !known("ketamine co gay nghien khong").mostly_english(),
+            "\"co\" and \"gay\" are English words, and Vietnamese little words here"
+        );
+        assert!(!known("kann man von ketamin entzugserscheinungen bekommen").mostly_english());
+        assert!(
+            !known("e periculos sa te lasi de ketamina").mostly_english(),
+            "\"de\" and \"te\" are little words of other languages"
+        );
     }
 
     #[test]
