@@ -797,8 +797,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // before the round's lists in other languages were written, tuned on.
         "multilingual.jsonl",
         Bars {
-            answer: 0.56,
-            answer_top3: 0.6,
+            answer: 0.6,
+            answer_top3: 0.63,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -839,8 +839,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // Latin letters; 103 of 140 crisis messages caught before tuning.
         "multilingual3.jsonl",
         Bars {
-            answer: 0.4,
-            answer_top3: 0.45,
+            answer: 0.5,
+            answer_top3: 0.55,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -866,8 +866,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // my last night, no longer a burden); 85 of 140 crisis messages caught before tuning.
         "multilingual4.jsonl",
         Bars {
-            answer: 0.55,
-            answer_top3: 0.55,
+            answer: 0.6,
+            answer_top3: 0.6,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -892,8 +892,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // at 0.58, just over its threshold (0.3, still where the cross-check bends).
         "multilingual5.jsonl",
         Bars {
-            answer: 0.55,
-            answer_top3: 0.55,
+            answer: 0.65,
+            answer_top3: 0.65,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -1065,8 +1065,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 150 before tuning.
         "multilingual10.jsonl",
         Bars {
-            answer: 0.1,
-            answer_top3: 0.1,
+            answer: 0.2,
+            answer_top3: 0.2,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -1116,8 +1116,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 98 of 150, smalltalk 5 of 20 before tuning.
         "multilingual11.jsonl",
         Bars {
-            answer: 0.4,
-            answer_top3: 0.4,
+            answer: 0.5,
+            answer_top3: 0.5,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -1216,8 +1216,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
         "multilingual13.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.7,
+            answer_top3: 0.7,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -1274,8 +1274,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // morri de vergonha na festa ontem kkkk" is answered.
         "multilingual14.jsonl",
         Bars {
-            answer: 0.53,
-            answer_top3: 0.53,
+            answer: 0.56,
+            answer_top3: 0.56,
             out_of_scope: 0.9,
             crisis: 0.99,
             smalltalk: 0.8,
@@ -1314,8 +1314,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 20, smalltalk 13 of 20 when first run.
         "multilingual15.jsonl",
         Bars {
-            answer: 0.4,
-            answer_top3: 0.4,
+            answer: 0.46,
+            answer_top3: 0.46,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1425,8 +1425,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 5 -> 16 of 30 over the round; over all held-out sets: answered +79, declined +1).
         "holdout-multilingual.jsonl",
         Bars {
-            answer: 0.53,
-            answer_top3: 0.53,
+            answer: 0.56,
+            answer_top3: 0.56,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.7,
@@ -1495,8 +1495,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (0.35 would catch 5 fewer of 5,097 danger messages and flag 11 fewer of 9,728 others).
         "holdout-multilingual4.jsonl",
         Bars {
-            answer: 0.35,
-            answer_top3: 0.4,
+            answer: 0.45,
+            answer_top3: 0.5,
             out_of_scope: 0.95,
             crisis: 0.96,
             smalltalk: 0.7,
@@ -1523,8 +1523,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
         "holdout-multilingual5.jsonl",
         Bars {
-            answer: 0.35,
-            answer_top3: 0.45,
+            answer: 0.45,
+            answer_top3: 0.5,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.7,
@@ -1645,8 +1645,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // held-out sets: crisis +13).
         "holdout-multilingual7.jsonl",
         Bars {
-            answer: 0.5,
-            answer_top3: 0.5,
+            answer: 0.55,
+            answer_top3: 0.55,
             out_of_scope: 0.8,
             crisis: 0.99,
             smalltalk: 0.8,
@@ -1686,8 +1686,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // raises a false alarm here.
         "holdout-multilingual8.jsonl",
         Bars {
-            answer: 0.3,
-            answer_top3: 0.3,
+            answer: 0.35,
+            answer_top3: 0.35,
             out_of_scope: 0.8,
             crisis: 0.98,
             smalltalk: 0.65,
@@ -1881,8 +1881,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // NA (over all held-out sets: answered +21, wrong answers -2, crisis unchanged).
         "holdout-multilingual11.jsonl",
         Bars {
-            answer: 0.35,
-            answer_top3: 0.35,
+            answer: 0.4,
+            answer_top3: 0.4,
             out_of_scope: 1.0,
             crisis: 0.96,
             smalltalk: 0.75,
@@ -1946,8 +1946,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined 16 of 20, smalltalk 12 of 20 when first run.
         "holdout-multilingual12.jsonl",
         Bars {
-            answer: 0.35,
-            answer_top3: 0.35,
+            answer: 0.4,
+            answer_top3: 0.4,
             out_of_scope: 0.85,
             crisis: 0.94,
             smalltalk: 0.65,

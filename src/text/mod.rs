@@ -793,7 +793,6 @@ const MORE_LANGUAGES_STOP_WORDS: &[&str] = &[
     "durch",
     "dwe",
     "ea",
-    "ede",
     "een",
     "ei",
     "eigenlijk",
