@@ -40,8 +40,17 @@ pub struct CrisisModelWeights {
     /// `off`) when a crisis phrase always stands.
     pub threshold_reassured: Option<f32>,
     pub bias: f32,
-    /// (feature, weight): a feature is one stem or two separated by a space.
-    pub weights: Vec<(String, f32)>,
+    /// (feature, weight): a feature is one stem or two separated by a space, kept as its
+    /// [`feature_key`] (30,000 weights need not keep 30,000 strings in memory).
+    pub weights: Vec<(u64, f32)>,
+}
+
+/// A feature as the model looks it up: a hash of its text.
+pub fn feature_key(feature: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(feature.as_bytes());
+    hasher.finish()
 }
 
 /// Reads `crisis-model.md`: `## model` (`threshold:`, `anchors:`,
@@ -200,14 +209,14 @@ pub fn parse_threshold(text: &str) -> Option<Option<f32>> {
 }
 
 /// `- 1.25 end it` → ("end it", 1.25).
-fn parse_weight(line: &str) -> Option<(String, f32)> {
+fn parse_weight(line: &str) -> Option<(u64, f32)> {
     let item = line.strip_prefix("- ")?;
     let (weight, feature) = item.trim().split_once(' ')?;
     let weight = weight.parse::<f32>().ok().filter(|w| w.is_finite())?;
     let words: Vec<&str> = feature.split_whitespace().collect();
     (1..=2)
         .contains(&words.len())
-        .then(|| (words.join(" "), weight))
+        .then(|| (feature_key(&words.join(" ")), weight))
 }
 
 #[cfg(test)]
@@ -236,7 +245,10 @@ mod tests {
         assert_eq!(model.bias, -3.25);
         assert_eq!(
             model.weights,
-            [("tonight".to_owned(), 4.5), ("not suicid".to_owned(), -1.5)]
+            [
+                (feature_key("tonight"), 4.5),
+                (feature_key("not suicid"), -1.5)
+            ]
         );
     }
 

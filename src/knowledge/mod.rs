@@ -35,7 +35,7 @@ pub use bot_texts::{BotTexts, ButtonLabels, Contact, is_safe_url};
 pub use crisis::{CrisisRules, Signal};
 #[cfg(test)]
 pub(crate) use crisis_model::crisis_model_of;
-pub use crisis_model::{CrisisModelWeights, parse_threshold};
+pub use crisis_model::{CrisisModelWeights, feature_key, parse_threshold};
 pub use entry::{Entry, MAX_ID_LEN, Phrasing};
 pub use lexicon::{Lexicon, Substance, Synonym};
 pub use problem::{KnowledgeError, Problem, Severity};

@@ -17,7 +17,7 @@
 use rustc_hash::FxHashMap;
 
 use super::{CrisisReading, Outcome};
-use crate::knowledge::CrisisModelWeights;
+use crate::knowledge::{CrisisModelWeights, feature_key};
 use crate::text;
 
 /// Fewer words give the model too little to weigh: "go on" is not "time to go" (the phrases
@@ -38,7 +38,7 @@ impl CrisisModel {
     /// `None` when the model is turned off (`threshold: off`).
     pub fn new(written: &CrisisModelWeights) -> Option<CrisisModel> {
         Some(CrisisModel::compile(
-            &written.weights,
+            written.weights.iter().copied(),
             written.bias,
             Thresholds {
                 with_anchors: written.threshold?,
@@ -50,17 +50,15 @@ impl CrisisModel {
         ))
     }
 
+    /// `weights`: each feature's [`feature_key`] and weight.
     fn compile(
-        weights: &[(String, f32)],
+        weights: impl IntoIterator<Item = (u64, f32)>,
         bias: f32,
         thresholds: Thresholds,
         anchors: &[String],
     ) -> Self {
         CrisisModel {
-            weights: weights
-                .iter()
-                .map(|(feature, weight)| (feature_key(feature), *weight))
-                .collect(),
+            weights: weights.into_iter().collect(),
             anchors: anchors.to_vec(),
             bias,
             thresholds,
@@ -189,13 +187,6 @@ pub fn features(words: &[String]) -> Vec<String> {
 }
 
 /// A feature's key in the compiled model (FxHash: the same on every run and machine).
-fn feature_key(feature: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut hasher = rustc_hash::FxHasher::default();
-    hasher.write(feature.as_bytes());
-    hasher.finish()
-}
-
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x.clamp(-30.0, 30.0)).exp())
 }
@@ -253,7 +244,8 @@ impl Learned {
     /// The compiled model of these weights, as `crisis-model.md` with these thresholds and
     /// these anchors would give it.
     pub fn model(&self, thresholds: Thresholds, anchors: &[String]) -> CrisisModel {
-        CrisisModel::compile(&self.weights, self.bias, thresholds, anchors)
+        let weights = self.weights.iter().map(|(f, w)| (feature_key(f), *w));
+        CrisisModel::compile(weights, self.bias, thresholds, anchors)
     }
 }
 
@@ -556,7 +548,7 @@ mod tests {
         assert_eq!(read.anchors, ["ending"]);
         assert_eq!(read.weights.len(), learned.weights.len());
         for ((f, w), (g, v)) in read.weights.iter().zip(&learned.weights) {
-            assert_eq!(f, g);
+            assert_eq!(*f, feature_key(g));
             assert!((w - v).abs() < 0.001);
         }
     }
