@@ -817,7 +817,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.75,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -843,7 +843,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.55,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -870,7 +870,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.6,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -896,7 +896,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.65,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -922,7 +922,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.8,
             out_of_scope: 0.95,
             crisis: 0.99,
-            smalltalk: 0.7,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -934,7 +934,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.6,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -985,7 +985,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.4,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -1120,7 +1120,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.5,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1156,7 +1156,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.5,
             out_of_scope: 0.8,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1220,7 +1220,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.7,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1278,7 +1278,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.56,
             out_of_scope: 0.9,
             crisis: 0.99,
-            smalltalk: 0.8,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1527,7 +1527,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.5,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.7,
+            smalltalk: 0.75,
         },
     ),
     (
@@ -1781,7 +1781,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.4,
             out_of_scope: 0.95,
             crisis: 0.95,
-            smalltalk: 0.65,
+            smalltalk: 0.7,
         },
     ),
     (
