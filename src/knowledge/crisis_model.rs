@@ -45,7 +45,8 @@ pub struct CrisisModelWeights {
     pub weights: Vec<(u64, f32)>,
 }
 
-/// A feature as the model looks it up: a hash of its text.
+/// A feature as the model looks it up: a hash of its text (FxHash: the same on every run and
+/// machine).
 pub fn feature_key(feature: &str) -> u64 {
     use std::hash::Hasher;
     let mut hasher = rustc_hash::FxHasher::default();

@@ -186,7 +186,6 @@ pub fn features(words: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// A feature's key in the compiled model (FxHash: the same on every run and machine).
 fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x.clamp(-30.0, 30.0)).exp())
 }

@@ -665,8 +665,9 @@ pub fn is_stop_word(word: &str) -> bool {
 }
 
 /// Whether `word` (already normalised) is a little word of another language and not of English:
-/// one of [`MORE_LANGUAGES_STOP_WORDS`] (in an English message a word like any other: "ins" in
-/// "do you take walk ins") or of [`OTHER_LANGUAGES_STOP_WORDS`] ("de", "la").
+/// of German, Dutch, Polish and the other languages whose little words count only in a message
+/// mostly in another language (in an English message "ins" of "do you take walk ins" is a word
+/// like any other), or of Spanish, Portuguese, French and Italian ("de", "la").
 pub fn is_little_word_of_other_languages(word: &str) -> bool {
     static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
         MORE_LANGUAGES_STOP_WORDS
