@@ -322,7 +322,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.82,
             answer_top3: 0.82,
-            out_of_scope: 0.92,
+            out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 0.88,
         },
@@ -396,7 +396,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.75,
             answer_top3: 0.77,
-            out_of_scope: 0.89,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.63,
         },
@@ -543,7 +543,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.91,
             answer_top3: 0.91,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -829,7 +829,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.87,
             answer_top3: 0.87,
-            out_of_scope: 0.89,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -995,7 +995,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.88,
             answer_top3: 0.89,
-            out_of_scope: 0.88,
+            out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1142,7 +1142,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.9,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1249,7 +1249,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.85,
+            out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 1.0,
         },
@@ -1290,7 +1290,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.78,
             answer_top3: 0.81,
-            out_of_scope: 0.91,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1328,7 +1328,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.9,
             answer_top3: 0.9,
-            out_of_scope: 0.8,
+            out_of_scope: 0.82,
             crisis: 0.93,
             smalltalk: 0.93,
         },
@@ -1396,7 +1396,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.83,
             answer_top3: 0.86,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -1852,7 +1852,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.81,
             answer_top3: 0.81,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
         },
