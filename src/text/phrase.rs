@@ -88,17 +88,12 @@ impl Tokens {
     /// vocabulary: "ketamine" is no typo), which spares every typo-tolerant comparison.
     pub fn with_known(words: Vec<String>, known: impl Fn(&str) -> bool) -> Tokens {
         let stems = words.iter().map(|w| text::stem(w).into_owned()).collect();
-        let english: Vec<bool> = words.iter().map(|w| is_english(w)).collect();
-        let typo: Vec<bool> = words
-            .iter()
-            .zip(&english)
-            .map(|(w, &english)| !english && !known(w))
-            .collect();
+        let typo: Vec<bool> = words.iter().map(|w| !is_english(w) && !known(w)).collect();
         let foreign = words
             .iter()
-            .zip(english.iter().zip(&typo))
-            .filter(|&(word, (&english, &typo))| {
-                typo || (english && text::is_little_word_of_other_languages(word))
+            .zip(&typo)
+            .filter(|&(word, &typo)| {
+                typo || (text::is_little_word_of_other_languages(word) && is_english(word))
             })
             .count();
         let mostly_english = foreign == 0 || words.len() - foreign > foreign;
