@@ -169,6 +169,11 @@ pub enum Updates {
 
 /// Runs the bot until `stop` completes; then stops taking updates, lets the replies in flight
 /// finish, and returns.
+///
+/// The bot runs as a task of the runtime, not in the caller's future: under
+/// `Runtime::block_on` that future runs on the caller's own thread, and the dispatcher there
+/// would hand every update across threads to the workers that answer (a wake-up and a context
+/// switch each, on two cores the third busy thread).
 pub async fn run(
     connection: Connection,
     app: Arc<App>,
@@ -176,18 +181,18 @@ pub async fn run(
     stop: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let bot = connection.bot()?;
-    if connection.rate_limits {
-        run_with(
+    let task = if connection.rate_limits {
+        tokio::spawn(run_with(
             bot.throttle(Limits::default()),
             connection,
             app,
             updates,
             stop,
-        )
-        .await
+        ))
     } else {
-        run_with(bot, connection, app, updates, stop).await
-    }
+        tokio::spawn(run_with(bot, connection, app, updates, stop))
+    };
+    task.await.context("the bot stopped unexpectedly")?
 }
 
 /// [`run`] with a requester of the caller's choosing (`Throttle` with other limits, say).
