@@ -11,8 +11,10 @@
 //! "brane" is "brain" (the same Metaphone code, the same first letter, two edits away).
 
 use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::hash::BuildHasher;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use crate::text::edits::osa_within;
 use crate::text::phrase::allowed_typos;
@@ -28,13 +30,21 @@ const MIN_SOUNDALIKE_CHARS: usize = 5;
 /// …to a word that sounds the same and is at most this many edits away.
 const MAX_SOUNDALIKE_EDITS: usize = 2;
 
+/// Marks a delete-table value that indexes [`Speller::shared`] rather than naming a word.
+const SHARED: u32 = 1 << 31;
+
 /// The known words and the tables to find near ones.
 #[derive(Debug, Clone, Default)]
 pub struct Speller {
     /// (word, number of entries using it).
     words: Vec<(String, u32)>,
     known: FxHashMap<String, u32>,
-    deletes: FxHashMap<String, Vec<u32>>,
+    /// The hash of every candidate word and of each of its one-letter deletions → the words it
+    /// points back to: a word's id when it is one (most keys), else [`SHARED`] and an index
+    /// into `shared`. Keyed by a hash, not the string: the table holds about ten keys a word,
+    /// and a collision only adds a candidate that the distance check then turns down.
+    deletes: FxHashMap<u64, u32>,
+    shared: Vec<Vec<u32>>,
     /// Metaphone code → the words that have it.
     sounds: FxHashMap<String, Vec<u32>>,
     protected: FxHashSet<String>,
@@ -61,12 +71,9 @@ impl Speller {
             if word.chars().count() >= MIN_CANDIDATE_CHARS
                 && !word.chars().any(|c| c.is_ascii_digit())
             {
-                speller.deletes.entry(word.clone()).or_default().push(id);
+                speller.point(&word, id);
                 for variant in deletions(&word) {
-                    let ids = speller.deletes.entry(variant).or_default();
-                    if ids.last() != Some(&id) {
-                        ids.push(id);
-                    }
+                    speller.point(&variant, id);
                 }
                 // A drug name is never reached by ear: one drug must not become another.
                 if let Some(code) = sound_of(&word)
@@ -78,6 +85,36 @@ impl Speller {
             speller.words.push((word, count));
         }
         speller
+    }
+
+    /// Files word `id` under `key` in the delete table.
+    fn point(&mut self, key: &str, id: u32) {
+        match self.deletes.entry(FxBuildHasher.hash_one(key)) {
+            Entry::Vacant(vacant) => {
+                vacant.insert(id);
+            }
+            Entry::Occupied(mut occupied) => {
+                let filed = *occupied.get();
+                if filed & SHARED != 0 {
+                    let ids = &mut self.shared[(filed & !SHARED) as usize];
+                    if ids.last() != Some(&id) {
+                        ids.push(id);
+                    }
+                } else if filed != id {
+                    self.shared.push(vec![filed, id]);
+                    *occupied.get_mut() = SHARED | (self.shared.len() - 1) as u32;
+                }
+            }
+        }
+    }
+
+    /// The words filed under `key` in the delete table.
+    fn pointed_from(&self, key: &str) -> &[u32] {
+        match self.deletes.get(&FxBuildHasher.hash_one(key)) {
+            None => &[],
+            Some(&filed) if filed & SHARED != 0 => &self.shared[(filed & !SHARED) as usize],
+            Some(filed) => std::slice::from_ref(filed),
+        }
     }
 
     /// Whether `word` is in the vocabulary.
@@ -124,7 +161,7 @@ impl Speller {
         let mut best: Option<(usize, bool, u32, &str)> = None;
         let mut seen = HashSet::new();
         for key in &keys {
-            for &id in self.deletes.get(key).into_iter().flatten() {
+            for &id in self.pointed_from(key) {
                 if !seen.insert(id) {
                     continue;
                 }
