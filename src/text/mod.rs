@@ -78,28 +78,36 @@ pub const STOP_WORDS: &[&str] = &[
     "fr",
     "frfr",
     "from",
+    "gday",
     "get",
     "gets",
     "getting",
     "got",
+    "greetings",
     "guys",
     "had",
+    "hallo",
     "has",
     "have",
     "having",
     "he",
+    "hello",
     "hence",
     "her",
     "here",
     "hers",
     "hes",
     "hey",
+    "heya",
     "hi",
     "highkey",
     "him",
     "his",
+    "hiya",
     "how",
+    "howdy",
     "hows",
+    "howya",
     "i",
     "id",
     "idk",
@@ -634,7 +642,37 @@ fn sentences(text: &str) -> Vec<(Vec<String>, bool)> {
         let question = QUESTION_OPENERS.contains(&tail[0].as_str());
         sentences.push((tail, question));
     }
+    // "Regards, Brian" or "Kind regards,\nBrian" at the end of a longer message.
+    let n = sentences.len();
+    if n > 1 && is_sign_off(&sentences[n - 1].0, 1..=2) {
+        sentences.pop();
+    } else if n > 2 && sentences[n - 1].0.len() <= 2 && is_sign_off(&sentences[n - 2].0, 0..=0) {
+        sentences.truncate(n - 2);
+    }
     sentences
+}
+
+/// How a letter ends, before the writer's name.
+const SIGN_OFFS: &[&[&str]] = &[
+    &["regards"],
+    &["kind", "regards"],
+    &["best", "regards"],
+    &["warm", "regards"],
+    &["warmest", "regards"],
+    &["sincerely"],
+    &["yours", "sincerely"],
+    &["yours", "truly"],
+    &["best", "wishes"],
+];
+
+/// Whether a sentence is a letter's sign-off followed by as many words of a name as `name`
+/// allows ("Regards, Brian"): a name is no question ("brian" would be read as "brain").
+fn is_sign_off(words: &[String], name: std::ops::RangeInclusive<usize>) -> bool {
+    SIGN_OFFS.iter().any(|sign_off| {
+        words.len() >= sign_off.len()
+            && words.iter().zip(sign_off.iter()).all(|(w, s)| w == s)
+            && name.contains(&(words.len() - sign_off.len()))
+    })
 }
 
 /// What a text is about, for comparing two texts: the stems of its words, stop words left out,
@@ -1775,6 +1813,24 @@ pub fn has_words(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sign_off_and_the_name_after_it_are_not_read() {
+        let words =
+            |text: &str| -> Vec<String> { focus(text).words.into_iter().map(|(w, _)| w).collect() };
+        assert_eq!(
+            words("I would like to know if ketamine is addictive. Regards Brian"),
+            words("I would like to know if ketamine is addictive.")
+        );
+        assert_eq!(
+            words("is it addictive?\nKind regards,\nMary Ellen"),
+            words("is it addictive?")
+        );
+        // Alone, or with more than a name after it, it is what was written.
+        assert_eq!(words("regards brian"), ["regards", "brian"]);
+        assert!(words("is k addictive. regards to my brain cells").contains(&"brain".to_owned()));
+        assert!(words("thanks for everything. goodbye").contains(&"goodbye".to_owned()));
+    }
 
     fn focus_words(text: &str) -> Vec<(String, f32)> {
         focus(text).words
