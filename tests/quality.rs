@@ -1337,9 +1337,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.84,
             answer_top3: 0.87,
-            out_of_scope: 0.93,
+            out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1354,7 +1354,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.92,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1366,7 +1366,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.43,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.65,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1376,7 +1376,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.9,
             answer_top3: 0.9,
-            out_of_scope: 0.82,
+            out_of_scope: 0.85,
             crisis: 0.93,
             smalltalk: 0.93,
         },
@@ -1491,7 +1491,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.7,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.6,
+            smalltalk: 0.65,
         },
     ),
     (
@@ -1515,7 +1515,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.6,
             out_of_scope: 0.9,
             crisis: 0.98,
-            smalltalk: 0.55,
+            smalltalk: 0.6,
         },
     ),
     (
@@ -1794,7 +1794,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.45,
             out_of_scope: 0.9,
             crisis: 0.94,
-            smalltalk: 0.35,
+            smalltalk: 0.4,
         },
     ),
     (
