@@ -55,6 +55,10 @@ pub struct Args {
     /// Pull of every weight towards 0: more learns the authors' words less by heart.
     #[arg(long, default_value_t = Learning::default().shrink)]
     shrink: f32,
+    /// Keep the average of the weights over every step of this many last passes (0: the
+    /// weights after the last step).
+    #[arg(long, default_value_t = Learning::default().averaged_epochs)]
+    averaged_epochs: usize,
 }
 
 type Example = (Vec<String>, bool);
@@ -147,6 +151,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     }
     let how = Learning {
         shrink: args.shrink,
+        averaged_epochs: args.averaged_epochs,
         ..Learning::default()
     };
     let thresholds = Thresholds {
