@@ -54,8 +54,9 @@ pub struct Decision {
     /// Whether the answer came from the question alone, without the story around it.
     pub question_alone: bool,
     /// Whether the message, no crisis, still holds words of danger (a signal group of
-    /// `crisis.md` the learned reader reads by: overdose, breathing, pills…): an answer to it,
-    /// or the smalltalk reply to a longer message that thanks or says goodbye, ends with the
+    /// `crisis.md` the learned reader reads by: overdose, breathing, pills…), or is mostly in
+    /// another language (read by the few words the knowledge knows): an answer to it, or the
+    /// smalltalk reply to a longer message that thanks or says goodbye, ends with the
     /// emergency numbers, in case it was a crisis in words no rule knows.
     pub danger_words: bool,
 }
@@ -279,7 +280,10 @@ impl Brain {
             return decision;
         }
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
+        // In a message mostly in another language the matcher understood only the few words
+        // the knowledge knows: whatever it answers, the emergency numbers come with it.
         decision.danger_words = danger_told_as_over
+            || !tokens.mostly_english()
             || match &self.crisis_model {
                 Some(model) => model.holds_danger_words(&reading.signals),
                 None => !reading.signals.is_empty(),

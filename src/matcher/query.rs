@@ -9,7 +9,8 @@ use tantivy::tokenizer::TextAnalyzer;
 use super::profile::{Corpus, stems};
 use super::spelling::Speller;
 use super::tuning::{
-    CORRECTED_WEIGHT, MAX_FUZZY_TERMS, MAX_QUERY_TERMS, MIN_FUZZY_CHARS, SYNONYM_WEIGHT,
+    CORRECTED_WEIGHT, FOREIGN_UNKNOWN_WORD_WEIGHT, MAX_FUZZY_TERMS, MAX_QUERY_TERMS,
+    MIN_FUZZY_CHARS, SYNONYM_WEIGHT,
 };
 use crate::index::QueryTerm;
 use crate::knowledge::Lexicon;
@@ -256,7 +257,11 @@ impl QueryBuilder {
             let known = terms.iter().any(|(t, _)| corpus.id(t).is_some());
             // A word the knowledge never uses, in the story around the question ("my flatmates",
             // "after my divorce"), is the story's, not the question's: it counts even less.
-            let story = if known { 1.0 } else { focus };
+            let story = match (known, english) {
+                (true, _) => 1.0,
+                (false, true) => focus,
+                (false, false) => FOREIGN_UNKNOWN_WORD_WEIGHT,
+            };
             let weight = focus * story * if weak { WEAK_WORD_WEIGHT } else { 1.0 };
             let subject = terms.iter().all(|(t, _)| self.subject_stems.contains(t));
             if !terms.is_empty() {
@@ -331,6 +336,14 @@ mod tests {
     }
 
     fn analyse_with(knowledge: &crate::knowledge::Knowledge, message: &str) -> AnalysedQuery {
+        analyse_in(knowledge, message, true)
+    }
+
+    fn analyse_in(
+        knowledge: &crate::knowledge::Knowledge,
+        message: &str,
+        english: bool,
+    ) -> AnalysedQuery {
         let mut a = analyzer::stemmed();
         let corpus = Corpus::new(knowledge);
         let builder = QueryBuilder::new(&knowledge.lexicon, &corpus, &mut a);
@@ -340,7 +353,7 @@ mod tests {
         );
         builder.analyse(
             &crate::text::focus(message).words,
-            true,
+            english,
             &speller,
             &corpus,
             &mut a,
@@ -379,6 +392,22 @@ mod tests {
             !terms.is_empty() && terms.iter().all(|t| t.fuzzy),
             "{terms:?}"
         );
+    }
+
+    #[test]
+    fn unknown_words_of_a_message_in_another_language_weigh_less() {
+        let weight_of = |english: bool| {
+            let q = analyse_in(&sample(), "ketamine gefaehrlich", english);
+            let unknown = q
+                .concepts
+                .iter()
+                .find(|c| !c.known)
+                .expect("an unknown word");
+            let known = q.concepts.iter().find(|c| c.known).expect("a known word");
+            (unknown.weight, known.weight)
+        };
+        assert_eq!(weight_of(true), (1.0, 1.0));
+        assert_eq!(weight_of(false), (FOREIGN_UNKNOWN_WORD_WEIGHT, 1.0));
     }
 
     #[test]

@@ -21,6 +21,15 @@ pub const CORRECTED_WEIGHT: f32 = 0.9;
 /// Weight of a synonym's terms: the person said "pee", the knowledge says "urination".
 pub const SYNONYM_WEIGHT: f32 = 0.9;
 
+/// Weight of a word the knowledge does not know, in a message mostly in another language: the
+/// knowledge is English, so most of such a message's words are unknown whatever it asks, and
+/// at full weight (as an unknown English word) they left every entry covering too little of it
+/// to answer. Set at round 19 on the tuning sets in other languages (280 questions, 310 to
+/// decline): 0.7 answered 9 more and declined 6 fewer; 0.5, 27 more and 12 fewer (4 more
+/// wrong answers); 0.3, 36 more and 35 fewer. Such an answer ends with the emergency numbers
+/// (`Decision::danger_words`).
+pub const FOREIGN_UNKNOWN_WORD_WEIGHT: f32 = 0.5;
+
 /// Search terms at most: a 10,000-character story still makes a bounded query.
 pub const MAX_QUERY_TERMS: usize = 32;
 
