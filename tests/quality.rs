@@ -809,7 +809,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.76,
             answer_top3: 0.8,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -829,7 +829,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.75,
             answer_top3: 0.75,
-            out_of_scope: 0.85,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -859,7 +859,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.7,
             answer_top3: 0.75,
-            out_of_scope: 0.95,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -890,7 +890,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.75,
             answer_top3: 0.75,
-            out_of_scope: 0.95,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -946,7 +946,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.9,
             answer_top3: 0.9,
-            out_of_scope: 0.9,
+            out_of_scope: 0.95,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -962,7 +962,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.6,
             answer_top3: 0.7,
-            out_of_scope: 0.95,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1017,7 +1017,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.6,
             answer_top3: 0.6,
-            out_of_scope: 0.9,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.85,
         },
@@ -1105,7 +1105,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.4,
             answer_top3: 0.4,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
         },
@@ -1192,7 +1192,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.6,
             answer_top3: 0.7,
-            out_of_scope: 0.8,
+            out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1314,7 +1314,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.63,
             answer_top3: 0.66,
-            out_of_scope: 0.9,
+            out_of_scope: 0.95,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -1400,7 +1400,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.73,
             answer_top3: 0.73,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -1553,7 +1553,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.7,
             answer_top3: 0.7,
-            out_of_scope: 0.75,
+            out_of_scope: 0.8,
             crisis: 0.98,
             smalltalk: 0.6,
         },
@@ -1694,9 +1694,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // other languages: answered +37, declined −12).
         "holdout-multilingual6.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
-            out_of_scope: 0.85,
+            answer: 0.65,
+            answer_top3: 0.65,
+            out_of_scope: 0.9,
             crisis: 0.92,
             smalltalk: 0.7,
         },
@@ -1751,8 +1751,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // held-out sets: crisis +13).
         "holdout-multilingual7.jsonl",
         Bars {
-            answer: 0.65,
-            answer_top3: 0.65,
+            answer: 0.7,
+            answer_top3: 0.7,
             out_of_scope: 0.85,
             crisis: 0.99,
             smalltalk: 0.8,
@@ -1794,7 +1794,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.5,
             answer_top3: 0.5,
-            out_of_scope: 0.85,
+            out_of_scope: 0.9,
             crisis: 0.98,
             smalltalk: 0.65,
         },
@@ -1851,7 +1851,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.45,
             answer_top3: 0.5,
-            out_of_scope: 0.85,
+            out_of_scope: 0.95,
             crisis: 0.94,
             smalltalk: 0.4,
         },
@@ -1894,7 +1894,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.65,
             answer_top3: 0.65,
-            out_of_scope: 0.95,
+            out_of_scope: 1.0,
             crisis: 0.95,
             smalltalk: 0.7,
         },
@@ -2068,7 +2068,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.45,
             answer_top3: 0.45,
-            out_of_scope: 0.85,
+            out_of_scope: 0.9,
             crisis: 0.94,
             smalltalk: 0.65,
         },
