@@ -12,12 +12,11 @@
 
 use std::collections::HashSet;
 use std::collections::hash_map::Entry;
-use std::hash::BuildHasher;
 
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::text::edits::osa_within;
-use crate::text::phrase::allowed_typos;
+use crate::text::phrase::{allowed_typos, key_hash};
 
 /// Words shorter than this are never a correction (they would be reached from too many typos).
 const MIN_CANDIDATE_CHARS: usize = 4;
@@ -89,7 +88,7 @@ impl Speller {
 
     /// Files word `id` under `key` in the delete table.
     fn point(&mut self, key: &str, id: u32) {
-        match self.deletes.entry(FxBuildHasher.hash_one(key)) {
+        match self.deletes.entry(key_hash(key)) {
             Entry::Vacant(vacant) => {
                 vacant.insert(id);
             }
@@ -110,7 +109,7 @@ impl Speller {
 
     /// The words filed under `key` in the delete table.
     fn pointed_from(&self, key: &str) -> &[u32] {
-        match self.deletes.get(&FxBuildHasher.hash_one(key)) {
+        match self.deletes.get(&key_hash(key)) {
             None => &[],
             Some(&filed) if filed & SHARED != 0 => &self.shared[(filed & !SHARED) as usize],
             Some(filed) => std::slice::from_ref(filed),

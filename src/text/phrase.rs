@@ -147,8 +147,9 @@ impl Tokens {
     }
 }
 
-/// The hash under which [`Tokens`] and [`Phrase`] file words and stems.
-fn key_hash(word: &str) -> u64 {
+/// The hash under which [`Tokens`] and [`Phrase`] file words and stems (and the speller its
+/// deletions).
+pub(crate) fn key_hash(word: &str) -> u64 {
     FxBuildHasher.hash_one(word)
 }
 
