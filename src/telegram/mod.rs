@@ -119,8 +119,9 @@ impl App {
 }
 
 /// Idle connections to the Bot API kept for the next send. `Throttle` lets about 30 sends a
-/// second through, so a few dozen are always enough; more would only hold memory after a burst.
-const MAX_IDLE_CONNECTIONS: usize = 32;
+/// second through and at most [`read_ahead::READ_AHEAD`] replies are under way, so this many
+/// are always enough; more would only hold memory after a burst.
+const MAX_IDLE_CONNECTIONS: usize = 16;
 
 /// How to reach Telegram.
 #[derive(Debug, Clone)]

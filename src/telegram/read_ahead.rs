@@ -9,7 +9,11 @@
 //! Telegram (which keeps updates for 24 hours) and nothing is lost. Measured with the load test's
 //! bot in its own process, 200 chats × 25 messages queued at once: resident size after the burst
 //! 39.9–47.2 MB without a bound, 41.6–42.0 MB at 64, 37.4–37.6 MB at 32; answers a second no
-//! lower (the two cores are busy long before 32 updates are in hand).
+//! lower (the two cores are busy long before 32 updates are in hand). Round 20 halved the bound
+//! to 16 to pay for [`crate::allocator::MMAP_THRESHOLD`]'s 64 KB, which keeps those queue
+//! blocks on the heap: with both, 37.9–38.8 MB after the same burst and 4,691–4,968 answers a
+//! second, against 38.5–39.5 MB and 3,661–4,790 before (interleaved runs, one machine); at 24
+//! and 32 with the 64 KB threshold, 39.2–40.2 and 41.5–42.5 MB.
 //!
 //! How: [`ReadAhead::listener`] wraps the update listener and takes a slot before it pulls each
 //! update; the handler tree's root ([`ReadAhead::slot`], in `handlers::tree`) puts a [`Slot`]
@@ -36,13 +40,16 @@ use teloxide::update_listeners::{AsUpdateStream, UpdateListener};
 use tokio::sync::{Notify, Semaphore};
 
 /// Updates read from Telegram and not yet answered, at most. Far more than two cores answer at
-/// once (an answer is CPU for about 0.1 ms, then a wait for the Bot API), few enough that a
-/// backlog costs about 2 MB of worker queues.
-pub const READ_AHEAD: usize = 32;
+/// once (an answer is CPU for about 0.1 ms, then a wait for the Bot API: 16 in hand at a 200 ms
+/// round trip to Telegram still make 80 replies a second, Telegram takes 30), few enough that a
+/// backlog costs about 1 MB of worker queues.
+pub const READ_AHEAD: usize = 16;
 
 /// Updates of one chat in hand at most (teloxide answers a chat's messages one after another,
-/// so more would only wait in its queue).
-pub const PER_CHAT: usize = 4;
+/// so more would only wait in its queue). Two: the next message is ready when the reply to one
+/// is sent, and a chat whose replies wait out Telegram's one message a second per chat holds
+/// an eighth of [`READ_AHEAD`], not a quarter.
+pub const PER_CHAT: usize = 2;
 
 /// Updates waiting for their chat's turn, at most.
 pub const WAITING: usize = 1024;

@@ -1063,6 +1063,13 @@ impl FakeTelegram {
         self.st().sent.clone()
     }
 
+    /// How many messages the bot has sent or edited so far: [`Self::sent_messages`]`.len()`
+    /// without copying them, for a load test that polls while the bot is busy (a copy of every
+    /// message each poll took CPU from the bot it measures).
+    pub fn sent_count(&self) -> usize {
+        self.st().sent.len()
+    }
+
     /// [`Self::sent_messages`] to one chat.
     pub fn sent_messages_to(&self, chat_id: i64) -> Vec<SentMessage> {
         self.st()
