@@ -180,6 +180,8 @@ pub const STOP_WORDS: &[&str] = &[
     "these",
     "they",
     "theyd",
+    "theyll",
+    "theyre",
     "theyve",
     "thing",
     "things",
@@ -1545,6 +1547,15 @@ pub fn normalise(text: &str) -> String {
             out.push_str(word);
             pending_space = true;
             previous_alnum = false;
+        } else if is_written_without_spaces(c) {
+            // Each character its own word: phrases in these scripts then match character by
+            // character ("消えたい" in "もう消えたい"), as words match elsewhere.
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push(c);
+            pending_space = true;
+            previous_alnum = false;
         } else if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
                 out.push(' ');
@@ -1566,6 +1577,24 @@ pub fn normalise(text: &str) -> String {
         }
     }
     collapse_stretched_letters(&out)
+}
+
+/// Whether `c` belongs to a script written without spaces between words: Chinese characters,
+/// Japanese kana, Thai, Lao, Khmer and Burmese. (Korean puts spaces between words.)
+fn is_written_without_spaces(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{31F0}'..='\u{31FF}' // Katakana phonetic extensions
+        | '\u{3400}'..='\u{4DBF}' // CJK extension A
+        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+        | '\u{FF66}'..='\u{FF9D}' // half-width Katakana
+        | '\u{20000}'..='\u{2FA1F}' // CJK extensions B to F, compatibility supplement
+        | '\u{0E00}'..='\u{0E7F}' // Thai
+        | '\u{0E80}'..='\u{0EFF}' // Lao
+        | '\u{1000}'..='\u{109F}' // Myanmar
+        | '\u{1780}'..='\u{17FF}' // Khmer
+    ) && c.is_alphanumeric()
 }
 
 /// The plain letters of a letter that Unicode does not decompose into one plus a mark, as people
@@ -1926,6 +1955,17 @@ mod tests {
             "nasilsin dziekuje milego dnia"
         );
         assert_eq!(normalise("Đi đâu, tschüß"), "di dau tschuss");
+    }
+
+    #[test]
+    fn scripts_without_spaces_are_read_character_by_character() {
+        assert_eq!(normalise("もう消えたい。"), "も う 消 え た い");
+        assert_eq!(normalise("不想活了ok"), "不 想 活 了 ok");
+        assert_eq!(normalise("K 케타민"), "k 케타민".nfkd().collect::<String>());
+        // A phrase in such a script is found as the words of its characters.
+        let phrase = words("消えたい");
+        let message = words("今夜 消えたい");
+        assert!(message.windows(phrase.len()).any(|w| w == phrase));
     }
 
     #[test]
