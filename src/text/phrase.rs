@@ -349,7 +349,14 @@ pub struct PhraseSet<T> {
     /// Typo-tolerant phrases grouped by their first word, so a word that may be a typo is
     /// compared once with each distinct first word rather than once per phrase.
     fuzzy_first: Vec<FirstWord>,
+    /// The positions in `fuzzy_first` of the first words of each length (in characters, the
+    /// last entry for all longer ones): a word that may be a typo is compared only with first
+    /// words whose length differs by no more than the typos allowed.
+    fuzzy_by_length: Vec<Vec<u32>>,
 }
+
+/// Lengths of first words told apart in [`PhraseSet`]'s `fuzzy_by_length`.
+const FUZZY_LENGTHS: usize = 64;
 
 /// A first word shared by typo-tolerant phrases.
 #[derive(Debug, Clone)]
@@ -371,6 +378,7 @@ impl<T> Default for PhraseSet<T> {
             by_first: FxHashMap::default(),
             open: Vec::new(),
             fuzzy_first: Vec::new(),
+            fuzzy_by_length: vec![Vec::new(); FUZZY_LENGTHS],
         }
     }
 }
@@ -409,7 +417,10 @@ impl<T> PhraseSet<T> {
                     phrases,
                 }
             })
-            .collect();
+            .collect::<Vec<_>>();
+        for (i, first) in set.fuzzy_first.iter().enumerate() {
+            set.fuzzy_by_length[first.letters.len().min(FUZZY_LENGTHS - 1)].push(i as u32);
+        }
         set
     }
 
@@ -508,20 +519,30 @@ impl<'s, T> Scan<'s, '_, T> {
                 // long message in another language makes thousands of comparisons: the lengths
                 // and the letter masks (a necessary condition) rule out nearly all of them first.
                 let (letters, mask) = (&tokens.letters[start], tokens.masks[start]);
-                for first in &set.fuzzy_first {
-                    if first.letters.len().abs_diff(len) > allowed
-                        || first.key == *stem
-                        || first.key == *word
-                    {
-                        // Too far apart, or already tried by its key above.
-                        continue;
-                    }
-                    if word == first.word
-                        || (masks_allow(mask, first.mask, allowed)
-                            && typo_of(letters, &first.letters))
-                    {
-                        first.phrases.iter().for_each(|&i| consider(i));
-                    }
+                let lengths = (len - allowed).min(FUZZY_LENGTHS - 1)
+                    ..=(len + allowed).min(FUZZY_LENGTHS - 1);
+                let mut typo_of_first: Vec<u32> = set.fuzzy_by_length[lengths]
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .filter(|&f| {
+                        let first = &set.fuzzy_first[f as usize];
+                        // Already tried by its key above, or a typo of the word.
+                        first.key != *stem
+                            && first.key != *word
+                            && (word == first.word
+                                || (masks_allow(mask, first.mask, allowed)
+                                    && typo_of(letters, &first.letters)))
+                    })
+                    .collect();
+                // In the order of the words, as before the lengths were told apart: the
+                // matches come out in the same order on every run.
+                typo_of_first.sort_unstable();
+                for f in typo_of_first {
+                    set.fuzzy_first[f as usize]
+                        .phrases
+                        .iter()
+                        .for_each(|&i| consider(i));
                 }
             }
         }
