@@ -185,7 +185,17 @@ impl Brain {
     }
 
     /// Compiles the rules of `knowledge` over its `index`.
-    pub fn new(knowledge: Arc<Knowledge>, index: SearchIndex) -> anyhow::Result<Brain> {
+    pub fn new(mut knowledge: Arc<Knowledge>, index: SearchIndex) -> anyhow::Result<Brain> {
+        let crisis_model = knowledge
+            .crisis_model
+            .as_ref()
+            .and_then(crisis_model::CrisisModel::new);
+        // The learned weights now live compiled in `crisis_model`: the copy as written (16
+        // bytes a weight, 0.5 MB at 31,000) is not needed again, unless someone else holds
+        // the same knowledge.
+        if let Some(written) = Arc::get_mut(&mut knowledge).and_then(|k| k.crisis_model.as_mut()) {
+            written.weights = Vec::new();
+        }
         let mut analyzer = analyzer::stemmed();
         let lexicon = &knowledge.lexicon;
         let vocabulary = index
@@ -206,10 +216,7 @@ impl Brain {
             queries: QueryBuilder::new(lexicon, &corpus, &mut analyzer),
             corpus,
             crisis: CrisisDetector::new(&knowledge.crisis),
-            crisis_model: knowledge
-                .crisis_model
-                .as_ref()
-                .and_then(crisis_model::CrisisModel::new),
+            crisis_model,
             smalltalk: SmalltalkDetector::new(&knowledge.smalltalk),
             not_covered: scope::NotCovered::new(&knowledge.not_covered),
             speller,
@@ -594,6 +601,24 @@ mod tests {
 
     fn brain() -> Brain {
         Brain::in_memory(sample()).unwrap()
+    }
+
+    #[test]
+    fn the_written_weights_are_dropped_once_compiled_unless_shared() {
+        let shipped = Knowledge::load(Path::new("knowledge")).unwrap();
+        let weights = |b: &Brain| b.knowledge().crisis_model.as_ref().unwrap().weights.len();
+        let shared = Arc::new(shipped);
+        let index = SearchIndex::build_in_memory(&shared).unwrap();
+        let brain = Brain::new(shared.clone(), index).unwrap();
+        assert!(
+            weights(&brain) > 0,
+            "someone else holds the knowledge: kept"
+        );
+        drop(brain);
+        let owned = Brain::in_memory(Arc::try_unwrap(shared).unwrap()).unwrap();
+        assert_eq!(weights(&owned), 0);
+        let reading = owned.crisis_model.as_ref().unwrap();
+        assert!(reading.probability(&text::words("i want to end it all tonight")) > 0.5);
     }
 
     #[test]

@@ -519,8 +519,8 @@ impl<'s, T> Scan<'s, '_, T> {
                 // long message in another language makes thousands of comparisons: the lengths
                 // and the letter masks (a necessary condition) rule out nearly all of them first.
                 let (letters, mask) = (&tokens.letters[start], tokens.masks[start]);
-                let lengths = (len - allowed).min(FUZZY_LENGTHS - 1)
-                    ..=(len + allowed).min(FUZZY_LENGTHS - 1);
+                let lengths =
+                    (len - allowed).min(FUZZY_LENGTHS - 1)..=(len + allowed).min(FUZZY_LENGTHS - 1);
                 let mut typo_of_first: Vec<u32> = set.fuzzy_by_length[lengths]
                     .iter()
                     .flatten()
