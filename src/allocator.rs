@@ -17,8 +17,8 @@
 //! [`crate::telegram::read_ahead::READ_AHEAD`], halved to 16 at the same time, gives back.
 //! Measured with the load test's bot in its own process (200 chats × 25 messages at once),
 //! interleaved runs: 32 KB and 32 updates in hand 3,661–4,790 answers a second (bot 276–372 µs
-//! of CPU an answer), 38.5–39.5 MB after the burst; 64 KB and 16, 4,691–4,968/s (248–264 µs),
-//! 37.9–38.8 MB; 64 KB with 32 in hand 41.6–42.5 MB.
+//! of CPU an answer), 38.5–39.5 MB after the burst; 64 KB and 16, 3,990–5,228/s (234–322 µs),
+//! 37.9–38.9 MB; 64 KB with 32 in hand 41.6–42.5 MB.
 
 /// Blocks of this size and larger are mapped from the system one by one and returned to it
 /// when freed.

@@ -11,7 +11,7 @@
 //! 39.9–47.2 MB without a bound, 41.6–42.0 MB at 64, 37.4–37.6 MB at 32; answers a second no
 //! lower (the two cores are busy long before 32 updates are in hand). Round 20 halved the bound
 //! to 16 to pay for [`crate::allocator::MMAP_THRESHOLD`]'s 64 KB, which keeps those queue
-//! blocks on the heap: with both, 37.9–38.8 MB after the same burst and 4,691–4,968 answers a
+//! blocks on the heap: with both, 37.9–38.9 MB after the same burst and 3,990–5,228 answers a
 //! second, against 38.5–39.5 MB and 3,661–4,790 before (interleaved runs, one machine); at 24
 //! and 32 with the 64 KB threshold, 39.2–40.2 and 41.5–42.5 MB.
 //!
