@@ -315,25 +315,27 @@ impl Phrase {
 
     /// Whether the phrase occurs anywhere in `tokens`.
     pub fn occurs_in(&self, tokens: &Tokens) -> bool {
-        self.may_occur_in(tokens)
+        self.may_occur_in(tokens, 0)
             && (0..tokens.len()).any(|start| self.match_at(tokens, start).is_some())
     }
 
-    /// Whether `tokens` hold every word the phrase needs: as written, as another form of it,
-    /// or as a word that may be a typo of it (prefix words are not counted). A necessary
-    /// condition, cheap: a few hash lookups.
-    fn may_occur_in(&self, tokens: &Tokens) -> bool {
-        self.words.iter().all(|(word, _)| match word {
-            PatternWord::Word(_, _, letters, [word, stem]) => {
-                tokens.present.contains(word)
-                    || (self.forms && stem != word && tokens.present.contains(stem))
-                    || (self.fuzzy
-                        && allowed_typos(letters.len()) > 0
-                        && tokens.may_hold_typo_of(letters.len()))
-            }
-            PatternWord::Literal(_, key) => tokens.present.contains(key),
-            PatternWord::Prefix(..) => true,
-        })
+    /// Whether `tokens` hold every word the phrase needs from its word `from` on: as written,
+    /// as another form of it, or as a word that may be a typo of it (prefix words are not
+    /// counted). A necessary condition, cheap: a few hash lookups.
+    fn may_occur_in(&self, tokens: &Tokens, from: usize) -> bool {
+        self.words[from.min(self.words.len())..]
+            .iter()
+            .all(|(word, _)| match word {
+                PatternWord::Word(_, _, letters, [word, stem]) => {
+                    tokens.present.contains(word)
+                        || (self.forms && stem != word && tokens.present.contains(stem))
+                        || (self.fuzzy
+                            && allowed_typos(letters.len()) > 0
+                            && tokens.may_hold_typo_of(letters.len()))
+                }
+                PatternWord::Literal(_, key) => tokens.present.contains(key),
+                PatternWord::Prefix(..) => true,
+            })
     }
 }
 
@@ -487,7 +489,8 @@ impl<'s, T> Scan<'s, '_, T> {
         let mut consider = |i: usize| {
             let (phrase, value) = &set.phrases[i];
             if possible[i] == Possible::Unknown {
-                possible[i] = if phrase.may_occur_in(tokens) {
+                // Its first word is at `start` (as filed, or as a typo of it): the rest decide.
+                possible[i] = if phrase.may_occur_in(tokens, 1) {
                     Possible::Yes
                 } else {
                     Possible::No
