@@ -676,6 +676,32 @@ mod tests {
     }
 
     #[test]
+    fn a_typo_of_a_first_word_is_found_among_first_words_of_its_length() {
+        let long = "abcdefghij".repeat(7);
+        let phrases = ["unconscious friend", "overdosed tonight", "breathing badly"];
+        let set = PhraseSet::new(
+            phrases
+                .into_iter()
+                .chain([long.as_str()])
+                .map(|p| (Phrase::new(p, 2).unwrap(), p.to_owned())),
+        );
+        let found = |text: &str| -> Vec<String> {
+            set.find_all(&t(text))
+                .into_iter()
+                .map(|(_, _, v)| v.clone())
+                .collect()
+        };
+        // A letter dropped (one shorter), one added (one longer), two swapped (same length).
+        assert_eq!(found("my unconcious friend"), ["unconscious friend"]);
+        assert_eq!(found("he overdossed tonight"), ["overdosed tonight"]);
+        assert_eq!(found("hes braething badly"), ["breathing badly"]);
+        // Words longer than the last length told apart still meet each other.
+        let slip = format!("{}x", &long[..69]);
+        assert_eq!(found(&slip), [long.clone()]);
+        assert!(found("unconsciousness everywhere").is_empty());
+    }
+
+    #[test]
     fn ruling_a_phrase_out_early_never_loses_a_match() {
         // Each needed word held as written, as another form, or only as a typo of it; and
         // phrase words of every kind, typo lengths at both ends of what is forgiven.
