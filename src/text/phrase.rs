@@ -697,7 +697,7 @@ mod tests {
         assert_eq!(found("hes braething badly"), ["breathing badly"]);
         // Words longer than the last length told apart still meet each other.
         let slip = format!("{}x", &long[..69]);
-        assert_eq!(found(&slip), [long.clone()]);
+        assert_eq!(found(&slip), [long]);
         assert!(found("unconsciousness everywhere").is_empty());
     }
 
