@@ -323,19 +323,17 @@ impl Phrase {
     /// as another form of it, or as a word that may be a typo of it (prefix words are not
     /// counted). A necessary condition, cheap: a few hash lookups.
     fn may_occur_in(&self, tokens: &Tokens, from: usize) -> bool {
-        self.words[from.min(self.words.len())..]
-            .iter()
-            .all(|(word, _)| match word {
-                PatternWord::Word(_, _, letters, [word, stem]) => {
-                    tokens.present.contains(word)
-                        || (self.forms && stem != word && tokens.present.contains(stem))
-                        || (self.fuzzy
-                            && allowed_typos(letters.len()) > 0
-                            && tokens.may_hold_typo_of(letters.len()))
-                }
-                PatternWord::Literal(_, key) => tokens.present.contains(key),
-                PatternWord::Prefix(..) => true,
-            })
+        self.words.iter().skip(from).all(|(word, _)| match word {
+            PatternWord::Word(_, _, letters, [word, stem]) => {
+                tokens.present.contains(word)
+                    || (self.forms && stem != word && tokens.present.contains(stem))
+                    || (self.fuzzy
+                        && allowed_typos(letters.len()) > 0
+                        && tokens.may_hold_typo_of(letters.len()))
+            }
+            PatternWord::Literal(_, key) => tokens.present.contains(key),
+            PatternWord::Prefix(..) => true,
+        })
     }
 }
 
