@@ -528,12 +528,13 @@ impl<'s, T> Scan<'s, '_, T> {
                     .copied()
                     .filter(|&f| {
                         let first = &set.fuzzy_first[f as usize];
-                        // Already tried by its key above, or a typo of the word.
-                        first.key != *stem
+                        // The masks first: one instruction rules out nearly every first word
+                        // (the same word has the same mask). Then the word itself or a typo of
+                        // it, unless its phrases were already tried by their key above.
+                        masks_allow(mask, first.mask, allowed)
+                            && (word == first.word || typo_of(letters, &first.letters))
+                            && first.key != *stem
                             && first.key != *word
-                            && (word == first.word
-                                || (masks_allow(mask, first.mask, allowed)
-                                    && typo_of(letters, &first.letters)))
                     })
                     .collect();
                 // In the order of the words, as before the lengths were told apart: the
