@@ -349,10 +349,12 @@ pub struct PhraseSet<T> {
     /// Typo-tolerant phrases grouped by their first word, so a word that may be a typo is
     /// compared once with each distinct first word rather than once per phrase.
     fuzzy_first: Vec<FirstWord>,
-    /// The positions in `fuzzy_first` of the first words of each length (in characters, the
-    /// last entry for all longer ones): a word that may be a typo is compared only with first
-    /// words whose length differs by no more than the typos allowed.
-    fuzzy_by_length: Vec<Vec<u32>>,
+    /// The first words of each length (in characters, the last entry for all longer ones), as
+    /// (their [`letter_mask`], their position in `fuzzy_first`): a word that may be a typo is
+    /// compared only with first words whose length differs by no more than the typos allowed,
+    /// and their masks lie side by side, so that ruling out nearly all of them reads one
+    /// array rather than a thousand scattered `FirstWord`s.
+    fuzzy_by_length: Vec<Vec<(u64, u32)>>,
 }
 
 /// Lengths of first words told apart in [`PhraseSet`]'s `fuzzy_by_length`.
@@ -419,7 +421,8 @@ impl<T> PhraseSet<T> {
             })
             .collect::<Vec<_>>();
         for (i, first) in set.fuzzy_first.iter().enumerate() {
-            set.fuzzy_by_length[first.letters.len().min(FUZZY_LENGTHS - 1)].push(i as u32);
+            set.fuzzy_by_length[first.letters.len().min(FUZZY_LENGTHS - 1)]
+                .push((first.mask, i as u32));
         }
         set
     }
@@ -525,14 +528,15 @@ impl<'s, T> Scan<'s, '_, T> {
                 let mut typo_of_first: Vec<u32> = set.fuzzy_by_length[lengths]
                     .iter()
                     .flatten()
-                    .copied()
+                    // The masks first: one instruction rules out nearly every first word (the
+                    // same word has the same mask).
+                    .filter(|&&(first_mask, _)| masks_allow(mask, first_mask, allowed))
+                    .map(|&(_, f)| f)
                     .filter(|&f| {
                         let first = &set.fuzzy_first[f as usize];
-                        // The masks first: one instruction rules out nearly every first word
-                        // (the same word has the same mask). Then the word itself or a typo of
-                        // it, unless its phrases were already tried by their key above.
-                        masks_allow(mask, first.mask, allowed)
-                            && (word == first.word || typo_of(letters, &first.letters))
+                        // The word itself or a typo of it, unless its phrases were already
+                        // tried by their key above.
+                        (word == first.word || typo_of(letters, &first.letters))
                             && first.key != *stem
                             && first.key != *word
                     })
