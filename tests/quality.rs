@@ -336,8 +336,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // Everyday statements with words of danger used safely, to teach the learned reader.
         "everyday2.jsonl",
         Bars {
-            answer: 0.87,
-            answer_top3: 0.87,
+            answer: 0.88,
+            answer_top3: 0.88,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.72,
@@ -495,8 +495,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // all 14 held-out sets it found 10 more of 538 crisis messages and flagged 3 of 650 others).
         "holdout6.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.93,
+            answer: 0.93,
+            answer_top3: 0.94,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.91,
@@ -1478,8 +1478,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 45, crisis 23 of 25, smalltalk 19 of 20 when first run.
         "dev32.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.82,
+            answer: 0.81,
+            answer_top3: 0.83,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -1868,7 +1868,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // run.
         "holdout-safety15.jsonl",
         Bars {
-            answer: 0.88,
+            answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 0.8,
             crisis: 0.97,
