@@ -636,19 +636,11 @@ fn sentences(text: &str) -> Vec<(Vec<String>, bool)> {
     let mut start = 0;
     for (i, c) in text.char_indices() {
         if matches!(c, '.' | '!' | '?' | '\n' | ';') {
-            let words = rule_words(&text[start..i]);
-            if !words.is_empty() {
-                let question = c == '?' || QUESTION_OPENERS.contains(&words[0].as_str());
-                sentences.push((words, question));
-            }
+            push_sentences(&mut sentences, rule_words(&text[start..i]), c == '?');
             start = i + c.len_utf8();
         }
     }
-    let tail = rule_words(&text[start..]);
-    if !tail.is_empty() {
-        let question = QUESTION_OPENERS.contains(&tail[0].as_str());
-        sentences.push((tail, question));
-    }
+    push_sentences(&mut sentences, rule_words(&text[start..]), false);
     // "Regards, Brian" or "Kind regards,\nBrian" at the end of a longer message.
     let n = sentences.len();
     if n > 1 && is_sign_off(&sentences[n - 1].0, 1..=2) {
@@ -657,6 +649,34 @@ fn sentences(text: &str) -> Vec<(Vec<String>, bool)> {
         sentences.truncate(n - 2);
     }
     sentences
+}
+
+/// Laughter typed where a full stop would be ("id die if my mum saw this lol can you get
+/// addicted"): it ends a sentence, and stays its last word (the crisis rules and smalltalk
+/// read it).
+const LAUGHTER: &[&str] = &["haha", "hahaha", "lmao", "lmfao", "lol", "rofl"];
+
+/// Adds the sentences of `words` (one, or more where [`LAUGHTER`] ends one inside them); the
+/// last is a question when `asked` (it ended in "?"), any when it opens with a question word.
+fn push_sentences(sentences: &mut Vec<(Vec<String>, bool)>, words: Vec<String>, asked: bool) {
+    let mut pieces: Vec<Vec<String>> = vec![Vec::new()];
+    for word in words {
+        let laughter = LAUGHTER.contains(&word.as_str());
+        if let Some(piece) = pieces.last_mut() {
+            piece.push(word);
+        }
+        if laughter {
+            pieces.push(Vec::new());
+        }
+    }
+    let last = pieces.len() - 1;
+    for (i, piece) in pieces.into_iter().enumerate() {
+        if piece.is_empty() {
+            continue;
+        }
+        let question = (i == last && asked) || QUESTION_OPENERS.contains(&piece[0].as_str());
+        sentences.push((piece, question));
+    }
 }
 
 /// How a letter ends, before the writer's name.
@@ -1890,6 +1910,25 @@ mod tests {
             "was munted last night and couldnt string a sentence together, is that normal"
         ));
         assert!(!has_question("i was scared, is all. thanks for listening"));
+    }
+
+    #[test]
+    fn laughter_ends_a_sentence_and_stays_in_it() {
+        let said =
+            sentences("id literally die if my parents saw this lol but can you get addicted?");
+        let words: Vec<Vec<&str>> = said
+            .iter()
+            .map(|(w, _)| w.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(words.len(), 2);
+        assert_eq!(words[0].last(), Some(&"lol"));
+        assert_eq!(words[1][..3], ["but", "can", "you"]);
+        // Only the last piece ended in "?"; a laugh alone is still a sentence of its own.
+        assert_eq!(
+            said.iter().map(|(_, q)| *q).collect::<Vec<_>>(),
+            [false, true]
+        );
+        assert_eq!(sentences("lol").len(), 1);
     }
 
     #[test]
