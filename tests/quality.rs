@@ -393,8 +393,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // question), which won 5 held-out answers and lost 2.
         "safety10.jsonl",
         Bars {
-            answer: 0.66,
-            answer_top3: 0.68,
+            answer: 0.68,
+            answer_top3: 0.7,
             out_of_scope: 0.66,
             crisis: 0.99,
             smalltalk: 0.71,
@@ -570,8 +570,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "holdout11.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.89,
+            answer_top3: 0.89,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1362,7 +1362,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // memorising drug classes, how long a k-hole lasts) is now answered.
         "dev29.jsonl",
         Bars {
-            answer: 0.78,
+            answer: 0.79,
             answer_top3: 0.81,
             out_of_scope: 0.93,
             crisis: 1.0,
@@ -1561,7 +1561,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout-everyday3.jsonl",
         Bars {
             answer: 0.88,
-            answer_top3: 0.9,
+            answer_top3: 0.91,
             out_of_scope: 0.82,
             crisis: 1.0,
             smalltalk: 0.67,
@@ -1797,10 +1797,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader, relearned with the phrases of 56 more languages, flags one or two
         // more messages here, while it finds 29 more held-out crisis messages in other languages
         // and 5 in English.
+        // Round 21: a question's preamble ("i would like to know", "i just want to know", "asking
+        // for a friend") is not searched: over all held-out sets answered level, top-3 +1, declined
+        // +2; here one answer moved to its neighbour.
         "holdout-safety12.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.88,
+            answer: 0.82,
+            answer_top3: 0.85,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.6,
@@ -1984,7 +1987,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout20.jsonl",
         Bars {
             answer: 0.9,
-            answer_top3: 0.91,
+            answer_top3: 0.92,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -2209,9 +2212,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // out of hospital, on behalf of a friend, lowercase, formal, mistyped drug names, regional
         // slang): answered 140 of 155, declined 30 of 35, crisis 15 of 15, smalltalk 14 of 15 when first
         // run.
+        // Round 21: a question's preamble ("i would like to know", "i just want to know", "asking
+        // for a friend") is not searched: over all held-out sets answered level, top-3 +1, declined
+        // +2; here one answer moved to its neighbour.
         "holdout26.jsonl",
         Bars {
-            answer: 0.9,
+            answer: 0.89,
             answer_top3: 0.9,
             out_of_scope: 0.85,
             crisis: 1.0,
@@ -2252,7 +2258,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.8,
             answer_top3: 0.83,
-            out_of_scope: 0.8,
+            out_of_scope: 0.82,
             crisis: 0.93,
             smalltalk: 1.0,
         },
@@ -2524,7 +2530,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.87,
             answer_top3: 0.89,
-            out_of_scope: 0.85,
+            out_of_scope: 0.88,
             crisis: 0.86,
             smalltalk: 0.86,
         },

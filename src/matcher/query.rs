@@ -107,6 +107,42 @@ pub struct QueryBuilder {
     subject_stems: Vec<String>,
 }
 
+/// Ways of opening a question that say nothing of what is asked ("i would like to know if
+/// ketamine is addictive", "is k addictive, asking for a friend"): left in, "know" and
+/// "friend" drew the answer towards phrasings that hold them ("How do you know when…", "Is
+/// my friend addicted…"). Not "do you know if": it is inside "how do you know if", which asks
+/// for the signs.
+const PREAMBLES: &[&[&str]] = &[
+    &["i", "would", "like", "to", "know"],
+    &["i", "want", "to", "know"],
+    &["i", "just", "want", "to", "know"],
+    &["asking", "for", "a", "friend"],
+    &["asking", "4", "a", "friend"],
+];
+
+/// `words` without the [`PREAMBLES`] in them.
+fn without_preambles(words: &[(String, f32)]) -> impl Iterator<Item = &(String, f32)> {
+    let mut skip = vec![false; words.len()];
+    for start in 0..words.len() {
+        for preamble in PREAMBLES {
+            let end = start + preamble.len();
+            if end <= words.len()
+                && words[start..end]
+                    .iter()
+                    .zip(*preamble)
+                    .all(|((w, _), p)| w == p)
+            {
+                skip[start..end].fill(true);
+            }
+        }
+    }
+    words
+        .iter()
+        .zip(skip)
+        .filter(|(_, skip)| !skip)
+        .map(|(w, _)| w)
+}
+
 impl QueryBuilder {
     pub fn new(lexicon: &Lexicon, corpus: &Corpus, analyzer: &mut TextAnalyzer) -> QueryBuilder {
         let mut substances = Vec::new();
@@ -191,7 +227,7 @@ impl QueryBuilder {
         analyzer: &mut TextAnalyzer,
     ) -> AnalysedQuery {
         let mut query = AnalysedQuery::default();
-        let words: Vec<String> = focused.iter().map(|(w, _)| w.clone()).collect();
+        let words: Vec<String> = without_preambles(focused).map(|(w, _)| w.clone()).collect();
         // In a message mostly in another language its little words ("kann", "czy", "na") say
         // nothing of what is asked, and are no slang.
         let little = |word: &str| {
@@ -327,6 +363,31 @@ fn likened_to(before: &[String]) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_question_s_preamble_is_not_searched() {
+        let words = |text: &str| -> Vec<(String, f32)> {
+            text.split(' ').map(|w| (w.to_owned(), 1.0)).collect()
+        };
+        let kept = |text: &str| -> Vec<String> {
+            without_preambles(&words(text))
+                .map(|(w, _)| w.clone())
+                .collect()
+        };
+        assert_eq!(
+            kept("i would like to know if ketamine is addictive"),
+            ["if", "ketamine", "is", "addictive"]
+        );
+        assert_eq!(
+            kept("is k addictive asking for a friend"),
+            ["is", "k", "addictive"]
+        );
+        // "how do you know if" asks for the signs: kept whole.
+        assert_eq!(
+            kept("how do you know if you are addicted"),
+            ["how", "do", "you", "know", "if", "you", "are", "addicted"]
+        );
+    }
+
     use super::*;
     use crate::index::analyzer;
     use crate::knowledge::tests::sample;
