@@ -33,7 +33,7 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev2.jsonl",
         Bars {
-            answer: 0.96,
+            answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -308,7 +308,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.9,
             out_of_scope: 0.79,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -344,7 +344,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.88,
             out_of_scope: 0.8,
             crisis: 1.0,
-            smalltalk: 0.72,
+            smalltalk: 0.73,
         },
     ),
     (
@@ -409,7 +409,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.8,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.63,
+            smalltalk: 0.72,
         },
     ),
     (
@@ -539,7 +539,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout8.jsonl",
         Bars {
             answer: 0.87,
-            answer_top3: 0.89,
+            answer_top3: 0.9,
             out_of_scope: 0.84,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -838,7 +838,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.8,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1046,7 +1046,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.6,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1118,7 +1118,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.9,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1134,7 +1134,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.4,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1187,7 +1187,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.7,
             out_of_scope: 1.0,
             crisis: 0.99,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1363,7 +1363,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev29.jsonl",
         Bars {
             answer: 0.79,
-            answer_top3: 0.81,
+            answer_top3: 0.82,
             out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1442,7 +1442,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.73,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2175,7 +2175,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.55,
             out_of_scope: 0.95,
             crisis: 0.98,
-            smalltalk: 0.75,
+            smalltalk: 0.8,
         },
     ),
     (

@@ -300,7 +300,13 @@ impl Phrase {
             }
             let literal = raw.starts_with('=');
             let prefix = raw.ends_with('*');
-            let mut parts = text::words(raw);
+            // A whole word is read as a message's word is ("ur" as "your", "wanna" as "want
+            // to"), or a phrase written as people type would never match.
+            let mut parts = if literal || prefix {
+                text::words(raw)
+            } else {
+                text::rule_words(raw)
+            };
             let Some(last) = parts.pop() else { continue };
             for part in parts {
                 words.push((PatternWord::word(part), gap));
@@ -605,6 +611,27 @@ mod tests {
 
     fn t(text: &str) -> Tokens {
         Tokens::new(text::words(text))
+    }
+
+    #[test]
+    fn a_phrase_is_read_as_a_message_is() {
+        // Messages spell out "ur" and "wanna": so do phrases written that way.
+        let message = Tokens::new(text::rule_words("nah ur alright thanks"));
+        let phrase = Phrase::typo_tolerant("nah ur alright").unwrap();
+        assert_eq!(phrase.match_at(&message, 0), Some(3));
+        let wanna = Phrase::new("wanna die", 2).unwrap();
+        assert!(
+            wanna
+                .match_at(&Tokens::new(text::rule_words("i wanna die")), 1)
+                .is_some()
+        );
+        // Prefixes and exact words are taken as written.
+        assert!(
+            Phrase::new("=ur", 0)
+                .unwrap()
+                .match_at(&t("ur"), 0)
+                .is_some()
+        );
     }
 
     #[test]
