@@ -308,7 +308,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.9,
             out_of_scope: 0.79,
             crisis: 1.0,
-            smalltalk: 0.94,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -344,7 +344,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.88,
             out_of_scope: 0.8,
             crisis: 1.0,
-            smalltalk: 0.73,
+            smalltalk: 0.75,
         },
     ),
     (
@@ -422,7 +422,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.75,
             out_of_scope: 0.9,
             crisis: 1.0,
-            smalltalk: 0.42,
+            smalltalk: 0.52,
         },
     ),
     (
@@ -727,7 +727,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.78,
             out_of_scope: 0.88,
             crisis: 0.96,
-            smalltalk: 0.5,
+            smalltalk: 0.62,
         },
     ),
     (
@@ -2357,7 +2357,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.91,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.86,
         },
     ),
     (

@@ -8,7 +8,9 @@ use crate::knowledge::SmalltalkIntent;
 use crate::text::phrase::{Phrase, PhraseSet, Scan, Tokens};
 use crate::text::{is_question_opener, is_stop_word, is_weak_word};
 
-/// A word that may stand beside smalltalk without making the message a question.
+/// A word that may stand beside smalltalk without making the message a question. Typos of
+/// these are not forgiven: "thnks for evrything" could be a goodbye the crisis reader must
+/// still read, and a short smalltalk reply is not read by it.
 fn is_filler(word: &str) -> bool {
     FILLER.contains(&word) || is_stop_word(word) || is_weak_word(word)
 }
@@ -123,6 +125,7 @@ const FILLER: &[&str] = &[
     "and",
     "another",
     "answer",
+    "answered",
     "answering",
     "answers",
     "anybody",
@@ -132,6 +135,7 @@ const FILLER: &[&str] = &[
     "ask",
     "asking",
     "awkward",
+    "back",
     "before",
     "bit",
     "bot",
@@ -183,7 +187,10 @@ const FILLER: &[&str] = &[
     "kak",
     "kanka",
     "know",
+    "l8r",
     "lah",
+    "later",
+    "latr",
     "loads",
     "lot",
     "lots",
@@ -211,9 +218,11 @@ const FILLER: &[&str] = &[
     "person",
     "po",
     "programme",
+    "promise",
     "properly",
     "question",
     "questions",
+    "read",
     "real",
     "really",
     "rest",
@@ -227,6 +236,7 @@ const FILLER: &[&str] = &[
     "site",
     "so",
     "sorry",
+    "sorted",
     "that",
     "the",
     "then",
