@@ -281,7 +281,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.75,
             answer_top3: 0.75,
             out_of_scope: 0.64,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),

@@ -1817,6 +1817,10 @@ const INFORMAL: &[(&str, &str)] = &[
 pub fn rule_words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for word in words(text) {
+        if let Some(pieces) = english::run_together(&word) {
+            out.extend(pieces.into_iter().map(str::to_owned));
+            continue;
+        }
         match INFORMAL.binary_search_by(|(informal, _)| informal.cmp(&word.as_str())) {
             Ok(i) => out.extend(INFORMAL[i].1.split(' ').map(str::to_owned)),
             Err(_) => out.push(with_dropped_g(word)),
