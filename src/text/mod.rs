@@ -1817,13 +1817,9 @@ const INFORMAL: &[(&str, &str)] = &[
 pub fn rule_words(text: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for word in words(text) {
-        if let Some(pieces) = english::run_together(&word) {
-            out.extend(pieces.into_iter().map(str::to_owned));
-            continue;
-        }
-        match INFORMAL.binary_search_by(|(informal, _)| informal.cmp(&word.as_str())) {
-            Ok(i) => out.extend(INFORMAL[i].1.split(' ').map(str::to_owned)),
-            Err(_) => out.push(with_dropped_g(word)),
+        match english::run_together(&word) {
+            Some(pieces) => out.extend(pieces.into_iter().map(str::to_owned)),
+            None => spell_out(word, &mut out),
         }
     }
     // "w/o" reaches here as "with" "o".
@@ -1838,6 +1834,15 @@ pub fn rule_words(text: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Adds `word` to `out` as a message's word is read: chat spellings spelt out ("ur" as
+/// "your", "wanna" as "want to", "thinkin" as "thinking").
+pub fn spell_out(word: String, out: &mut Vec<String>) {
+    match INFORMAL.binary_search_by(|(informal, _)| informal.cmp(&word.as_str())) {
+        Ok(i) => out.extend(INFORMAL[i].1.split(' ').map(str::to_owned)),
+        Err(_) => out.push(with_dropped_g(word)),
+    }
 }
 
 /// "thinkin", "endin", "jumpin" spelt out: a word ending in "in" that is no English word,

@@ -300,13 +300,16 @@ impl Phrase {
             }
             let literal = raw.starts_with('=');
             let prefix = raw.ends_with('*');
-            // A whole word is read as a message's word is ("ur" as "your", "wanna" as "want
-            // to"), or a phrase written as people type would never match.
-            let mut parts = if literal || prefix {
-                text::words(raw)
-            } else {
-                text::rule_words(raw)
-            };
+            // A whole word is spelt out as a message's word is ("ur" as "your", "wanna" as
+            // "want to"), or a phrase written as people type would never match.
+            let mut parts = text::words(raw);
+            if !literal && !prefix {
+                let mut spelt = Vec::with_capacity(parts.len());
+                for part in parts {
+                    text::spell_out(part, &mut spelt);
+                }
+                parts = spelt;
+            }
             let Some(last) = parts.pop() else { continue };
             for part in parts {
                 words.push((PatternWord::word(part), gap));
