@@ -2217,7 +2217,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // +2; here one answer moved to its neighbour.
         "holdout26.jsonl",
         Bars {
-            answer: 0.89,
+            answer: 0.9,
             answer_top3: 0.9,
             out_of_scope: 0.85,
             crisis: 1.0,

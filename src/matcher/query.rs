@@ -227,7 +227,10 @@ impl QueryBuilder {
         analyzer: &mut TextAnalyzer,
     ) -> AnalysedQuery {
         let mut query = AnalysedQuery::default();
-        let words: Vec<String> = without_preambles(focused).map(|(w, _)| w.clone()).collect();
+        // The weights of `focused` are read by position below: they go with the words kept.
+        let kept: Vec<(String, f32)> = without_preambles(focused).cloned().collect();
+        let focused = kept.as_slice();
+        let words: Vec<String> = focused.iter().map(|(w, _)| w.clone()).collect();
         // In a message mostly in another language its little words ("kann", "czy", "na") say
         // nothing of what is asked, and are no slang.
         let little = |word: &str| {
