@@ -227,10 +227,10 @@ impl QueryBuilder {
         analyzer: &mut TextAnalyzer,
     ) -> AnalysedQuery {
         let mut query = AnalysedQuery::default();
-        // The weights of `focused` are read by position below: they go with the words kept.
-        let kept: Vec<(String, f32)> = without_preambles(focused).cloned().collect();
-        let focused = kept.as_slice();
-        let words: Vec<String> = focused.iter().map(|(w, _)| w.clone()).collect();
+        // Each word's focus weight, by the same position as the word: only these two are read
+        // by position below, never `focused`, which still holds the preamble.
+        let (words, focus_weights): (Vec<String>, Vec<f32>) =
+            without_preambles(focused).cloned().unzip();
         // In a message mostly in another language its little words ("kann", "czy", "na") say
         // nothing of what is asked, and are no slang.
         let little = |word: &str| {
@@ -287,9 +287,9 @@ impl QueryBuilder {
                     .map(|stem| (stem, term_weight))
                     .collect(),
             };
-            let focus = focused[position..end]
+            let focus = focus_weights[position..end]
                 .iter()
-                .map(|(_, f)| *f)
+                .copied()
                 .fold(0.0, f32::max);
             let weak =
                 span.canonical.is_none() && words.iter().all(|w| is_weak_word(w) || little(w));
@@ -338,7 +338,7 @@ impl QueryBuilder {
             .collect();
         let other_substance = substances
             .iter()
-            .find(|(start, _, _)| focused[*start].1 >= 1.0)
+            .find(|(start, _, _)| focus_weights[*start] >= 1.0)
             .or_else(|| substances.first().filter(|_| !subject_named))
             .map(|(_, _, found)| (*found).clone());
         query.other_substance = other_substance;

@@ -52,10 +52,15 @@ pub fn same_word(word: &str, pattern: &str) -> bool {
 /// Whether a word that may be a typo is one of `pattern`, both decoded into characters: within
 /// the [`allowed_typos`] of the shorter of the two (so never when their lengths differ by more).
 fn typo_of(word: &[char], pattern: &[char]) -> bool {
-    let typos = allowed_typos(word.len().min(pattern.len()));
-    typos > 0
-        && word.len().abs_diff(pattern.len()) <= typos
-        && osa_within_chars(word, pattern, typos).is_some()
+    typo_within_reach(word.len(), pattern.len())
+        && osa_within_chars(word, pattern, allowed_typos(word.len().min(pattern.len()))).is_some()
+}
+
+/// Whether words of these lengths (in characters) can be typos of each other at all: the
+/// cheap half of [`typo_of`], asked first where decoding a word's characters is the cost.
+fn typo_within_reach(a: usize, b: usize) -> bool {
+    let typos = allowed_typos(a.min(b));
+    typos > 0 && a.abs_diff(b) <= typos
 }
 
 /// The words of a message, with what phrase matching needs of each.
@@ -203,9 +208,7 @@ impl PatternWord {
                     || (forms && tokens.stems[i] == stem.as_deref().unwrap_or(p))
                     || (fuzzy
                         && tokens.typo[i]
-                        // The lengths first: decoding the pattern's characters is the cost.
-                        && tokens.letters[i].len().abs_diff(*chars as usize)
-                            <= allowed_typos(tokens.letters[i].len().min(*chars as usize))
+                        && typo_within_reach(tokens.letters[i].len(), *chars as usize)
                         && with_chars(p, |letters| typo_of(&tokens.letters[i], letters)))
             }
             PatternWord::Prefix(p, letters) => {
