@@ -443,6 +443,61 @@ fn check_fails_on_each_kind_of_mistake() {
 }
 
 #[test]
+fn learn_answers_writes_a_model_that_check_accepts_and_the_shipped_one_is_current() {
+    let w = Workspace::new();
+    let sets = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
+    let output = w.run(&[
+        "learn-answers",
+        "--threshold",
+        "0.8",
+        "--margin",
+        "off",
+        sets.join("dev.jsonl").to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("weights written to knowledge/answer-model.md"),
+        "{}",
+        stdout(&output)
+    );
+    let model = std::fs::read_to_string(w.path().join("knowledge/answer-model.md")).unwrap();
+    assert!(model.contains("threshold: 0.8\nmargin: off\n"), "{model}");
+    assert!(model.contains("## weights\n\n- "), "{model}");
+    let check = w.run(&["check"]);
+    assert!(check.status.success(), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("the learned answer reader ("),
+        "{}",
+        stdout(&check)
+    );
+    let refused = w.run(&["learn-answers", "--margin", "1.5", "--out", "other.md"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(!w.path().join("other.md").exists());
+
+    // The shipped model is what `learn-answers` writes today from the shipped sets and
+    // knowledge: run it again after changing a question set or an entry's phrasings.
+    let mut every_set: Vec<PathBuf> = std::fs::read_dir(&sets)
+        .unwrap()
+        .map(|item| item.unwrap().path())
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_str().unwrap();
+            name.ends_with(".jsonl") && !name.starts_with("holdout")
+        })
+        .collect();
+    every_set.sort();
+    let mut args = vec!["learn-answers", "--out", "relearned.md"];
+    args.extend(every_set.iter().map(|p| p.to_str().unwrap()));
+    let again = w.run(&args);
+    assert!(again.status.success(), "{}", stderr(&again));
+    let relearned = std::fs::read_to_string(w.path().join("relearned.md")).unwrap();
+    let shipped = std::fs::read_to_string(shipped_knowledge().join("answer-model.md")).unwrap();
+    assert!(
+        relearned == shipped,
+        "knowledge/answer-model.md is out of date: run `faqbot learn-answers`"
+    );
+}
+
+#[test]
 fn learn_crisis_writes_a_model_that_check_accepts_and_the_shipped_one_is_current() {
     let w = Workspace::new();
     let sets = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");

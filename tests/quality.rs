@@ -338,11 +338,13 @@ const FLOORS: &[(&str, Bars)] = &[
     ),
     (
         // Everyday statements with words of danger used safely, to teach the learned reader.
+        // Round 22: the learned reader for answers answers one story of a brother's detox and sober
+        // living that asks nothing (detox); held-out English answers +363, declined -3 in all.
         "everyday2.jsonl",
         Bars {
             answer: 0.88,
             answer_top3: 0.88,
-            out_of_scope: 0.8,
+            out_of_scope: 0.79,
             crisis: 1.0,
             smalltalk: 0.75,
         },
@@ -681,11 +683,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader, relearned with the phrases of 56 more languages, flags one or two
         // more messages here, while it finds 29 more held-out crisis messages in other languages
         // and 5 in English.
+        // Round 22: the learned reader for answers answers one more message this set declines;
+        // held-out English answers +363, declined -3 in all.
         "holdout-everyday2.jsonl",
         Bars {
             answer: 0.89,
             answer_top3: 0.93,
-            out_of_scope: 0.72,
+            out_of_scope: 0.71,
             crisis: 1.0,
             smalltalk: 0.71,
         },
@@ -1254,11 +1258,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 17, written blind: work breaks, gamers, parents of teenagers, nurses, run-on
         // messages, non-native English, two questions at once; answered 0.743, top-3 0.757,
         // declined 41 of 45, crisis 24 of 25, smalltalk 17 of 20 when first run.
+        // Round 22: the learned reader for answers answers a parent's story about gaming with
+        // treatment (faq5); held-out English answers +363, declined -3 in all.
         "dev27.jsonl",
         Bars {
             answer: 0.77,
             answer_top3: 0.78,
-            out_of_scope: 0.91,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.85,
         },
@@ -1920,11 +1926,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 20: one answer became suggestions with the round's first changes (little words
         // "theyre", "theyll"; "Is ketamine an opioid?"), which won 5 held-out answers and lost 2 over
         // all held-out sets.
+        // Round 22: the learned reader for answers answers one more message this set declines;
+        // held-out English answers +363, declined -3 in all.
         "holdout19.jsonl",
         Bars {
             answer: 0.86,
             answer_top3: 0.87,
-            out_of_scope: 0.88,
+            out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.86,
         },

@@ -150,7 +150,9 @@ async fn votes_and_unanswered_questions_are_kept_across_a_restart_without_who_as
     fake.wait_for_callback_answer(&query, PATIENCE).await;
     fake.send_text(
         PERSON,
-        "can my pet iguana come to group therapy sessions with me",
+        // Not "… come to group therapy with me": the learned reader for answers answers that
+        // with the support groups.
+        "is my pet iguana allowed to visit me in rehab",
     );
     fake.wait_for_messages(PERSON, 2, PATIENCE).await;
     fake.send_text(PERSON, "i want to kill myself");

@@ -147,6 +147,12 @@ fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::
             "the whole message was not answered; the question alone was"
         )?;
     }
+    if let Some(likelihood) = decision.chosen_by_model {
+        writeln!(
+            out,
+            "answered by the learned reader for answers ({likelihood:.2} likely), not by the search"
+        )?;
+    }
     for (written, corrected) in &decision.query.corrections {
         writeln!(out, "spelling: {written} → {corrected}")?;
     }

@@ -48,6 +48,18 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         },
         None => String::new(),
     };
+    let reader = match &knowledge.answer_model {
+        Some(model) => {
+            let optional = |t: Option<f32>| t.map_or("off".to_owned(), |t| t.to_string());
+            format!(
+                "{reader}, the learned answer reader ({} weights; threshold {}, margin {})",
+                model.weights.len(),
+                optional(model.threshold),
+                optional(model.margin)
+            )
+        }
+        None => reader,
+    };
     // An index in memory: checking never touches the live index.
     let index = SearchIndex::build_in_memory(&knowledge)?;
     let brain = Brain::new(std::sync::Arc::new(knowledge), index)?;

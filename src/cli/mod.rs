@@ -6,7 +6,8 @@ mod chat;
 mod check;
 mod eval;
 mod index;
-mod learn;
+mod learn_answers;
+mod learn_crisis;
 mod report;
 mod serve;
 
@@ -53,7 +54,9 @@ enum Command {
     /// Proposals of new `ask:` lines and questions from what people could not find.
     Suggest(report::Args),
     /// Learn the second reader for danger from the question sets; writes crisis-model.md.
-    LearnCrisis(learn::Args),
+    LearnCrisis(learn_crisis::Args),
+    /// Learn the second reader for answers from the question sets; writes answer-model.md.
+    LearnAnswers(learn_answers::Args),
 }
 
 impl Cli {
@@ -130,7 +133,8 @@ pub fn run(
         Command::Serve(a) => serve::run(&context, a),
         Command::Report(a) => report::run_report(&context, a),
         Command::Suggest(a) => report::run_suggest(&context, a),
-        Command::LearnCrisis(a) => learn::run(&context, a),
+        Command::LearnCrisis(a) => learn_crisis::run(&context, a),
+        Command::LearnAnswers(a) => learn_answers::run(&context, a),
     }
 }
 

@@ -7,6 +7,7 @@
 //! | `bot.md` | the bot's own texts and the centre's contact ([`BotTexts`]) |
 //! | `crisis.md` | danger phrases and the emergency reply ([`CrisisRules`]) |
 //! | `crisis-model.md` | optional: the learned second reader for danger ([`CrisisModelWeights`]) |
+//! | `answer-model.md` | optional: the learned second reader for answers ([`AnswerModelWeights`]) |
 //! | `synonyms.md` | slang and synonyms, the subject, other substances ([`Lexicon`]) |
 //! | `smalltalk.md` | greetings and thanks ([`SmalltalkIntent`]) |
 //! | `not-covered.md` | questions deliberately not answered (doses, prices, opening hours…) |
@@ -15,6 +16,7 @@
 //! Loading is all-or-nothing: [`Knowledge::load`] returns every problem it finds (not only the
 //! first), and the caller keeps serving the knowledge it had when there is any error.
 
+mod answer_model;
 mod bot_texts;
 mod crisis;
 mod crisis_model;
@@ -31,20 +33,22 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+pub use answer_model::AnswerModelWeights;
 pub use bot_texts::{BotTexts, ButtonLabels, Contact, is_safe_url};
 pub use crisis::{CrisisRules, Signal};
-#[cfg(test)]
-pub(crate) use crisis_model::crisis_model_of;
 pub use crisis_model::{CrisisModelWeights, feature_key, parse_threshold};
 pub use entry::{Entry, MAX_ID_LEN, Phrasing};
 pub use lexicon::{Lexicon, Substance, Synonym};
 pub use problem::{KnowledgeError, Problem, Severity};
 pub use smalltalk::SmalltalkIntent;
+#[cfg(test)]
+pub(crate) use {answer_model::answer_model_of, crisis_model::crisis_model_of};
 
 /// Files with a fixed role; every other `.md` file holds answers.
 pub const BOT_FILE: &str = "bot.md";
 pub const CRISIS_FILE: &str = "crisis.md";
 pub const CRISIS_MODEL_FILE: &str = "crisis-model.md";
+pub const ANSWER_MODEL_FILE: &str = "answer-model.md";
 pub const SYNONYMS_FILE: &str = "synonyms.md";
 pub const SMALLTALK_FILE: &str = "smalltalk.md";
 pub const NOT_COVERED_FILE: &str = "not-covered.md";
@@ -62,6 +66,8 @@ pub struct Knowledge {
     pub crisis: CrisisRules,
     /// The learned second reader for danger, when `crisis-model.md` is there.
     pub crisis_model: Option<CrisisModelWeights>,
+    /// The learned second reader for answers, when `answer-model.md` is there.
+    pub answer_model: Option<AnswerModelWeights>,
     pub lexicon: Lexicon,
     pub smalltalk: Vec<SmalltalkIntent>,
     /// Phrases of questions the knowledge does not answer on purpose, with their lines.
@@ -95,6 +101,7 @@ impl Knowledge {
         let (mut texts, mut crisis, mut lexicon, mut smalltalk) = (None, None, None, Vec::new());
         let mut not_covered = Vec::new();
         let mut crisis_model = None;
+        let mut answer_model = None;
 
         for (path, bytes) in &files {
             hasher.update(path.to_string_lossy().as_bytes());
@@ -123,6 +130,9 @@ impl Knowledge {
                 Role::Crisis => crisis = crisis::crisis_rules_of(&source, &mut problems),
                 Role::CrisisModel => {
                     crisis_model = crisis_model::crisis_model_of(&source, &mut problems)
+                }
+                Role::AnswerModel => {
+                    answer_model = answer_model::answer_model_of(&source, &mut problems)
                 }
                 Role::Synonyms => lexicon = Some(lexicon::lexicon_of(&source, &mut problems)),
                 Role::Smalltalk => smalltalk = smalltalk::smalltalk_of(&source, &mut problems),
@@ -180,6 +190,20 @@ impl Knowledge {
                 by_id.insert(e.id.clone(), i);
             }
         }
+        // An entry renamed or removed since the model learned: the model no longer offers it,
+        // and `faqbot learn-answers` learns the knowledge as it is now.
+        for (id, line) in answer_model
+            .iter()
+            .flat_map(|m: &AnswerModelWeights| &m.ids)
+        {
+            if !by_id.contains_key(id) {
+                problems.push(Problem::warning(
+                    ANSWER_MODEL_FILE,
+                    *line,
+                    format!("no entry has the id `{id}` any more: run `faqbot learn-answers`"),
+                ));
+            }
+        }
         for e in &entries {
             for id in &e.related {
                 if !by_id.contains_key(id) {
@@ -209,6 +233,7 @@ impl Knowledge {
             texts,
             crisis,
             crisis_model,
+            answer_model,
             lexicon: lexicon.unwrap_or_default(),
             smalltalk,
             not_covered,
@@ -233,6 +258,7 @@ enum Role {
     Bot,
     Crisis,
     CrisisModel,
+    AnswerModel,
     Synonyms,
     Smalltalk,
     NotCovered,
@@ -244,6 +270,7 @@ fn role_of(path: &Path) -> Role {
         Some(BOT_FILE) => Role::Bot,
         Some(CRISIS_FILE) => Role::Crisis,
         Some(CRISIS_MODEL_FILE) => Role::CrisisModel,
+        Some(ANSWER_MODEL_FILE) => Role::AnswerModel,
         Some(SYNONYMS_FILE) => Role::Synonyms,
         Some(SMALLTALK_FILE) => Role::Smalltalk,
         Some(NOT_COVERED_FILE) => Role::NotCovered,

@@ -74,19 +74,10 @@ impl CrisisModel {
     /// [`CrisisModel::probability`] of a message whose words' stems are known already (the
     /// matcher has them: [`crate::text::phrase::Tokens::stems`]).
     pub fn probability_of_stems(&self, stems: &[String]) -> f32 {
-        let mut keys: Vec<u64> = stems.iter().map(|s| feature_key(s)).collect();
-        let mut pair = String::new();
-        for two in stems.windows(2) {
-            pair.clear();
-            pair.push_str(&two[0]);
-            pair.push(' ');
-            pair.push_str(&two[1]);
-            keys.push(feature_key(&pair));
-        }
-        // Once each, as in `features`.
-        keys.sort_unstable();
-        keys.dedup();
-        let score: f32 = keys.iter().filter_map(|k| self.weights.get(k)).sum();
+        let score: f32 = feature_keys(stems)
+            .iter()
+            .filter_map(|k| self.weights.get(k))
+            .sum();
         sigmoid(self.bias + score)
     }
 
@@ -186,7 +177,24 @@ pub fn features(words: &[String]) -> Vec<String> {
         .collect()
 }
 
-fn sigmoid(x: f32) -> f32 {
+/// The [`feature_key`]s of [`features`], from the stems of a message's words: once each, as
+/// the models learned them.
+pub fn feature_keys(stems: &[String]) -> Vec<u64> {
+    let mut keys: Vec<u64> = stems.iter().map(|s| feature_key(s)).collect();
+    let mut pair = String::new();
+    for two in stems.windows(2) {
+        pair.clear();
+        pair.push_str(&two[0]);
+        pair.push(' ');
+        pair.push_str(&two[1]);
+        keys.push(feature_key(&pair));
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+pub(crate) fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x.clamp(-30.0, 30.0)).exp())
 }
 

@@ -3,11 +3,13 @@
 //! ```text
 //! message → normalise → crisis? → smalltalk? → spelling + synonyms → search (Tantivy BM25)
 //!         → coverage + similarity per candidate → decide: answer / did you mean / no match
+//!         → the learned readers: danger no rule caught? an entry the search missed?
 //! ```
 //!
 //! Crisis detection runs before anything else and its reply goes out alone. Everything the
 //! matcher decides with is in [`tuning`], with the reason for each value.
 
+pub mod answer_model;
 mod coverage;
 mod crisis;
 pub mod crisis_model;
@@ -59,6 +61,9 @@ pub struct Decision {
     /// smalltalk reply to a longer message that thanks or says goodbye, ends with the
     /// emergency numbers, in case it was a crisis in words no rule knows.
     pub danger_words: bool,
+    /// How likely the learned reader for answers found the entry answered, when it chose it
+    /// over what the search decided.
+    pub chosen_by_model: Option<f32>,
 }
 
 impl Decision {
@@ -70,6 +75,7 @@ impl Decision {
             query: AnalysedQuery::default(),
             question_alone: false,
             danger_words: false,
+            chosen_by_model: None,
         }
     }
 }
@@ -142,6 +148,7 @@ pub struct Brain {
     queries: QueryBuilder,
     crisis: CrisisDetector,
     crisis_model: Option<crisis_model::CrisisModel>,
+    answer_model: Option<answer_model::AnswerModel>,
     smalltalk: SmalltalkDetector,
     not_covered: scope::NotCovered,
     analyzer: TextAnalyzer,
@@ -196,6 +203,14 @@ impl Brain {
         if let Some(written) = Arc::get_mut(&mut knowledge).and_then(|k| k.crisis_model.as_mut()) {
             written.weights = Vec::new();
         }
+        let answer_model = knowledge.answer_model.as_ref().and_then(|written| {
+            answer_model::AnswerModel::new(written, knowledge.entries.len(), |id| {
+                knowledge.position(id)
+            })
+        });
+        if let Some(written) = Arc::get_mut(&mut knowledge).and_then(|k| k.answer_model.as_mut()) {
+            written.weights = Vec::new();
+        }
         let mut analyzer = analyzer::stemmed();
         let lexicon = &knowledge.lexicon;
         let vocabulary = index
@@ -217,6 +232,7 @@ impl Brain {
             corpus,
             crisis: CrisisDetector::new(&knowledge.crisis),
             crisis_model,
+            answer_model,
             smalltalk: SmalltalkDetector::new(&knowledge.smalltalk),
             not_covered: scope::NotCovered::new(&knowledge.not_covered),
             speller,
@@ -302,6 +318,21 @@ impl Brain {
             decision.outcome = Outcome::Crisis {
                 phrase: format!("learned model, {likelihood:.2}"),
             };
+            return decision;
+        }
+        // The learned reader for answers, for questions asked in words the entries do not use.
+        // After the reader for danger: what it reads as danger is never answered instead.
+        if let Some(model) = &self.answer_model
+            && (tokens.mostly_english() || !matches!(decision.outcome, Outcome::Answered { .. }))
+            && let Some((entry, likelihood)) =
+                model.second_opinion(&decision.outcome, tokens.stems())
+        {
+            decision.outcome = Outcome::Answered {
+                entry,
+                score: likelihood,
+                related: self.related(entry, &decision.candidates),
+            };
+            decision.chosen_by_model = Some(likelihood);
         }
         decision
     }
@@ -416,7 +447,7 @@ impl Brain {
             Verdict::Answer => Outcome::Answered {
                 entry: ranked[0].entry,
                 score: ranked[0].score,
-                related: self.related(ranked),
+                related: self.related(ranked[0].entry, ranked),
             },
             Verdict::Suggest(indexes) => Outcome::Suggestions {
                 entries: indexes.into_iter().map(|i| ranked[i].entry).collect(),
@@ -572,22 +603,31 @@ impl Brain {
         names(a, b) || names(b, a)
     }
 
-    /// Entries to offer after answering `ranked[0]`: the ones staff listed in `related:`, or
-    /// else the runners-up that scored close to it.
-    fn related(&self, ranked: &[Candidate]) -> Vec<usize> {
-        let best = &ranked[0];
-        let entry = &self.knowledge.entries[best.entry];
+    /// Entries to offer after answering `best`: the ones staff listed in `related:`, or else the
+    /// runners-up of the search (`ranked`) that scored close to it (or to the search's best,
+    /// when the search did not rank `best`).
+    fn related(&self, best: usize, ranked: &[Candidate]) -> Vec<usize> {
+        let entry = &self.knowledge.entries[best];
         if !entry.related.is_empty() {
             return entry
                 .related
                 .iter()
                 .filter_map(|id| self.knowledge.position(id))
+                .filter(|&other| other != best)
                 .take(MAX_SUGGESTIONS)
                 .collect();
         }
-        ranked[1..]
+        let Some(top) = ranked
             .iter()
-            .filter(|c| c.score >= RELATED_MIN_SHARE * best.score)
+            .find(|c| c.entry == best)
+            .or(ranked.first())
+            .map(|c| c.score)
+        else {
+            return Vec::new();
+        };
+        ranked
+            .iter()
+            .filter(|c| c.entry != best && c.score >= RELATED_MIN_SHARE * top)
             .map(|c| c.entry)
             .take(MAX_SUGGESTIONS)
             .collect()
@@ -700,6 +740,52 @@ mod tests {
             "no_match",
             "no model, no second reading"
         );
+    }
+
+    #[test]
+    fn the_learned_reader_for_answers_speaks_where_the_search_was_unsure_or_clearly_wrong() {
+        let mut files = crate::knowledge::tests::sample_files();
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
+            b"## model\nthreshold: 0.9\nmargin: 0.3\n\n## biases\n- -5 addictive\n- -5 withdrawal\n\n## weights\n- rattl: 10 withdrawal\n- hook: 10 addictive\n"
+                .to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let unsure = brain().answer("been rattling all week");
+        assert_eq!(unsure.outcome.status(), "no_match", "the search alone");
+        let decision = b.answer("been rattling all week");
+        assert!(
+            matches!(decision.outcome, Outcome::Answered { entry: 1, .. }),
+            "{:?}",
+            decision.outcome
+        );
+        // bias -5 + 10: 1 / (1 + e^-5)
+        assert!((decision.chosen_by_model.unwrap() - 0.9933).abs() < 0.001);
+        let searched = brain().answer("what is ketamine withdrawal like when hooked");
+        assert!(matches!(
+            searched.outcome,
+            Outcome::Answered { entry: 1, .. }
+        ));
+        let decision = b.answer("what is ketamine withdrawal like when hooked");
+        assert!(
+            matches!(decision.outcome, Outcome::Answered { entry: 0, ref related, .. } if !related.contains(&0)),
+            "far more likely by the model: {:?}",
+            decision.outcome
+        );
+        assert!(
+            matches!(
+                b.answer("what is ketamine withdrawal like").outcome,
+                Outcome::Answered { entry: 1, .. }
+            ),
+            "the model knows nothing of it: the search's answer stands"
+        );
+        for (message, status) in [
+            ("i want to kill myself, rattling", "crisis"),
+            ("is coke rattling worse", "no_match"),
+            ("hello", "smalltalk"),
+        ] {
+            assert_eq!(b.answer(message).outcome.status(), status, "{message}");
+        }
     }
 
     #[test]

@@ -108,15 +108,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             context.knowledge_dir().display()
         )
     })?;
-    let files = if args.files.is_empty() {
-        eval::question_sets(Path::new("tests/questions"))?
-            .into_iter()
-            .filter(|path| !is_held_out(path))
-            .collect()
-    } else {
-        args.files
-    };
-    anyhow::ensure!(!files.is_empty(), "no question sets to learn from");
+    let files = sets_to_learn_from(args.files)?;
     let mut sets: Vec<(String, Vec<Example>)> = Vec::new();
     let mut messages: Vec<Vec<String>> = Vec::new();
     for file in &files {
@@ -196,6 +188,21 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         "run `faqbot check` and `faqbot eval`; the held-out sets (`holdout*`) say how it does on wording it never saw"
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The question sets given, or else every tuning set of `tests/questions` (the held-out ones
+/// left out).
+pub(super) fn sets_to_learn_from(given: Vec<PathBuf>) -> anyhow::Result<Vec<PathBuf>> {
+    let files: Vec<PathBuf> = if given.is_empty() {
+        eval::question_sets(Path::new("tests/questions"))?
+            .into_iter()
+            .filter(|path| !is_held_out(path))
+            .collect()
+    } else {
+        given
+    };
+    anyhow::ensure!(!files.is_empty(), "no question sets to learn from");
+    Ok(files)
 }
 
 /// A held-out question set: never learned from.

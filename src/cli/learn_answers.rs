@@ -1,0 +1,257 @@
+//! `faqbot learn-answers`: learns the second reader for answers (`matcher::answer_model`) from
+//! the question sets and the entries' own phrasings, and writes `knowledge/answer-model.md`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use faqbot::eval::{self, Kind, Question};
+use faqbot::knowledge::{ANSWER_MODEL_FILE, Knowledge};
+use faqbot::matcher::answer_model::{self, AnswerModel};
+use faqbot::matcher::{Brain, Outcome, crisis_model};
+
+use super::Context;
+use super::learn_crisis::sets_to_learn_from;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Question sets to learn from [default: every tests/questions/*.jsonl except the held-out
+    /// ones, `holdout*`, which must stay unseen to measure what generalises].
+    files: Vec<PathBuf>,
+    /// How likely an entry must be (0 to 1) to be answered where the search was unsure, or
+    /// `off`. See `DEFAULT_THRESHOLD`.
+    #[arg(long, default_value = DEFAULT_THRESHOLD)]
+    threshold: OptionalShare,
+    /// How much more likely than the search's answer (0 to 1) another entry must be to take
+    /// its place, or `off`. See `DEFAULT_MARGIN`.
+    #[arg(long, default_value = DEFAULT_MARGIN)]
+    margin: OptionalShare,
+    /// Where to write the model [default: answer-model.md in the knowledge folder].
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Also learn once per fold of the sets (each set in one of five folds) without it, and
+    /// report how the whole pipeline does on the fold it did not see, for a range of
+    /// thresholds and margins (an estimate of how it does on new wording).
+    #[arg(long)]
+    cross_check: bool,
+    /// Pull of every weight towards 0: more learns the authors' words less by heart.
+    #[arg(long, default_value_t = answer_model::default_learning().shrink)]
+    shrink: f32,
+    /// Weights smaller than this are left out of the file.
+    #[arg(long, default_value_t = answer_model::default_learning().smallest_kept)]
+    smallest_kept: f32,
+}
+
+/// Chosen with `--cross-check`: see the closing notes in PERFORMANCE.md and the README.
+const DEFAULT_THRESHOLD: &str = "0.9";
+/// Chosen with `--cross-check`.
+const DEFAULT_MARGIN: &str = "0.3";
+
+/// A number between 0 and 1, or `off`.
+#[derive(Debug, Clone, Copy)]
+struct OptionalShare(Option<f32>);
+
+impl std::str::FromStr for OptionalShare {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        faqbot::knowledge::parse_threshold(text)
+            .map(OptionalShare)
+            .ok_or_else(|| "a number between 0 and 1, or `off`".to_owned())
+    }
+}
+
+/// A message's words and the entries (by position) that answer it.
+type Example = (Vec<String>, Vec<usize>);
+
+pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
+    let knowledge = Knowledge::load(context.knowledge_dir()).with_context(|| {
+        format!(
+            "cannot load the knowledge in {}",
+            context.knowledge_dir().display()
+        )
+    })?;
+    let files = sets_to_learn_from(args.files)?;
+    let mut sets: Vec<Vec<Question>> = Vec::new();
+    for file in &files {
+        sets.push(eval::load(file)?);
+    }
+    let example = |q: &Question| -> Example {
+        let answers = match q.kind {
+            Kind::Answer => q
+                .accept
+                .iter()
+                .filter_map(|id| knowledge.position(id))
+                .collect(),
+            _ => Vec::new(),
+        };
+        (crisis_model::words_of(&q.q), answers)
+    };
+    // Each entry's own phrasings are examples of it too: an entry no question set mentions yet
+    // is learned from its heading and `ask:` lines.
+    let phrasings: Vec<Example> = knowledge
+        .entries
+        .iter()
+        .enumerate()
+        .flat_map(|(i, entry)| {
+            entry
+                .variants()
+                .map(move |text| (crisis_model::words_of(text), vec![i]))
+        })
+        .collect();
+    let how = faqbot::matcher::crisis_model::Learning {
+        shrink: args.shrink,
+        smallest_kept: args.smallest_kept,
+        ..answer_model::default_learning()
+    };
+    if args.cross_check {
+        cross_check(&knowledge, &sets, &phrasings, &example, &how)?;
+    }
+    let messages: usize = sets.iter().map(Vec::len).sum();
+    let all: Vec<Example> = sets
+        .iter()
+        .flatten()
+        .map(&example)
+        .chain(phrasings.iter().cloned())
+        .collect();
+    let learned = answer_model::learn(&all, knowledge.entries.len(), &how);
+    let weights: usize = learned.iter().map(|l| l.weights.len()).sum();
+    let named: Vec<_> = knowledge
+        .entries
+        .iter()
+        .map(|e| e.id.clone())
+        .zip(learned)
+        .collect();
+    let learned_from = format!(
+        "{messages} messages of {} question sets and the {} phrasings of the entries",
+        sets.len(),
+        phrasings.len()
+    );
+    let out = args
+        .out
+        .unwrap_or_else(|| context.knowledge_dir().join(ANSWER_MODEL_FILE));
+    std::fs::write(
+        &out,
+        answer_model::to_markdown(&named, args.threshold.0, args.margin.0, &learned_from),
+    )
+    .with_context(|| format!("cannot write {}", out.display()))?;
+    println!(
+        "learned from {learned_from}: {weights} weights written to {}",
+        out.display()
+    );
+    println!(
+        "run `faqbot check` and `faqbot eval`; the held-out sets (`holdout*`) say how it does on wording it never saw"
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+const FOLDS: usize = 5;
+const THRESHOLDS: [f32; 7] = [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98];
+const MARGINS: [f32; 7] = [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7];
+
+/// Puts every fifth set in one fold, learns without each fold in turn, and runs the fold
+/// through the pipeline without the model, then with the model's second opinion at each
+/// threshold and margin; prints what each would give.
+fn cross_check(
+    knowledge: &Knowledge,
+    sets: &[Vec<Question>],
+    phrasings: &[Example],
+    example: &dyn Fn(&Question) -> Example,
+    how: &faqbot::matcher::crisis_model::Learning,
+) -> anyhow::Result<()> {
+    let mut search_only = knowledge.clone();
+    search_only.answer_model = None;
+    let brain = Brain::in_memory(search_only)?;
+    let ids: Vec<String> = knowledge.entries.iter().map(|e| e.id.clone()).collect();
+    // [threshold or margin][0: right answers, 1: declined or smalltalk kept]
+    let mut by_threshold = [[0_usize; 2]; THRESHOLDS.len()];
+    let mut by_margin = [[0_usize; 2]; MARGINS.len()];
+    let (mut answers, mut others, mut right, mut kept) = (0, 0, 0, 0);
+    for fold in 0..FOLDS {
+        let learning: Vec<Example> = sets
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != fold)
+            .flat_map(|(_, set)| set.iter().map(example))
+            .chain(phrasings.iter().cloned())
+            .collect();
+        let learned = answer_model::learn(&learning, ids.len(), how);
+        let named: Vec<_> = ids.iter().cloned().zip(learned).collect();
+        let model_at =
+            |threshold: Option<f32>, margin: Option<f32>| -> anyhow::Result<AnswerModel> {
+                AnswerModel::new(
+                    &answer_model::written(&named, threshold, margin),
+                    ids.len(),
+                    |id| knowledge.position(id),
+                )
+                .context("the model is off")
+            };
+        let by_threshold_models: Vec<AnswerModel> = THRESHOLDS
+            .iter()
+            .map(|t| model_at(Some(*t), None))
+            .collect::<anyhow::Result<_>>()?;
+        let by_margin_models: Vec<AnswerModel> = MARGINS
+            .iter()
+            .map(|m| model_at(None, Some(*m)))
+            .collect::<anyhow::Result<_>>()?;
+        for set in sets.iter().skip(fold).step_by(FOLDS) {
+            for q in set {
+                let decision = brain.answer(&q.q);
+                let stems = crisis_model::stems_of(&crisis_model::words_of(&q.q));
+                let is_right = |outcome: &Outcome| match (q.kind, outcome) {
+                    (Kind::Answer, Outcome::Answered { entry, .. }) => {
+                        q.accept.contains(&ids[*entry])
+                    }
+                    (Kind::OutOfScope, Outcome::NoMatch { .. }) => true,
+                    (Kind::Smalltalk, Outcome::Smalltalk { .. } | Outcome::NoMatch { .. }) => true,
+                    (Kind::Crisis, Outcome::Crisis { .. }) => true,
+                    _ => false,
+                };
+                let count = |model: &AnswerModel, tally: &mut [usize; 2]| {
+                    let outcome = match model.second_opinion(&decision.outcome, &stems) {
+                        Some((entry, _)) => Outcome::Answered {
+                            entry,
+                            score: 0.0,
+                            related: Vec::new(),
+                        },
+                        None => decision.outcome.clone(),
+                    };
+                    let index = usize::from(q.kind != Kind::Answer);
+                    tally[index] += usize::from(is_right(&outcome));
+                };
+                for (model, tally) in by_threshold_models.iter().zip(&mut by_threshold) {
+                    count(model, tally);
+                }
+                for (model, tally) in by_margin_models.iter().zip(&mut by_margin) {
+                    count(model, tally);
+                }
+                let plain = usize::from(is_right(&decision.outcome));
+                if q.kind == Kind::Answer {
+                    answers += 1;
+                    right += plain;
+                } else {
+                    others += 1;
+                    kept += plain;
+                }
+            }
+        }
+    }
+    println!(
+        "cross-check, {FOLDS} folds each unseen by the model in turn: without the model {right} of {answers} answers right, {kept} of {others} others right"
+    );
+    for (threshold, [r, k]) in THRESHOLDS.iter().zip(by_threshold) {
+        println!(
+            "  threshold {threshold} alone: answers right {r} ({:+}), others right {k} ({:+})",
+            r as i64 - right as i64,
+            k as i64 - kept as i64
+        );
+    }
+    for (margin, [r, k]) in MARGINS.iter().zip(by_margin) {
+        println!(
+            "  margin {margin} alone: answers right {r} ({:+}), others right {k} ({:+})",
+            r as i64 - right as i64,
+            k as i64 - kept as i64
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,420 @@
+//! A second reader for answers, learned from examples: for each entry, a logistic regression
+//! over the word stems of a message and each pair of neighbouring stems (what the crisis reader
+//! sees, [`crisis_model::features`]).
+//!
+//! The search weighs the words a message shares with each entry. People often ask in words no
+//! entry uses: a long story with the question in the middle ("… and now he needs way bigger
+//! bumps, is that normal?"), a loose paraphrase, a symptom told in their own terms. The
+//! question sets hold thousands of such messages, each labelled with the entries that answer
+//! it; this model learns from them which words tell of which entry. It speaks after the search
+//! has decided, and only in two places:
+//! - an answer gives way to another entry the model finds at least `margin` more likely;
+//! - where the search was unsure ("did you mean…", or no answer for want of a good match), an
+//!   entry the model finds at least `threshold` likely is answered.
+//!
+//! It never answers a crisis, smalltalk, or a message declined for a reason (a question
+//! `not-covered.md` names, another substance, nothing to search). Entries it never learned of
+//! (added after `faqbot learn-answers` ran) are left to the search.
+
+use rustc_hash::FxHashMap;
+
+use super::crisis_model::{self, Learned, Learning};
+use super::{NoMatchReason, Outcome};
+use crate::knowledge::{AnswerModelWeights, feature_key};
+
+/// The compiled model.
+#[derive(Debug, Clone)]
+pub struct AnswerModel {
+    /// Bias by entry position; `None` for an entry the model never learned of.
+    biases: Vec<Option<f32>>,
+    /// Feature key → the range of its `(entry position, weight)` pairs in `weights`.
+    features: FxHashMap<u64, (u32, u32)>,
+    weights: Vec<(u32, f32)>,
+    threshold: Option<f32>,
+    margin: Option<f32>,
+}
+
+impl AnswerModel {
+    /// Compiles the written model for knowledge of `entries` entries, where `position` finds an
+    /// entry by id. `None` when both of its thresholds are `off`.
+    pub fn new(
+        written: &AnswerModelWeights,
+        entries: usize,
+        position: impl Fn(&str) -> Option<usize>,
+    ) -> Option<AnswerModel> {
+        if written.threshold.is_none() && written.margin.is_none() {
+            return None;
+        }
+        let at: Vec<Option<usize>> = written.ids.iter().map(|(id, _)| position(id)).collect();
+        let mut biases = vec![None; entries];
+        for (i, bias) in written.biases.iter().enumerate() {
+            if let Some(entry) = at[i] {
+                biases[entry] = Some(*bias);
+            }
+        }
+        let mut by_feature: Vec<(u64, u32, f32)> = written
+            .weights
+            .iter()
+            .filter_map(|&(key, id, weight)| Some((key, at[id as usize]? as u32, weight)))
+            .collect();
+        by_feature.sort_by_key(|&(key, entry, _)| (key, entry));
+        let mut features = FxHashMap::default();
+        let mut weights = Vec::with_capacity(by_feature.len());
+        for run in by_feature.chunk_by(|a, b| a.0 == b.0) {
+            let start = weights.len() as u32;
+            weights.extend(run.iter().map(|&(_, entry, weight)| (entry, weight)));
+            features.insert(run[0].0, (start, weights.len() as u32));
+        }
+        Some(AnswerModel {
+            biases,
+            features,
+            weights,
+            threshold: written.threshold,
+            margin: written.margin,
+        })
+    }
+
+    /// How likely the model finds it that each entry (by position) answers a message whose words
+    /// have these stems, from 0 to 1; 0 for an entry it never learned of.
+    pub fn probabilities(&self, stems: &[String]) -> Vec<f32> {
+        let mut scores: Vec<f32> = self.biases.iter().map(|b| b.unwrap_or(0.0)).collect();
+        for key in crisis_model::feature_keys(stems) {
+            if let Some(&(start, end)) = self.features.get(&key) {
+                for &(entry, weight) in &self.weights[start as usize..end as usize] {
+                    scores[entry as usize] += weight;
+                }
+            }
+        }
+        scores
+            .iter()
+            .zip(&self.biases)
+            .map(|(score, bias)| bias.map_or(0.0, |_| crisis_model::sigmoid(*score)))
+            .collect()
+    }
+
+    /// The entry to answer instead of what the search decided (`outcome`), with how likely the
+    /// model finds it; `None` when the outcome stands.
+    pub fn second_opinion(&self, outcome: &Outcome, stems: &[String]) -> Option<(usize, f32)> {
+        let best = |p: &[f32]| {
+            p.iter()
+                .enumerate()
+                .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
+                .map(|(entry, p)| (entry, *p))
+        };
+        match outcome {
+            Outcome::Answered { entry, .. } => {
+                let margin = self.margin?;
+                let p = self.probabilities(stems);
+                let (other, likelihood) = best(&p)?;
+                (other != *entry && likelihood - p[*entry] >= margin).then_some((other, likelihood))
+            }
+            Outcome::Suggestions { .. }
+            | Outcome::NoMatch {
+                reason: NoMatchReason::Unsure,
+            } => {
+                let threshold = self.threshold?;
+                best(&self.probabilities(stems)).filter(|(_, likelihood)| *likelihood >= threshold)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The written form of models learned for these entry ids, as `answer-model.md` with this
+/// threshold and margin would give it.
+pub fn written(
+    learned: &[(String, Learned)],
+    threshold: Option<f32>,
+    margin: Option<f32>,
+) -> AnswerModelWeights {
+    AnswerModelWeights {
+        threshold,
+        margin,
+        ids: learned.iter().map(|(id, _)| (id.clone(), 0)).collect(),
+        biases: learned.iter().map(|(_, l)| l.bias).collect(),
+        weights: learned
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, l))| {
+                l.weights
+                    .iter()
+                    .map(move |(f, w)| (feature_key(f), i as u32, *w))
+            })
+            .collect(),
+    }
+}
+
+/// How [`learn`] learns: as the crisis reader does, with its own defaults.
+pub fn default_learning() -> Learning {
+    Learning {
+        epochs: 15,
+        rate: 0.1,
+        shrink: 0.001,
+        averaged_epochs: 0,
+        smallest_kept: 0.3,
+    }
+}
+
+/// Learns one model per entry (`0..entries`) from `(words, the entries that answer them)`
+/// examples: a message is an example of each entry that answers it, and a counter-example of
+/// every other. Deterministic.
+pub fn learn(
+    examples: &[(Vec<String>, Vec<usize>)],
+    entries: usize,
+    how: &Learning,
+) -> Vec<Learned> {
+    (0..entries)
+        .map(|entry| {
+            let binary: Vec<(Vec<String>, bool)> = examples
+                .iter()
+                .map(|(words, answers)| (words.clone(), answers.contains(&entry)))
+                .collect();
+            crisis_model::learn(&binary, how)
+        })
+        .collect()
+}
+
+/// `answer-model.md` for the models learned for these entry ids, with a note of what they
+/// were learned from.
+pub fn to_markdown(
+    learned: &[(String, Learned)],
+    threshold: Option<f32>,
+    margin: Option<f32>,
+    learned_from: &str,
+) -> String {
+    let optional = |t: Option<f32>| t.map_or("off".to_owned(), |t| t.to_string());
+    let mut out = format!(
+        "# Answer model: a second reader for which entry answers a message
+
+<!-- Written by `faqbot learn-answers` from {learned_from}. Do not edit the weights by hand:
+     add messages to the question sets in tests/questions (or phrasings to the entries), and
+     run `faqbot learn-answers` again.
+     After the search has decided, this model reads the message too. An answer gives way to
+     another entry the model finds at least `margin` (0 to 1) more likely; where the search
+     was unsure (\"did you mean…\", or no answer for want of a good match), an entry the model
+     finds at least `threshold` likely is answered. It never answers a crisis, smalltalk, or
+     a message declined for a reason (not-covered.md, another substance). Raise a value for
+     fewer changes, lower it for more; `off` turns that part off, and deleting this file
+     turns the model off. -->
+
+## model
+threshold: {}
+margin: {}
+
+## biases
+
+",
+        optional(threshold),
+        optional(margin)
+    );
+    for (id, model) in learned {
+        out.push_str(&format!("- {:.3} {id}\n", model.bias));
+    }
+    out.push_str("\n## weights\n\n");
+    let mut by_feature: FxHashMap<&str, Vec<(f32, &str)>> = FxHashMap::default();
+    for (id, model) in learned {
+        for (feature, weight) in &model.weights {
+            by_feature
+                .entry(feature.as_str())
+                .or_default()
+                .push((*weight, id.as_str()));
+        }
+    }
+    let mut lines: Vec<(&str, Vec<(f32, &str)>)> = by_feature.into_iter().collect();
+    let heaviest =
+        |weights: &[(f32, &str)]| weights.iter().map(|(w, _)| w.abs()).fold(0.0, f32::max);
+    lines.sort_by(|a, b| heaviest(&b.1).total_cmp(&heaviest(&a.1)).then(a.0.cmp(b.0)));
+    for (feature, mut weights) in lines {
+        weights.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(b.1)));
+        let list: Vec<String> = weights
+            .iter()
+            .map(|(w, id)| format!("{w:.3} {id}"))
+            .collect();
+        out.push_str(&format!("- {feature}: {}\n", list.join(", ")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    fn words(message: &str) -> Vec<String> {
+        text::rule_words(message)
+    }
+
+    fn stems(message: &str) -> Vec<String> {
+        crisis_model::stems_of(&words(message))
+    }
+
+    /// Entry 0 is withdrawal, entry 1 the bladder, entry 2 treatment.
+    fn examples() -> Vec<(Vec<String>, Vec<usize>)> {
+        [
+            ("what is withdrawal like", vec![0]),
+            ("rattling after a week off it", vec![0]),
+            ("comedown lasts days is that withdrawal", vec![0]),
+            ("my bladder hurts", vec![1]),
+            ("peeing all the time since using", vec![1]),
+            ("is ketamine bladder permanent", vec![1]),
+            ("how does rehab work", vec![2]),
+            ("can you help me get clean", vec![2]),
+            ("do you do detox and rehab", vec![2, 0]),
+            ("hello there", vec![]),
+            ("how much does it cost", vec![]),
+        ]
+        .into_iter()
+        .map(|(m, answers)| (words(m), answers))
+        .collect()
+    }
+
+    const IDS: [&str; 3] = ["withdrawal", "bladder", "treatment"];
+
+    fn named(learned: &[Learned]) -> Vec<(String, Learned)> {
+        IDS.iter()
+            .map(|id| (*id).to_owned())
+            .zip(learned.iter().cloned())
+            .collect()
+    }
+
+    fn model(threshold: Option<f32>, margin: Option<f32>) -> AnswerModel {
+        let learned = learn(&examples(), 3, &default_learning());
+        AnswerModel::new(&written(&named(&learned), threshold, margin), 3, |id| {
+            IDS.iter().position(|known| *known == id)
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn learns_which_words_tell_of_which_entry() {
+        let m = model(Some(0.5), Some(0.2));
+        let p = m.probabilities(&stems("is rattling withdrawal"));
+        assert!(p[0] > p[1] && p[0] > p[2], "{p:?}");
+        let p = m.probabilities(&stems("peeing and my bladder"));
+        assert!(p[1] > p[0] && p[1] > p[2], "{p:?}");
+        assert_eq!(
+            learn(&examples(), 3, &default_learning()),
+            learn(&examples(), 3, &default_learning()),
+            "deterministic"
+        );
+    }
+
+    #[test]
+    fn an_answer_gives_way_only_to_an_entry_clearly_more_likely() {
+        let message = stems("peeing all the time and my bladder hurts");
+        let answered = |entry| Outcome::Answered {
+            entry,
+            score: 0.5,
+            related: Vec::new(),
+        };
+        let m = model(None, Some(0.2));
+        let (entry, likelihood) = m.second_opinion(&answered(2), &message).unwrap();
+        assert_eq!(entry, 1);
+        assert!(likelihood > 0.2);
+        assert_eq!(
+            m.second_opinion(&answered(1), &message),
+            None,
+            "already the model's choice"
+        );
+        let p = m.probabilities(&message);
+        let strict = model(None, Some((p[1] - p[2]) + 0.01));
+        assert_eq!(
+            strict.second_opinion(&answered(2), &message),
+            None,
+            "not more likely by the margin"
+        );
+        assert_eq!(
+            model(Some(0.5), None).second_opinion(&answered(2), &message),
+            None,
+            "`margin: off`: answers stand"
+        );
+    }
+
+    #[test]
+    fn where_the_search_was_unsure_a_likely_entry_is_answered() {
+        let message = stems("peeing all the time and my bladder hurts");
+        let p = model(None, None.or(Some(0.2))).probabilities(&message);
+        let unsure = Outcome::NoMatch {
+            reason: NoMatchReason::Unsure,
+        };
+        let at = |threshold| model(Some(threshold), None);
+        assert_eq!(at(p[1]).second_opinion(&unsure, &message), Some((1, p[1])));
+        let suggested = Outcome::Suggestions {
+            entries: vec![0, 2],
+        };
+        assert_eq!(
+            at(p[1]).second_opinion(&suggested, &message),
+            Some((1, p[1]))
+        );
+        assert_eq!(
+            at((p[1] + 1.0) / 2.0).second_opinion(&unsure, &message),
+            None,
+            "not likely enough"
+        );
+        for declined in [
+            Outcome::NoMatch {
+                reason: NoMatchReason::NotCovered("cost".into()),
+            },
+            Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch,
+            },
+            Outcome::Smalltalk { intent: 0 },
+            Outcome::Crisis { phrase: "x".into() },
+        ] {
+            assert_eq!(
+                at(0.01).second_opinion(&declined, &message),
+                None,
+                "{declined:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn entries_the_model_never_learned_of_are_left_to_the_search() {
+        let learned = learn(&examples(), 3, &default_learning());
+        // The knowledge now has a fourth entry, and no "bladder" any more.
+        let ids = ["withdrawal", "treatment", "new_entry"];
+        let m = AnswerModel::new(
+            &written(&named(&learned), Some(0.01), Some(0.01)),
+            3,
+            |id| ids.iter().position(|known| *known == id),
+        )
+        .unwrap();
+        let p = m.probabilities(&stems("my bladder hurts"));
+        assert_eq!(p[2], 0.0, "never learned of");
+        assert!(p[0] > 0.0 && p[1] > 0.0);
+        assert!(
+            AnswerModel::new(&written(&named(&learned), None, None), 3, |_| Some(0)).is_none(),
+            "both parts off: no model"
+        );
+    }
+
+    #[test]
+    fn written_models_read_back_the_same() {
+        let learned = named(&learn(&examples(), 3, &default_learning()));
+        let markdown = to_markdown(&learned, Some(0.875), None, "a test");
+        let mut problems = Vec::new();
+        let file = crate::knowledge::source::parse(
+            std::path::Path::new("answer-model.md"),
+            &markdown,
+            &mut problems,
+        );
+        let read = crate::knowledge::answer_model_of(&file, &mut problems).unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read.threshold, Some(0.875));
+        assert_eq!(read.margin, None);
+        let from_file = AnswerModel::new(&read, 3, |id| IDS.iter().position(|k| *k == id));
+        let direct = AnswerModel::new(&written(&learned, Some(0.875), None), 3, |id| {
+            IDS.iter().position(|k| *k == id)
+        });
+        for message in ["my bladder hurts", "rattling", "rehab", ""] {
+            let (a, b) = (
+                from_file.as_ref().unwrap().probabilities(&stems(message)),
+                direct.as_ref().unwrap().probabilities(&stems(message)),
+            );
+            for (x, y) in a.iter().zip(&b) {
+                assert!((x - y).abs() < 0.01, "{message}: {a:?} vs {b:?}");
+            }
+        }
+    }
+}
