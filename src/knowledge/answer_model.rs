@@ -14,7 +14,7 @@
 //! - come off: 1.120 withdrawal
 //! ```
 
-use super::crisis_model::{feature_key, parse_threshold};
+use super::crisis_model::{feature_key_of_words, parse_threshold};
 use super::fields::check_known_fields;
 use super::problem::Problem;
 use super::source::SourceFile;
@@ -46,6 +46,7 @@ pub fn answer_model_of(
     let path = file.path.as_path();
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
     let mut model = AnswerModelWeights::default();
+    let mut positions: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
     let (mut threshold, mut margin) = (None, None);
     let (mut seen_biases, mut seen_weights) = (false, false);
     const RELEARN: &str = "run `faqbot learn-answers` rather than editing weights by hand";
@@ -89,7 +90,8 @@ pub fn answer_model_of(
                 seen_biases = true;
                 for (number, line) in lines() {
                     match parse_bias(line) {
-                        Some((bias, id)) if model.position(id).is_none() => {
+                        Some((bias, id)) if !positions.contains_key(id) => {
+                            positions.insert(id.to_owned(), model.ids.len() as u32);
                             model.ids.push((id.to_owned(), number));
                             model.biases.push(bias);
                         }
@@ -111,11 +113,10 @@ pub fn answer_model_of(
                 seen_weights = true;
                 for (number, line) in lines() {
                     match parse_weights(line) {
-                        Some((feature, weights)) => {
-                            let key = feature_key(&feature);
+                        Some((key, weights)) => {
                             for (weight, id) in weights {
-                                match model.position(id) {
-                                    Some(at) => model.weights.push((key, at as u32, weight)),
+                                match positions.get(id) {
+                                    Some(&at) => model.weights.push((key, at, weight)),
                                     None => problems.push(Problem::error(
                                         path,
                                         number,
@@ -159,12 +160,6 @@ pub fn answer_model_of(
     Some(model)
 }
 
-impl AnswerModelWeights {
-    fn position(&self, id: &str) -> Option<usize> {
-        self.ids.iter().position(|(known, _)| known == id)
-    }
-}
-
 /// `- -3.25 withdrawal` → (-3.25, "withdrawal").
 fn parse_bias(line: &str) -> Option<(f32, &str)> {
     weight_and_id(line.strip_prefix("- ")?.trim())
@@ -178,23 +173,54 @@ fn weight_and_id(text: &str) -> Option<(f32, &str)> {
     (!id.is_empty() && !id.contains(char::is_whitespace)).then_some((weight, id))
 }
 
-/// `- come off: 1.12 withdrawal, -0.4 faq5` → ("come off", [(1.12, "withdrawal"), (-0.4, "faq5")]).
-fn parse_weights(line: &str) -> Option<(String, Vec<(f32, &str)>)> {
+/// `- come off: 1.12 withdrawal, -0.4 faq5` → (the key of "come off", [(1.12, "withdrawal"),
+/// (-0.4, "faq5")]).
+fn parse_weights(line: &str) -> Option<(u64, Vec<(f32, &str)>)> {
     let (feature, list) = line.strip_prefix("- ")?.split_once(':')?;
-    let words: Vec<&str> = feature.split_whitespace().collect();
-    if !(1..=2).contains(&words.len()) {
-        return None;
+    let key = feature_key_of_words(feature)?;
+    // One pass over the bytes: the file holds tens of thousands of weights, and splitting each
+    // pair with `split`, `trim` and `split_once` took most of the start-up time spent on it.
+    let bytes = list.as_bytes();
+    let skip_spaces = |mut at: usize| {
+        while at < bytes.len() && bytes[at] == b' ' {
+            at += 1;
+        }
+        at
+    };
+    let mut weights = Vec::new();
+    let mut at = skip_spaces(0);
+    while at < bytes.len() {
+        let start = at;
+        while at < bytes.len() && bytes[at] != b' ' {
+            at += 1;
+        }
+        let weight = list[start..at]
+            .parse::<f32>()
+            .ok()
+            .filter(|w| w.is_finite())?;
+        at = skip_spaces(at);
+        let start = at;
+        while at < bytes.len() && !matches!(bytes[at], b' ' | b',') {
+            at += 1;
+        }
+        if at == start {
+            return None;
+        }
+        weights.push((weight, &list[start..at]));
+        at = skip_spaces(at);
+        match bytes.get(at) {
+            None => {}
+            Some(b',') if skip_spaces(at + 1) < bytes.len() => at = skip_spaces(at + 1),
+            Some(_) => return None,
+        }
     }
-    let weights = list
-        .split(',')
-        .map(|pair| weight_and_id(pair.trim()))
-        .collect::<Option<Vec<_>>>()?;
-    (!weights.is_empty()).then(|| (words.join(" "), weights))
+    (!weights.is_empty()).then_some((key, weights))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::knowledge::feature_key;
     use crate::knowledge::source;
     use std::path::Path;
 
@@ -237,6 +263,24 @@ mod tests {
         assert!(model.is_none());
         let lines: Vec<usize> = problems.iter().map(|p| p.line).collect();
         assert_eq!(lines, [2, 7, 8, 12, 13, 14], "{problems:?}");
+        let (model, problems) = read(
+            "## model\nthreshold: 0.5\nmargin: 0.5\n\n## biases\n- 1 a\n- 2 b\n\n## weights\n- x  y:  1 a ,  -2   b\n- z: 1 a,\n",
+        );
+        assert_eq!(
+            model.map(|m| m.weights),
+            None,
+            "a list may not end with a comma: {problems:?}"
+        );
+        assert_eq!(problems.len(), 1);
+        let (model, problems) = read(
+            "## model\nthreshold: 0.5\nmargin: 0.5\n\n## biases\n- 1 a\n- 2 b\n\n## weights\n- x  y:  1 a ,  -2   b\n",
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            model.unwrap().weights,
+            [(feature_key("x y"), 0, 1.0), (feature_key("x y"), 1, -2.0)],
+            "spaces aside"
+        );
         let (_, problems) = read("## model\nthreshold: 0.5\n");
         assert_eq!(
             problems.len(),

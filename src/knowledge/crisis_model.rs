@@ -214,10 +214,25 @@ fn parse_weight(line: &str) -> Option<(u64, f32)> {
     let item = line.strip_prefix("- ")?;
     let (weight, feature) = item.trim().split_once(' ')?;
     let weight = weight.parse::<f32>().ok().filter(|w| w.is_finite())?;
-    let words: Vec<&str> = feature.split_whitespace().collect();
-    (1..=2)
-        .contains(&words.len())
-        .then(|| (feature_key(&words.join(" ")), weight))
+    Some((feature_key_of_words(feature)?, weight))
+}
+
+/// The [`feature_key`] of a feature as written: one word, or two separated by any whitespace;
+/// `None` for none or more than two.
+pub(super) fn feature_key_of_words(feature: &str) -> Option<u64> {
+    let mut words = feature.split_whitespace();
+    let (first, second) = (words.next()?, words.next());
+    if words.next().is_some() {
+        return None;
+    }
+    Some(match second {
+        None => feature_key(first),
+        // As written by `learn-crisis` and `learn-answers`: one space between the two words.
+        Some(second) if feature.trim().len() == first.len() + 1 + second.len() => {
+            feature_key(feature.trim())
+        }
+        Some(second) => feature_key(&format!("{first} {second}")),
+    })
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@
 //! on purpose: the structure staff write is line-based, and line numbers must be exact. The
 //! Markdown inside a body is rendered later by `reply::markdown` with pulldown-cmark.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use super::problem::Problem;
@@ -79,7 +80,7 @@ pub struct SourceFile {
 
 /// The section being read: the section, its body lines so far, and whether `key: value` lines
 /// may still come.
-type Open = (Section, Vec<(usize, String)>, bool);
+type Open<'a> = (Section, Vec<(usize, &'a str)>, bool);
 
 /// Cuts `text` (the content of `path`) into sections; mistakes go to `problems`.
 pub fn parse(path: &Path, text: &str, problems: &mut Vec<Problem>) -> SourceFile {
@@ -150,7 +151,7 @@ pub fn parse(path: &Path, text: &str, problems: &mut Vec<Problem>) -> SourceFile
                     }
                     *reading_fields = false;
                 }
-                body.push((number, trimmed.to_owned()));
+                body.push((number, trimmed));
             }
             None if trimmed.trim().is_empty() => {}
             None => problems.push(Problem::error(
@@ -173,12 +174,16 @@ fn finish((mut section, body, _): Open) -> Section {
     let first = body.iter().position(|(_, l)| !l.trim().is_empty());
     let last = body.iter().rposition(|(_, l)| !l.trim().is_empty());
     if let (Some(first), Some(last)) = (first, last) {
-        section.body_line_numbers = body[first..=last].iter().map(|(n, _)| *n).collect();
-        section.body = body[first..=last]
-            .iter()
-            .map(|(_, l)| l.as_str())
-            .collect::<Vec<_>>()
-            .join("\n");
+        let kept = &body[first..=last];
+        section.body_line_numbers = kept.iter().map(|(n, _)| *n).collect();
+        let mut text = String::with_capacity(kept.iter().map(|(_, l)| l.len() + 1).sum());
+        for (i, (_, line)) in kept.iter().enumerate() {
+            if i > 0 {
+                text.push('\n');
+            }
+            text.push_str(line);
+        }
+        section.body = text;
     }
     section
 }
@@ -203,12 +208,21 @@ fn field(line: &str) -> Option<(&str, &str)> {
 /// Removes HTML comments (`<!-- … -->`, possibly over several lines), keeping line numbers:
 /// comments are where staff leave notes for each other. A line that held nothing but a comment
 /// becomes `None`: it is skipped, so it neither adds text nor ends a run of `key: value` lines.
-fn strip_comments(path: &Path, text: &str, problems: &mut Vec<Problem>) -> Vec<Option<String>> {
+fn strip_comments<'a>(
+    path: &Path,
+    text: &'a str,
+    problems: &mut Vec<Problem>,
+) -> Vec<Option<Cow<'a, str>>> {
     let mut out = Vec::new();
     let mut open_since: Option<usize> = None;
     for (index, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         let had_comment = open_since.is_some() || raw.contains("<!--");
+        // Most lines hold no comment: kept as they are, not copied.
+        if !had_comment {
+            out.push(Some(Cow::Borrowed(raw)));
+            continue;
+        }
         let mut kept = String::new();
         let mut rest = raw;
         loop {
@@ -234,11 +248,7 @@ fn strip_comments(path: &Path, text: &str, problems: &mut Vec<Problem>) -> Vec<O
                 }
             }
         }
-        out.push(if had_comment && kept.trim().is_empty() {
-            None
-        } else {
-            Some(kept)
-        });
+        out.push((!kept.trim().is_empty()).then_some(Cow::Owned(kept)));
     }
     if let Some(line) = open_since {
         problems.push(Problem::error(

@@ -57,14 +57,12 @@ impl AnswerModel {
             .iter()
             .filter_map(|&(key, id, weight)| Some((key, at[id as usize]? as u32, weight)))
             .collect();
-        by_feature.sort_by_key(|&(key, entry, _)| (key, entry));
-        let mut features = FxHashMap::default();
-        let mut weights = Vec::with_capacity(by_feature.len());
-        for run in by_feature.chunk_by(|a, b| a.0 == b.0) {
-            let start = weights.len() as u32;
-            weights.extend(run.iter().map(|&(_, entry, weight)| (entry, weight)));
-            features.insert(run[0].0, (start, weights.len() as u32));
-        }
+        // As written, each feature's weights stand together (one line a feature): sorting is
+        // needed only when a feature comes back further down.
+        let (features, weights) = group_by_feature(&by_feature).unwrap_or_else(|| {
+            by_feature.sort_by_key(|&(key, entry, _)| (key, entry));
+            group_by_feature(&by_feature).unwrap_or_default()
+        });
         Some(AnswerModel {
             biases,
             features,
@@ -142,6 +140,27 @@ pub fn written(
             })
             .collect(),
     }
+}
+
+/// Each feature's `(entry, weight)` pairs side by side, and the range of each feature's;
+/// `None` when a feature's weights do not stand together.
+#[allow(clippy::type_complexity)]
+fn group_by_feature(
+    by_feature: &[(u64, u32, f32)],
+) -> Option<(FxHashMap<u64, (u32, u32)>, Vec<(u32, f32)>)> {
+    let mut features = FxHashMap::default();
+    let mut weights = Vec::with_capacity(by_feature.len());
+    for run in by_feature.chunk_by(|a, b| a.0 == b.0) {
+        let start = weights.len() as u32;
+        weights.extend(run.iter().map(|&(_, entry, weight)| (entry, weight)));
+        if features
+            .insert(run[0].0, (start, weights.len() as u32))
+            .is_some()
+        {
+            return None;
+        }
+    }
+    Some((features, weights))
 }
 
 /// How [`learn`] learns: as the crisis reader does, with its own defaults.
@@ -238,6 +257,7 @@ margin: {}
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::knowledge::feature_key as key;
     use crate::text;
 
     fn words(message: &str) -> Vec<String> {
@@ -387,6 +407,22 @@ mod tests {
             AnswerModel::new(&written(&named(&learned), None, None), 3, |_| Some(0)).is_none(),
             "both parts off: no model"
         );
+    }
+
+    #[test]
+    fn a_feature_written_on_two_lines_keeps_every_weight() {
+        let written = AnswerModelWeights {
+            threshold: Some(0.5),
+            margin: None,
+            ids: vec![("a".into(), 1), ("b".into(), 2)],
+            biases: vec![0.0, 0.0],
+            weights: vec![(key("x"), 0, 1.0), (key("y"), 1, 2.0), (key("x"), 1, 3.0)],
+        };
+        let m =
+            AnswerModel::new(&written, 2, |id| ["a", "b"].iter().position(|k| *k == id)).unwrap();
+        let p = m.probabilities(&["x".to_owned()]);
+        assert!((p[0] - crisis_model::sigmoid(1.0)).abs() < 1e-6, "{p:?}");
+        assert!((p[1] - crisis_model::sigmoid(3.0)).abs() < 1e-6, "{p:?}");
     }
 
     #[test]
