@@ -461,7 +461,10 @@ fn learn_answers_writes_a_model_that_check_accepts_and_the_shipped_one_is_curren
         stdout(&output)
     );
     let model = std::fs::read_to_string(w.path().join("knowledge/answer-model.md")).unwrap();
-    assert!(model.contains("threshold: 0.8\nmargin: off\n"), "{model}");
+    assert!(
+        model.contains("threshold: 0.8\nthreshold_suggested: 0.4\nmargin: off\n"),
+        "{model}"
+    );
     assert!(model.contains("## weights\n\n- "), "{model}");
     let check = w.run(&["check"]);
     assert!(check.status.success(), "{}", stdout(&check));

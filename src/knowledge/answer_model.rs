@@ -4,6 +4,7 @@
 //! ```markdown
 //! ## model
 //! threshold: 0.9
+//! threshold_suggested: 0.4
 //! margin: 0.2
 //!
 //! ## biases
@@ -23,9 +24,11 @@ use super::source::SourceFile;
 /// neighbouring ones) a weight per entry it tells of.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct AnswerModelWeights {
-    /// How likely an entry must be for it to be answered where the search was unsure; `None`
-    /// when staff wrote `off`.
+    /// How likely an entry must be for it to be answered where the search found no answer
+    /// for want of a good match; `None` when staff wrote `off`.
     pub threshold: Option<f32>,
+    /// The same where the search offered "did you mean…" (absent: as `threshold`).
+    pub threshold_suggested: Option<f32>,
     /// How much more likely than the search's answer another entry must be to take its place;
     /// `None` (`off`) when the search's answers stand.
     pub margin: Option<f32>,
@@ -38,7 +41,8 @@ pub struct AnswerModelWeights {
     pub weights: Vec<(u64, u32, f32)>,
 }
 
-/// Reads `answer-model.md`: `## model` (`threshold:`, `margin:`), `## biases` and `## weights`.
+/// Reads `answer-model.md`: `## model` (`threshold:`, `threshold_suggested:`, `margin:`),
+/// `## biases` and `## weights`.
 pub fn answer_model_of(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
@@ -47,7 +51,7 @@ pub fn answer_model_of(
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
     let mut model = AnswerModelWeights::default();
     let mut positions: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
-    let (mut threshold, mut margin) = (None, None);
+    let (mut threshold, mut threshold_suggested, mut margin) = (None, None, None);
     let (mut seen_biases, mut seen_weights) = (false, false);
     const RELEARN: &str = "run `faqbot learn-answers` rather than editing weights by hand";
     for section in &file.sections {
@@ -68,10 +72,16 @@ pub fn answer_model_of(
         };
         match section.heading.to_lowercase().as_str() {
             "model" => {
-                check_known_fields(path, section, &["threshold", "margin"], problems);
+                check_known_fields(
+                    path,
+                    section,
+                    &["threshold", "threshold_suggested", "margin"],
+                    problems,
+                );
                 for field in &section.fields {
                     let slot = match field.key.as_str() {
                         "threshold" => &mut threshold,
+                        "threshold_suggested" => &mut threshold_suggested,
                         "margin" => &mut margin,
                         _ => continue,
                     };
@@ -156,6 +166,7 @@ pub fn answer_model_of(
         return None;
     }
     model.threshold = threshold.flatten();
+    model.threshold_suggested = threshold_suggested.unwrap_or(model.threshold);
     model.margin = margin.flatten();
     Some(model)
 }
@@ -239,6 +250,11 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         let model = model.unwrap();
         assert_eq!(model.threshold, Some(0.9));
+        assert_eq!(
+            model.threshold_suggested,
+            Some(0.9),
+            "absent: as `threshold`"
+        );
         assert_eq!(model.margin, None, "`off`");
         assert_eq!(
             model.ids,

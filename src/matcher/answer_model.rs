@@ -9,8 +9,10 @@
 //! it; this model learns from them which words tell of which entry. It speaks after the search
 //! has decided, and only in two places:
 //! - an answer gives way to another entry the model finds at least `margin` more likely;
-//! - where the search was unsure ("did you mean…", or no answer for want of a good match), an
-//!   entry the model finds at least `threshold` likely is answered.
+//! - where the search was unsure, an entry the model finds likely enough is answered: at least
+//!   `threshold_suggested` where it offered "did you mean…", at least `threshold` where it
+//!   found no answer for want of a good match (out-of-scope messages end there, far more
+//!   rarely among suggestions).
 //!
 //! It never answers a crisis, smalltalk, or a message declined for a reason (a question
 //! `not-covered.md` names, another substance, nothing to search). Entries it never learned of
@@ -30,19 +32,40 @@ pub struct AnswerModel {
     /// Feature key → the range of its `(entry position, weight)` pairs in `weights`.
     features: FxHashMap<u64, (u32, u32)>,
     weights: Vec<(u32, f32)>,
-    threshold: Option<f32>,
-    margin: Option<f32>,
+    thresholds: Thresholds,
+}
+
+/// When the model speaks (see the module's documentation); `None`: never there.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Thresholds {
+    /// Where the search found no answer for want of a good match.
+    pub threshold: Option<f32>,
+    /// Where the search offered "did you mean…".
+    pub threshold_suggested: Option<f32>,
+    /// How much more likely than the search's answer another entry must be.
+    pub margin: Option<f32>,
+}
+
+impl Thresholds {
+    fn all_off(&self) -> bool {
+        self.threshold.is_none() && self.threshold_suggested.is_none() && self.margin.is_none()
+    }
 }
 
 impl AnswerModel {
     /// Compiles the written model for knowledge of `entries` entries, where `position` finds an
-    /// entry by id. `None` when both of its thresholds are `off`.
+    /// entry by id. `None` when all of its thresholds are `off`.
     pub fn new(
         written: &AnswerModelWeights,
         entries: usize,
         position: impl Fn(&str) -> Option<usize>,
     ) -> Option<AnswerModel> {
-        if written.threshold.is_none() && written.margin.is_none() {
+        let thresholds = Thresholds {
+            threshold: written.threshold,
+            threshold_suggested: written.threshold_suggested,
+            margin: written.margin,
+        };
+        if thresholds.all_off() {
             return None;
         }
         let at: Vec<Option<usize>> = written.ids.iter().map(|(id, _)| position(id)).collect();
@@ -67,8 +90,7 @@ impl AnswerModel {
             biases,
             features,
             weights,
-            threshold: written.threshold,
-            margin: written.margin,
+            thresholds,
         })
     }
 
@@ -101,16 +123,19 @@ impl AnswerModel {
         };
         match outcome {
             Outcome::Answered { entry, .. } => {
-                let margin = self.margin?;
+                let margin = self.thresholds.margin?;
                 let p = self.probabilities(stems);
                 let (other, likelihood) = best(&p)?;
                 (other != *entry && likelihood - p[*entry] >= margin).then_some((other, likelihood))
             }
-            Outcome::Suggestions { .. }
-            | Outcome::NoMatch {
+            Outcome::Suggestions { .. } => {
+                let threshold = self.thresholds.threshold_suggested?;
+                best(&self.probabilities(stems)).filter(|(_, likelihood)| *likelihood >= threshold)
+            }
+            Outcome::NoMatch {
                 reason: NoMatchReason::Unsure,
             } => {
-                let threshold = self.threshold?;
+                let threshold = self.thresholds.threshold?;
                 best(&self.probabilities(stems)).filter(|(_, likelihood)| *likelihood >= threshold)
             }
             _ => None,
@@ -118,16 +143,13 @@ impl AnswerModel {
     }
 }
 
-/// The written form of models learned for these entry ids, as `answer-model.md` with this
-/// threshold and margin would give it.
-pub fn written(
-    learned: &[(String, Learned)],
-    threshold: Option<f32>,
-    margin: Option<f32>,
-) -> AnswerModelWeights {
+/// The written form of models learned for these entry ids, as `answer-model.md` with these
+/// thresholds would give it.
+pub fn written(learned: &[(String, Learned)], thresholds: Thresholds) -> AnswerModelWeights {
     AnswerModelWeights {
-        threshold,
-        margin,
+        threshold: thresholds.threshold,
+        threshold_suggested: thresholds.threshold_suggested,
+        margin: thresholds.margin,
         ids: learned.iter().map(|(id, _)| (id.clone(), 0)).collect(),
         biases: learned.iter().map(|(_, l)| l.bias).collect(),
         weights: learned
@@ -197,8 +219,7 @@ pub fn learn(
 /// were learned from.
 pub fn to_markdown(
     learned: &[(String, Learned)],
-    threshold: Option<f32>,
-    margin: Option<f32>,
+    thresholds: Thresholds,
     learned_from: &str,
 ) -> String {
     let optional = |t: Option<f32>| t.map_or("off".to_owned(), |t| t.to_string());
@@ -210,21 +231,24 @@ pub fn to_markdown(
      run `faqbot learn-answers` again.
      After the search has decided, this model reads the message too. An answer gives way to
      another entry the model finds at least `margin` (0 to 1) more likely; where the search
-     was unsure (\"did you mean…\", or no answer for want of a good match), an entry the model
-     finds at least `threshold` likely is answered. It never answers a crisis, smalltalk, or
+     offered \"did you mean…\", an entry the model finds at least `threshold_suggested` likely
+     is answered, and where it found no answer for want of a good match, one at least
+     `threshold` likely. It never answers a crisis, smalltalk, or
      a message declined for a reason (not-covered.md, another substance). Raise a value for
      fewer changes, lower it for more; `off` turns that part off, and deleting this file
      turns the model off. -->
 
 ## model
 threshold: {}
+threshold_suggested: {}
 margin: {}
 
 ## biases
 
 ",
-        optional(threshold),
-        optional(margin)
+        optional(thresholds.threshold),
+        optional(thresholds.threshold_suggested),
+        optional(thresholds.margin)
     );
     for (id, model) in learned {
         out.push_str(&format!("- {:.3} {id}\n", model.bias));
@@ -299,7 +323,12 @@ mod tests {
 
     fn model(threshold: Option<f32>, margin: Option<f32>) -> AnswerModel {
         let learned = learn(&examples(), 3, &default_learning());
-        AnswerModel::new(&written(&named(&learned), threshold, margin), 3, |id| {
+        let thresholds = Thresholds {
+            threshold,
+            threshold_suggested: threshold,
+            margin,
+        };
+        AnswerModel::new(&written(&named(&learned), thresholds), 3, |id| {
             IDS.iter().position(|known| *known == id)
         })
         .unwrap()
@@ -371,6 +400,28 @@ mod tests {
             None,
             "not likely enough"
         );
+        let learned = named(&learn(&examples(), 3, &default_learning()));
+        let only_suggested = AnswerModel::new(
+            &written(
+                &learned,
+                Thresholds {
+                    threshold_suggested: Some(p[1]),
+                    ..Thresholds::default()
+                },
+            ),
+            3,
+            |id| IDS.iter().position(|known| *known == id),
+        )
+        .unwrap();
+        assert_eq!(
+            only_suggested.second_opinion(&suggested, &message),
+            Some((1, p[1]))
+        );
+        assert_eq!(
+            only_suggested.second_opinion(&unsure, &message),
+            None,
+            "where nothing was offered, `threshold` decides"
+        );
         for declined in [
             Outcome::NoMatch {
                 reason: NoMatchReason::NotCovered("cost".into()),
@@ -395,7 +446,14 @@ mod tests {
         // The knowledge now has a fourth entry, and no "bladder" any more.
         let ids = ["withdrawal", "treatment", "new_entry"];
         let m = AnswerModel::new(
-            &written(&named(&learned), Some(0.01), Some(0.01)),
+            &written(
+                &named(&learned),
+                Thresholds {
+                    threshold: Some(0.01),
+                    threshold_suggested: Some(0.01),
+                    margin: Some(0.01),
+                },
+            ),
             3,
             |id| ids.iter().position(|known| *known == id),
         )
@@ -404,8 +462,11 @@ mod tests {
         assert_eq!(p[2], 0.0, "never learned of");
         assert!(p[0] > 0.0 && p[1] > 0.0);
         assert!(
-            AnswerModel::new(&written(&named(&learned), None, None), 3, |_| Some(0)).is_none(),
-            "both parts off: no model"
+            AnswerModel::new(&written(&named(&learned), Thresholds::default()), 3, |_| {
+                Some(0)
+            })
+            .is_none(),
+            "every part off: no model"
         );
     }
 
@@ -413,6 +474,7 @@ mod tests {
     fn a_feature_written_on_two_lines_keeps_every_weight() {
         let written = AnswerModelWeights {
             threshold: Some(0.5),
+            threshold_suggested: None,
             margin: None,
             ids: vec![("a".into(), 1), ("b".into(), 2)],
             biases: vec![0.0, 0.0],
@@ -428,7 +490,12 @@ mod tests {
     #[test]
     fn written_models_read_back_the_same() {
         let learned = named(&learn(&examples(), 3, &default_learning()));
-        let markdown = to_markdown(&learned, Some(0.875), None, "a test");
+        let thresholds = Thresholds {
+            threshold: Some(0.875),
+            threshold_suggested: Some(0.25),
+            margin: None,
+        };
+        let markdown = to_markdown(&learned, thresholds, "a test");
         let mut problems = Vec::new();
         let file = crate::knowledge::source::parse(
             std::path::Path::new("answer-model.md"),
@@ -438,9 +505,10 @@ mod tests {
         let read = crate::knowledge::answer_model_of(&file, &mut problems).unwrap();
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(read.threshold, Some(0.875));
+        assert_eq!(read.threshold_suggested, Some(0.25));
         assert_eq!(read.margin, None);
         let from_file = AnswerModel::new(&read, 3, |id| IDS.iter().position(|k| *k == id));
-        let direct = AnswerModel::new(&written(&learned, Some(0.875), None), 3, |id| {
+        let direct = AnswerModel::new(&written(&learned, thresholds), 3, |id| {
             IDS.iter().position(|k| *k == id)
         });
         for message in ["my bladder hurts", "rattling", "rehab", ""] {
