@@ -148,9 +148,13 @@ fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::
         )?;
     }
     if let Some(likelihood) = decision.chosen_by_model {
+        let what = match decision.outcome {
+            Outcome::Answered { .. } => "answered",
+            _ => "declined as out of scope",
+        };
         writeln!(
             out,
-            "answered by the learned reader for answers ({likelihood:.2} likely), not by the search"
+            "{what} by the learned reader for answers ({likelihood:.2} likely), not by the search"
         )?;
     }
     for (written, corrected) in &decision.query.corrections {

@@ -6,8 +6,9 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use faqbot::eval::{self, Kind, Question};
+use faqbot::knowledge::DECLINED_ID;
 use faqbot::knowledge::{ANSWER_MODEL_FILE, Knowledge};
-use faqbot::matcher::answer_model::{self, AnswerModel, Thresholds};
+use faqbot::matcher::answer_model::{self, AnswerModel, SecondOpinion, Thresholds};
 use faqbot::matcher::{Brain, Outcome, crisis_model};
 
 use super::Context;
@@ -30,6 +31,10 @@ pub struct Args {
     /// its place, or `off`. See `DEFAULT_MARGIN`.
     #[arg(long, default_value = DEFAULT_MARGIN)]
     margin: OptionalShare,
+    /// How likely it must be (0 to 1) that a message asks nothing the knowledge answers for an
+    /// answer to give way to "I don't have an answer", or `off`. See `DEFAULT_DECLINE`.
+    #[arg(long, default_value = DEFAULT_DECLINE)]
+    decline: OptionalShare,
     /// Where to write the model [default: answer-model.md in the knowledge folder].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -61,9 +66,15 @@ const DEFAULT_THRESHOLD: &str = "0.9";
 /// 0.3, 7 at 0.4).
 const DEFAULT_THRESHOLD_SUGGESTED: &str = "0.4";
 /// Chosen with `--cross-check` at round 22: an answer giving way to an entry 0.05 / 0.1 / 0.2
-/// / 0.3 / 0.4 / 0.5 / 0.7 more likely gained 195 / 237 / 260 / 265 / 259 / 245 / 217 right
+/// / 0.3 / 0.4 / 0.5 / 0.7 more likely gained 205 / 242 / 259 / 261 / 253 / 238 / 211 right
 /// answers (only answers are moved: no other message changes).
 const DEFAULT_MARGIN: &str = "0.3";
+/// Chosen with `--cross-check` at round 22: an answer giving way to "I don't have an answer"
+/// at 0.6 / 0.7 / 0.75 / 0.8 / 0.85 / 0.9 / 0.95 set right 75 / 65 / 62 / 56 / 49 / 43 / 31
+/// other messages (out of scope, smalltalk the search had answered) for 47 / 28 / 19 / 10 / 4
+/// / 2 / 1 right answers lost. 0.85: twelve set right for each answer lost; below, seven or
+/// fewer.
+const DEFAULT_DECLINE: &str = "0.85";
 
 /// A number between 0 and 1, or `off`.
 #[derive(Debug, Clone, Copy)]
@@ -81,6 +92,17 @@ impl std::str::FromStr for OptionalShare {
 
 /// A message's words and the entries (by position) that answer it.
 type Example = (Vec<String>, Vec<usize>);
+
+/// What the `(declined)` reader learns from: the messages the sets label out of scope (true)
+/// and those they answer (false); crisis and smalltalk have readers of their own.
+fn declined_examples<'a>(
+    questions: impl Iterator<Item = &'a Question>,
+) -> Vec<(Vec<String>, bool)> {
+    questions
+        .filter(|q| matches!(q.kind, Kind::OutOfScope | Kind::Answer))
+        .map(|q| (crisis_model::words_of(&q.q), q.kind == Kind::OutOfScope))
+        .collect()
+}
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let knowledge = Knowledge::load(context.knowledge_dir()).with_context(|| {
@@ -133,15 +155,17 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         .chain(phrasings.iter().cloned())
         .collect();
     let learned = answer_model::learn(&all, knowledge.entries.len(), &how);
-    let weights: usize = learned.iter().map(|l| l.weights.len()).sum();
+    let declined = crisis_model::learn(&declined_examples(sets.iter().flatten()), &how);
     let named: Vec<_> = knowledge
         .entries
         .iter()
         .map(|e| e.id.clone())
         .zip(learned)
+        .chain(std::iter::once((DECLINED_ID.to_owned(), declined)))
         .collect();
+    let weights: usize = named.iter().map(|(_, l)| l.weights.len()).sum();
     let learned_from = format!(
-        "{messages} messages of {} question sets and the {} phrasings of the entries",
+        "{messages} messages of {} question sets (out of scope: {DECLINED_ID}) and the {} phrasings of the entries",
         sets.len(),
         phrasings.len()
     );
@@ -156,6 +180,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 threshold: args.threshold.0,
                 threshold_suggested: args.threshold_suggested.0,
                 margin: args.margin.0,
+                decline: args.decline.0,
             },
             &learned_from,
         ),
@@ -173,10 +198,11 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
 
 const FOLDS: usize = 5;
 /// The values `--cross-check` tries for each threshold and for the margin.
-const TRIED: [(&str, [f32; 7]); 3] = [
+const TRIED: [(&str, [f32; 7]); 4] = [
     ("threshold", [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98]),
     ("threshold_suggested", [0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 0.9]),
     ("margin", [0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7]),
+    ("decline", [0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]),
 ];
 
 /// The thresholds with only the `which`-th of [`TRIED`] on, at `value`.
@@ -186,6 +212,7 @@ fn only(which: usize, value: f32) -> Thresholds {
         threshold: on(0),
         threshold_suggested: on(1),
         margin: on(2),
+        decline: on(3),
     }
 }
 
@@ -215,7 +242,17 @@ fn cross_check(
             .chain(phrasings.iter().cloned())
             .collect();
         let learned = answer_model::learn(&learning, ids.len(), how);
-        let named: Vec<_> = ids.iter().cloned().zip(learned).collect();
+        let unseen = |(i, _): &(usize, &Vec<Question>)| i % FOLDS != fold;
+        let declined = crisis_model::learn(
+            &declined_examples(sets.iter().enumerate().filter(unseen).flat_map(|(_, s)| s)),
+            how,
+        );
+        let named: Vec<_> = ids
+            .iter()
+            .cloned()
+            .zip(learned)
+            .chain(std::iter::once((DECLINED_ID.to_owned(), declined)))
+            .collect();
         let models: Vec<Vec<AnswerModel>> = TRIED
             .iter()
             .enumerate()
@@ -249,11 +286,18 @@ fn cross_check(
                 let index = usize::from(q.kind != Kind::Answer);
                 for (by_value, tally) in models.iter().zip(&mut tallies) {
                     for (model, tally) in by_value.iter().zip(tally.iter_mut()) {
-                        let outcome = match model.second_opinion(&decision.outcome, &stems) {
-                            Some((entry, _)) => Outcome::Answered {
+                        let outcome = match model.second_opinion(
+                            &decision.outcome,
+                            &decision.candidates,
+                            &stems,
+                        ) {
+                            Some(SecondOpinion::Answer(entry, _)) => Outcome::Answered {
                                 entry,
                                 score: 0.0,
                                 related: Vec::new(),
+                            },
+                            Some(SecondOpinion::Decline(_)) => Outcome::NoMatch {
+                                reason: faqbot::matcher::NoMatchReason::LooksOutOfScope,
                             },
                             None => decision.outcome.clone(),
                         };

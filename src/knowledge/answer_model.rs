@@ -32,6 +32,9 @@ pub struct AnswerModelWeights {
     /// How much more likely than the search's answer another entry must be to take its place;
     /// `None` (`off`) when the search's answers stand.
     pub margin: Option<f32>,
+    /// How likely it must be that a message asks nothing the knowledge answers (the weights of
+    /// [`DECLINED_ID`]) for an answer to give way; `None` (`off`, or absent) when it never does.
+    pub decline: Option<f32>,
     /// The entry ids the model knows, each with its line in the file (to name it when the
     /// knowledge has no such entry).
     pub ids: Vec<(String, usize)>,
@@ -41,8 +44,12 @@ pub struct AnswerModelWeights {
     pub weights: Vec<(u64, u32, f32)>,
 }
 
-/// Reads `answer-model.md`: `## model` (`threshold:`, `threshold_suggested:`, `margin:`),
-/// `## biases` and `## weights`.
+/// The name under which `answer-model.md` keeps what tells a question the knowledge does not
+/// answer: no entry id has parentheses.
+pub const DECLINED_ID: &str = "(declined)";
+
+/// Reads `answer-model.md`: `## model` (`threshold:`, `threshold_suggested:`, `margin:`,
+/// `decline:`), `## biases` and `## weights`.
 pub fn answer_model_of(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
@@ -52,6 +59,7 @@ pub fn answer_model_of(
     let mut model = AnswerModelWeights::default();
     let mut positions: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
     let (mut threshold, mut threshold_suggested, mut margin) = (None, None, None);
+    let mut decline = None;
     let (mut seen_biases, mut seen_weights) = (false, false);
     const RELEARN: &str = "run `faqbot learn-answers` rather than editing weights by hand";
     for section in &file.sections {
@@ -75,7 +83,7 @@ pub fn answer_model_of(
                 check_known_fields(
                     path,
                     section,
-                    &["threshold", "threshold_suggested", "margin"],
+                    &["threshold", "threshold_suggested", "margin", "decline"],
                     problems,
                 );
                 for field in &section.fields {
@@ -83,6 +91,7 @@ pub fn answer_model_of(
                         "threshold" => &mut threshold,
                         "threshold_suggested" => &mut threshold_suggested,
                         "margin" => &mut margin,
+                        "decline" => &mut decline,
                         _ => continue,
                     };
                     *slot = Some(parse_threshold(&field.value).unwrap_or_else(|| {
@@ -168,6 +177,7 @@ pub fn answer_model_of(
     model.threshold = threshold.flatten();
     model.threshold_suggested = threshold_suggested.unwrap_or(model.threshold);
     model.margin = margin.flatten();
+    model.decline = decline.flatten();
     Some(model)
 }
 
@@ -245,7 +255,7 @@ mod tests {
     #[test]
     fn reads_thresholds_biases_and_weights() {
         let (model, problems) = read(
-            "# x\n\n## model\nthreshold: 0.9\nmargin: off\n\n## biases\n- -3.25 withdrawal\n- -4 faq5\n\n## weights\n- rattl: 2.5 withdrawal, -0.5 faq5\n- come off: 1 withdrawal\n",
+            "# x\n\n## model\nthreshold: 0.9\nmargin: off\ndecline: 0.75\n\n## biases\n- -3.25 withdrawal\n- -4 faq5\n\n## weights\n- rattl: 2.5 withdrawal, -0.5 faq5\n- come off: 1 withdrawal\n",
         );
         assert!(problems.is_empty(), "{problems:?}");
         let model = model.unwrap();
@@ -256,9 +266,10 @@ mod tests {
             "absent: as `threshold`"
         );
         assert_eq!(model.margin, None, "`off`");
+        assert_eq!(model.decline, Some(0.75));
         assert_eq!(
             model.ids,
-            [("withdrawal".to_owned(), 8), ("faq5".to_owned(), 9)]
+            [("withdrawal".to_owned(), 9), ("faq5".to_owned(), 10)]
         );
         assert_eq!(model.biases, [-3.25, -4.0]);
         assert_eq!(

@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-pub use answer_model::AnswerModelWeights;
+pub use answer_model::{AnswerModelWeights, DECLINED_ID};
 pub use bot_texts::{BotTexts, ButtonLabels, Contact, is_safe_url};
 pub use crisis::{CrisisRules, Signal};
 pub use crisis_model::{CrisisModelWeights, feature_key, parse_threshold};
@@ -196,7 +196,7 @@ impl Knowledge {
             .iter()
             .flat_map(|m: &AnswerModelWeights| &m.ids)
         {
-            if !by_id.contains_key(id) {
+            if id != DECLINED_ID && !by_id.contains_key(id) {
                 problems.push(Problem::warning(
                     ANSWER_MODEL_FILE,
                     *line,

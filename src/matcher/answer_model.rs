@@ -14,6 +14,11 @@
 //!   found no answer for want of a good match (out-of-scope messages end there, far more
 //!   rarely among suggestions).
 //!
+//! It also learns, from the same sets, the questions they label out of scope: an answer gives
+//! way to "I don't have an answer" when the model finds it at least `decline` likely that the
+//! message asks nothing the knowledge answers, and more likely than the answer ("can i get
+//! spravato through my insurance", "whats the best rehab in ohio").
+//!
 //! It never answers a crisis, smalltalk, or a message declined for a reason (a question
 //! `not-covered.md` names, another substance, nothing to search). Entries it never learned of
 //! (added after `faqbot learn-answers` ran) are left to the search.
@@ -21,8 +26,9 @@
 use rustc_hash::FxHashMap;
 
 use super::crisis_model::{self, Learned, Learning};
-use super::{NoMatchReason, Outcome};
-use crate::knowledge::{AnswerModelWeights, feature_key};
+use super::tuning::EXACT_SIMILARITY;
+use super::{Candidate, NoMatchReason, Outcome};
+use crate::knowledge::{AnswerModelWeights, DECLINED_ID, feature_key};
 
 /// The compiled model.
 #[derive(Debug, Clone)]
@@ -44,12 +50,27 @@ pub struct Thresholds {
     pub threshold_suggested: Option<f32>,
     /// How much more likely than the search's answer another entry must be.
     pub margin: Option<f32>,
+    /// How likely it must be that a message asks nothing the knowledge answers for an answer
+    /// to give way to "I don't have an answer".
+    pub decline: Option<f32>,
 }
 
 impl Thresholds {
     fn all_off(&self) -> bool {
-        self.threshold.is_none() && self.threshold_suggested.is_none() && self.margin.is_none()
+        self.threshold.is_none()
+            && self.threshold_suggested.is_none()
+            && self.margin.is_none()
+            && self.decline.is_none()
     }
+}
+
+/// What the model makes of a message, where it differs from the search.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum SecondOpinion {
+    /// Answer this entry (by position), this likely.
+    Answer(usize, f32),
+    /// The message asks nothing the knowledge answers, this likely.
+    Decline(f32),
 }
 
 impl AnswerModel {
@@ -64,12 +85,21 @@ impl AnswerModel {
             threshold: written.threshold,
             threshold_suggested: written.threshold_suggested,
             margin: written.margin,
+            decline: written.decline,
         };
         if thresholds.all_off() {
             return None;
         }
-        let at: Vec<Option<usize>> = written.ids.iter().map(|(id, _)| position(id)).collect();
-        let mut biases = vec![None; entries];
+        // "Asks nothing the knowledge answers" is one more column, after the entries.
+        let at: Vec<Option<usize>> = written
+            .ids
+            .iter()
+            .map(|(id, _)| match id.as_str() {
+                DECLINED_ID => Some(entries),
+                id => position(id).filter(|&entry| entry < entries),
+            })
+            .collect();
+        let mut biases = vec![None; entries + 1];
         for (i, bias) in written.biases.iter().enumerate() {
             if let Some(entry) = at[i] {
                 biases[entry] = Some(*bias);
@@ -97,6 +127,14 @@ impl AnswerModel {
     /// How likely the model finds it that each entry (by position) answers a message whose words
     /// have these stems, from 0 to 1; 0 for an entry it never learned of.
     pub fn probabilities(&self, stems: &[String]) -> Vec<f32> {
+        let mut p = self.all_probabilities(stems);
+        p.pop();
+        p
+    }
+
+    /// [`AnswerModel::probabilities`], then how likely it is that the message asks nothing the
+    /// knowledge answers (0 when the model never learned that).
+    fn all_probabilities(&self, stems: &[String]) -> Vec<f32> {
         let mut scores: Vec<f32> = self.biases.iter().map(|b| b.unwrap_or(0.0)).collect();
         for key in crisis_model::feature_keys(stems) {
             if let Some(&(start, end)) = self.features.get(&key) {
@@ -112,44 +150,76 @@ impl AnswerModel {
             .collect()
     }
 
-    /// The entry to answer instead of what the search decided (`outcome`), with how likely the
-    /// model finds it; `None` when the outcome stands.
-    pub fn second_opinion(&self, outcome: &Outcome, stems: &[String]) -> Option<(usize, f32)> {
+    /// What to do instead of what the search decided (`outcome`, from these `candidates`);
+    /// `None` when the outcome stands. An answer stands when it is to an entry the model never
+    /// learned of (it cannot weigh it: a new entry would be moved away from, or declined), or
+    /// when the message is one of the entry's own phrasings.
+    pub fn second_opinion(
+        &self,
+        outcome: &Outcome,
+        candidates: &[Candidate],
+        stems: &[String],
+    ) -> Option<SecondOpinion> {
         let best = |p: &[f32]| {
             p.iter()
                 .enumerate()
                 .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(&a.0)))
                 .map(|(entry, p)| (entry, *p))
         };
+        let answer = |(entry, likelihood)| SecondOpinion::Answer(entry, likelihood);
         match outcome {
             Outcome::Answered { entry, .. } => {
-                let margin = self.thresholds.margin?;
-                let p = self.probabilities(stems);
+                let typed_a_phrasing = candidates
+                    .iter()
+                    .any(|c| c.entry == *entry && c.similarity >= EXACT_SIMILARITY);
+                if self.biases[*entry].is_none() || typed_a_phrasing {
+                    return None;
+                }
+                let mut p = self.all_probabilities(stems);
+                let declined = p.pop().unwrap_or(0.0);
                 let (other, likelihood) = best(&p)?;
-                (other != *entry && likelihood - p[*entry] >= margin).then_some((other, likelihood))
+                let moved = self
+                    .thresholds
+                    .margin
+                    .is_some_and(|margin| other != *entry && likelihood - p[*entry] >= margin);
+                let kept = if moved { likelihood } else { p[*entry] };
+                let decline = self
+                    .thresholds
+                    .decline
+                    .is_some_and(|threshold| declined >= threshold && declined > kept);
+                if decline {
+                    Some(SecondOpinion::Decline(declined))
+                } else {
+                    moved.then_some(SecondOpinion::Answer(other, likelihood))
+                }
             }
             Outcome::Suggestions { .. } => {
                 let threshold = self.thresholds.threshold_suggested?;
-                best(&self.probabilities(stems)).filter(|(_, likelihood)| *likelihood >= threshold)
+                best(&self.probabilities(stems))
+                    .filter(|(_, likelihood)| *likelihood >= threshold)
+                    .map(answer)
             }
             Outcome::NoMatch {
                 reason: NoMatchReason::Unsure,
             } => {
                 let threshold = self.thresholds.threshold?;
-                best(&self.probabilities(stems)).filter(|(_, likelihood)| *likelihood >= threshold)
+                best(&self.probabilities(stems))
+                    .filter(|(_, likelihood)| *likelihood >= threshold)
+                    .map(answer)
             }
             _ => None,
         }
     }
 }
 
-/// The written form of models learned for these entry ids, as `answer-model.md` with these
-/// thresholds would give it.
+/// The written form of models learned for these entry ids (and [`DECLINED_ID`]), as
+/// `answer-model.md` with these thresholds would give it.
 pub fn written(learned: &[(String, Learned)], thresholds: Thresholds) -> AnswerModelWeights {
     AnswerModelWeights {
         threshold: thresholds.threshold,
         threshold_suggested: thresholds.threshold_suggested,
         margin: thresholds.margin,
+        decline: thresholds.decline,
         ids: learned.iter().map(|(id, _)| (id.clone(), 0)).collect(),
         biases: learned.iter().map(|(_, l)| l.bias).collect(),
         weights: learned
@@ -233,7 +303,9 @@ pub fn to_markdown(
      another entry the model finds at least `margin` (0 to 1) more likely; where the search
      offered \"did you mean…\", an entry the model finds at least `threshold_suggested` likely
      is answered, and where it found no answer for want of a good match, one at least
-     `threshold` likely. It never answers a crisis, smalltalk, or
+     `threshold` likely. `(declined)` is what the question sets label out of scope: an answer
+     gives way to \"I don't have an answer\" when the model finds it at least `decline` likely
+     that the message asks nothing the knowledge answers, and more likely than the answer. It never answers a crisis, smalltalk, or
      a message declined for a reason (not-covered.md, another substance). Raise a value for
      fewer changes, lower it for more; `off` turns that part off, and deleting this file
      turns the model off. -->
@@ -242,13 +314,15 @@ pub fn to_markdown(
 threshold: {}
 threshold_suggested: {}
 margin: {}
+decline: {}
 
 ## biases
 
 ",
         optional(thresholds.threshold),
         optional(thresholds.threshold_suggested),
-        optional(thresholds.margin)
+        optional(thresholds.margin),
+        optional(thresholds.decline)
     );
     for (id, model) in learned {
         out.push_str(&format!("- {:.3} {id}\n", model.bias));
@@ -327,6 +401,7 @@ mod tests {
             threshold,
             threshold_suggested: threshold,
             margin,
+            decline: None,
         };
         AnswerModel::new(&written(&named(&learned), thresholds), 3, |id| {
             IDS.iter().position(|known| *known == id)
@@ -357,23 +432,27 @@ mod tests {
             related: Vec::new(),
         };
         let m = model(None, Some(0.2));
-        let (entry, likelihood) = m.second_opinion(&answered(2), &message).unwrap();
+        let Some(SecondOpinion::Answer(entry, likelihood)) =
+            m.second_opinion(&answered(2), &[], &message)
+        else {
+            panic!("moved")
+        };
         assert_eq!(entry, 1);
         assert!(likelihood > 0.2);
         assert_eq!(
-            m.second_opinion(&answered(1), &message),
+            m.second_opinion(&answered(1), &[], &message),
             None,
             "already the model's choice"
         );
         let p = m.probabilities(&message);
         let strict = model(None, Some((p[1] - p[2]) + 0.01));
         assert_eq!(
-            strict.second_opinion(&answered(2), &message),
+            strict.second_opinion(&answered(2), &[], &message),
             None,
             "not more likely by the margin"
         );
         assert_eq!(
-            model(Some(0.5), None).second_opinion(&answered(2), &message),
+            model(Some(0.5), None).second_opinion(&answered(2), &[], &message),
             None,
             "`margin: off`: answers stand"
         );
@@ -387,16 +466,19 @@ mod tests {
             reason: NoMatchReason::Unsure,
         };
         let at = |threshold| model(Some(threshold), None);
-        assert_eq!(at(p[1]).second_opinion(&unsure, &message), Some((1, p[1])));
+        assert_eq!(
+            at(p[1]).second_opinion(&unsure, &[], &message),
+            Some(SecondOpinion::Answer(1, p[1]))
+        );
         let suggested = Outcome::Suggestions {
             entries: vec![0, 2],
         };
         assert_eq!(
-            at(p[1]).second_opinion(&suggested, &message),
-            Some((1, p[1]))
+            at(p[1]).second_opinion(&suggested, &[], &message),
+            Some(SecondOpinion::Answer(1, p[1]))
         );
         assert_eq!(
-            at((p[1] + 1.0) / 2.0).second_opinion(&unsure, &message),
+            at((p[1] + 1.0) / 2.0).second_opinion(&unsure, &[], &message),
             None,
             "not likely enough"
         );
@@ -414,11 +496,11 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            only_suggested.second_opinion(&suggested, &message),
-            Some((1, p[1]))
+            only_suggested.second_opinion(&suggested, &[], &message),
+            Some(SecondOpinion::Answer(1, p[1]))
         );
         assert_eq!(
-            only_suggested.second_opinion(&unsure, &message),
+            only_suggested.second_opinion(&unsure, &[], &message),
             None,
             "where nothing was offered, `threshold` decides"
         );
@@ -433,7 +515,7 @@ mod tests {
             Outcome::Crisis { phrase: "x".into() },
         ] {
             assert_eq!(
-                at(0.01).second_opinion(&declined, &message),
+                at(0.01).second_opinion(&declined, &[], &message),
                 None,
                 "{declined:?}"
             );
@@ -452,6 +534,7 @@ mod tests {
                     threshold: Some(0.01),
                     threshold_suggested: Some(0.01),
                     margin: Some(0.01),
+                    decline: None,
                 },
             ),
             3,
@@ -471,11 +554,98 @@ mod tests {
     }
 
     #[test]
+    fn an_answer_gives_way_to_no_answer_only_when_that_is_likelier_and_likely_enough() {
+        let written = |decline| AnswerModelWeights {
+            decline,
+            ids: vec![("a".into(), 1), ("b".into(), 2), (DECLINED_ID.into(), 3)],
+            biases: vec![-5.0, -5.0, -5.0],
+            weights: vec![
+                (key("bladder"), 0, 10.0),
+                (key("price"), 2, 10.0),
+                (key("insur"), 2, 12.0),
+            ],
+            ..AnswerModelWeights::default()
+        };
+        let model = |decline| {
+            AnswerModel::new(&written(decline), 2, |id| {
+                ["a", "b"].iter().position(|k| *k == id)
+            })
+            .unwrap()
+        };
+        let answered = Outcome::Answered {
+            entry: 0,
+            score: 0.5,
+            related: Vec::new(),
+        };
+        let words = |w: &[&str]| w.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+        let likely = crisis_model::sigmoid(5.0);
+        assert_eq!(
+            model(Some(0.9)).second_opinion(&answered, &[], &words(&["price"])),
+            Some(SecondOpinion::Decline(likely))
+        );
+        assert_eq!(
+            model(Some(0.9)).second_opinion(&answered, &[], &words(&["bladder", "price"])),
+            None,
+            "no more likely than the answer"
+        );
+        assert_eq!(
+            model(Some(0.9)).second_opinion(&answered, &[], &words(&["bladder", "insur"])),
+            Some(SecondOpinion::Decline(crisis_model::sigmoid(7.0))),
+            "more likely than the answer"
+        );
+        assert_eq!(
+            model(Some(0.999)).second_opinion(&answered, &[], &words(&["price"])),
+            None,
+            "not likely enough"
+        );
+        assert!(
+            AnswerModel::new(&written(None), 2, |_| None).is_none(),
+            "`decline: off` and nothing else on: no model"
+        );
+        let typed = Candidate {
+            entry: 0,
+            similarity: 1.0,
+            ..Candidate::default()
+        };
+        assert_eq!(
+            model(Some(0.9)).second_opinion(&answered, &[typed], &words(&["price"])),
+            None,
+            "the message is one of the entry's phrasings"
+        );
+        let without_b =
+            AnswerModel::new(&written(Some(0.9)), 2, |id| (id == "a").then_some(0)).unwrap();
+        let answered_b = Outcome::Answered {
+            entry: 1,
+            score: 0.5,
+            related: Vec::new(),
+        };
+        assert_eq!(
+            without_b.second_opinion(&answered_b, &[], &words(&["price", "bladder"])),
+            None,
+            "an entry the model never learned of (added since) is neither declined nor moved"
+        );
+        let unsure = Outcome::NoMatch {
+            reason: NoMatchReason::Unsure,
+        };
+        assert_eq!(
+            model(Some(0.5)).second_opinion(&unsure, &[], &words(&["price"])),
+            None,
+            "only an answer is declined"
+        );
+        assert_eq!(
+            model(Some(0.5)).probabilities(&words(&["price"])).len(),
+            2,
+            "`(declined)` is no entry"
+        );
+    }
+
+    #[test]
     fn a_feature_written_on_two_lines_keeps_every_weight() {
         let written = AnswerModelWeights {
             threshold: Some(0.5),
             threshold_suggested: None,
             margin: None,
+            decline: None,
             ids: vec![("a".into(), 1), ("b".into(), 2)],
             biases: vec![0.0, 0.0],
             weights: vec![(key("x"), 0, 1.0), (key("y"), 1, 2.0), (key("x"), 1, 3.0)],
@@ -494,6 +664,7 @@ mod tests {
             threshold: Some(0.875),
             threshold_suggested: Some(0.25),
             margin: None,
+            decline: Some(0.5),
         };
         let markdown = to_markdown(&learned, thresholds, "a test");
         let mut problems = Vec::new();

@@ -38,6 +38,7 @@ use crate::index::{SearchIndex, analyzer};
 use crate::knowledge::Knowledge;
 use crate::text;
 use crate::text::dice::Bigrams;
+use answer_model::SecondOpinion;
 use coverage::Coverage;
 use decide::Verdict;
 use profile::{Corpus, holds};
@@ -61,8 +62,9 @@ pub struct Decision {
     /// smalltalk reply to a longer message that thanks or says goodbye, ends with the
     /// emergency numbers, in case it was a crisis in words no rule knows.
     pub danger_words: bool,
-    /// How likely the learned reader for answers found the entry answered, when it chose it
-    /// over what the search decided.
+    /// How likely the learned reader for answers found what it decided, when it decided
+    /// otherwise than the search: the entry it answered, or that the message asks nothing the
+    /// knowledge answers.
     pub chosen_by_model: Option<f32>,
 }
 
@@ -110,6 +112,9 @@ pub enum NoMatchReason {
     NotCovered(String),
     /// Candidates too weak to offer.
     Unsure,
+    /// The learned reader for answers found the message much like the questions the question
+    /// sets label out of scope (see [`answer_model`]).
+    LooksOutOfScope,
     /// The search itself failed (logged); the person still gets the no-answer reply.
     SearchFailed,
 }
@@ -324,15 +329,25 @@ impl Brain {
         // After the reader for danger: what it reads as danger is never answered instead.
         if let Some(model) = &self.answer_model
             && (tokens.mostly_english() || !matches!(decision.outcome, Outcome::Answered { .. }))
-            && let Some((entry, likelihood)) =
-                model.second_opinion(&decision.outcome, tokens.stems())
+            && let Some(opinion) =
+                model.second_opinion(&decision.outcome, &decision.candidates, tokens.stems())
         {
-            decision.outcome = Outcome::Answered {
-                entry,
-                score: likelihood,
-                related: self.related(entry, &decision.candidates),
+            decision.outcome = match opinion {
+                SecondOpinion::Answer(entry, likelihood) => {
+                    decision.chosen_by_model = Some(likelihood);
+                    Outcome::Answered {
+                        entry,
+                        score: likelihood,
+                        related: self.related(entry, &decision.candidates),
+                    }
+                }
+                SecondOpinion::Decline(likelihood) => {
+                    decision.chosen_by_model = Some(likelihood);
+                    Outcome::NoMatch {
+                        reason: NoMatchReason::LooksOutOfScope,
+                    }
+                }
             };
-            decision.chosen_by_model = Some(likelihood);
         }
         decision
     }
@@ -747,7 +762,7 @@ mod tests {
         let mut files = crate::knowledge::tests::sample_files();
         files.push((
             std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
-            b"## model\nthreshold: 0.9\nmargin: 0.3\n\n## biases\n- -5 addictive\n- -5 withdrawal\n\n## weights\n- rattl: 10 withdrawal\n- hook: 10 addictive\n"
+            b"## model\nthreshold: 0.9\nmargin: 0.3\ndecline: 0.9\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- rattl: 10 withdrawal\n- hook: 10 addictive\n- price: 10 (declined)\n"
                 .to_vec(),
         ));
         let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
@@ -778,6 +793,15 @@ mod tests {
                 Outcome::Answered { entry: 1, .. }
             ),
             "the model knows nothing of it: the search's answer stands"
+        );
+        let priced = "is ketamine addictive? and whats the price";
+        assert_eq!(brain().answer(priced).outcome.status(), "answered");
+        assert_eq!(
+            b.answer(priced).outcome,
+            Outcome::NoMatch {
+                reason: NoMatchReason::LooksOutOfScope
+            },
+            "a question much like those the sets label out of scope"
         );
         for (message, status) in [
             ("i want to kill myself, rattling", "crisis"),
