@@ -388,6 +388,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_answer_model_naming_an_entry_no_longer_there_is_a_warning_not_an_error() {
+        assert!(sample().answer_model.is_none());
+        let mut files = sample_files();
+        files.push((
+            PathBuf::from(ANSWER_MODEL_FILE),
+            b"## model\nthreshold: 0.9\nmargin: 0.3\n\n## biases\n- -2 addictive\n- -2 renamed\n- -2 (declined)\n\n## weights\n- hook: 3 addictive, 1 renamed\n".to_vec(),
+        ));
+        let loaded = Knowledge::from_files(files).unwrap();
+        let warnings: Vec<String> = loaded.warnings.iter().map(|p| p.to_string()).collect();
+        assert_eq!(
+            warnings,
+            [
+                "answer-model.md:7: warning: no entry has the id `renamed` any more: run `faqbot learn-answers`"
+            ]
+        );
+        assert_eq!(loaded.answer_model.unwrap().weights.len(), 2);
+    }
+
+    #[test]
     fn the_crisis_model_is_optional_and_its_anchors_must_be_signal_groups() {
         assert!(sample().crisis_model.is_none());
         let model = |anchors: &str| {
