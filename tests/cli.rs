@@ -442,6 +442,31 @@ fn check_fails_on_each_kind_of_mistake() {
     }
 }
 
+/// Runs `command` (`learn-crisis`, `learn-answers`) on every tuning set, as its default does,
+/// and checks that it writes the shipped `file` byte for byte.
+fn assert_shipped_model_is_current(w: &Workspace, command: &str, file: &str) {
+    let sets = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
+    let mut every_set: Vec<PathBuf> = std::fs::read_dir(&sets)
+        .unwrap()
+        .map(|item| item.unwrap().path())
+        .filter(|path| {
+            let name = path.file_name().unwrap().to_str().unwrap();
+            name.ends_with(".jsonl") && !name.starts_with("holdout")
+        })
+        .collect();
+    every_set.sort();
+    let mut args = vec![command, "--out", "relearned.md"];
+    args.extend(every_set.iter().map(|p| p.to_str().unwrap()));
+    let again = w.run(&args);
+    assert!(again.status.success(), "{}", stderr(&again));
+    let relearned = std::fs::read_to_string(w.path().join("relearned.md")).unwrap();
+    let shipped = std::fs::read_to_string(shipped_knowledge().join(file)).unwrap();
+    assert!(
+        relearned == shipped,
+        "knowledge/{file} is out of date: run `faqbot {command}`"
+    );
+}
+
 #[test]
 fn learn_answers_writes_a_model_that_check_accepts_and_the_shipped_one_is_current() {
     let w = Workspace::new();
@@ -479,25 +504,7 @@ fn learn_answers_writes_a_model_that_check_accepts_and_the_shipped_one_is_curren
 
     // The shipped model is what `learn-answers` writes today from the shipped sets and
     // knowledge: run it again after changing a question set or an entry's phrasings.
-    let mut every_set: Vec<PathBuf> = std::fs::read_dir(&sets)
-        .unwrap()
-        .map(|item| item.unwrap().path())
-        .filter(|path| {
-            let name = path.file_name().unwrap().to_str().unwrap();
-            name.ends_with(".jsonl") && !name.starts_with("holdout")
-        })
-        .collect();
-    every_set.sort();
-    let mut args = vec!["learn-answers", "--out", "relearned.md"];
-    args.extend(every_set.iter().map(|p| p.to_str().unwrap()));
-    let again = w.run(&args);
-    assert!(again.status.success(), "{}", stderr(&again));
-    let relearned = std::fs::read_to_string(w.path().join("relearned.md")).unwrap();
-    let shipped = std::fs::read_to_string(shipped_knowledge().join("answer-model.md")).unwrap();
-    assert!(
-        relearned == shipped,
-        "knowledge/answer-model.md is out of date: run `faqbot learn-answers`"
-    );
+    assert_shipped_model_is_current(&w, "learn-answers", "answer-model.md");
 }
 
 #[test]
@@ -539,23 +546,5 @@ fn learn_crisis_writes_a_model_that_check_accepts_and_the_shipped_one_is_current
 
     // The shipped model is what `learn-crisis` writes today from the shipped sets: run it
     // again after changing a question set or crisis.md.
-    let mut every_set: Vec<PathBuf> = std::fs::read_dir(&sets)
-        .unwrap()
-        .map(|item| item.unwrap().path())
-        .filter(|path| {
-            let name = path.file_name().unwrap().to_str().unwrap();
-            name.ends_with(".jsonl") && !name.starts_with("holdout")
-        })
-        .collect();
-    every_set.sort();
-    let mut args = vec!["learn-crisis", "--out", "relearned.md"];
-    args.extend(every_set.iter().map(|p| p.to_str().unwrap()));
-    let again = w.run(&args);
-    assert!(again.status.success(), "{}", stderr(&again));
-    let relearned = std::fs::read_to_string(w.path().join("relearned.md")).unwrap();
-    let shipped = std::fs::read_to_string(shipped_knowledge().join("crisis-model.md")).unwrap();
-    assert!(
-        relearned == shipped,
-        "knowledge/crisis-model.md is out of date: run `faqbot learn-crisis`"
-    );
+    assert_shipped_model_is_current(&w, "learn-crisis", "crisis-model.md");
 }

@@ -12,7 +12,7 @@ use faqbot::matcher::answer_model::{self, AnswerModel, SecondOpinion, Thresholds
 use faqbot::matcher::{Brain, Outcome, crisis_model};
 
 use super::Context;
-use super::learn_crisis::sets_to_learn_from;
+use super::learn_crisis::{OptionalThreshold, sets_to_learn_from};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -22,19 +22,19 @@ pub struct Args {
     /// How likely an entry must be (0 to 1) to be answered where the search found no answer
     /// for want of a good match, or `off`. See `DEFAULT_THRESHOLD`.
     #[arg(long, default_value = DEFAULT_THRESHOLD)]
-    threshold: OptionalShare,
+    threshold: OptionalThreshold,
     /// How likely an entry must be (0 to 1) to be answered where the search offered "did you
     /// mean…", or `off`. See `DEFAULT_THRESHOLD_SUGGESTED`.
     #[arg(long, default_value = DEFAULT_THRESHOLD_SUGGESTED)]
-    threshold_suggested: OptionalShare,
+    threshold_suggested: OptionalThreshold,
     /// How much more likely than the search's answer (0 to 1) another entry must be to take
     /// its place, or `off`. See `DEFAULT_MARGIN`.
     #[arg(long, default_value = DEFAULT_MARGIN)]
-    margin: OptionalShare,
+    margin: OptionalThreshold,
     /// How likely it must be (0 to 1) that a message asks nothing the knowledge answers for an
     /// answer to give way to "I don't have an answer", or `off`. See `DEFAULT_DECLINE`.
     #[arg(long, default_value = DEFAULT_DECLINE)]
-    decline: OptionalShare,
+    decline: OptionalThreshold,
     /// Where to write the model [default: answer-model.md in the knowledge folder].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -75,20 +75,6 @@ const DEFAULT_MARGIN: &str = "0.3";
 /// / 2 / 1 right answers lost. 0.85: twelve set right for each answer lost; below, seven or
 /// fewer.
 const DEFAULT_DECLINE: &str = "0.85";
-
-/// A number between 0 and 1, or `off`.
-#[derive(Debug, Clone, Copy)]
-struct OptionalShare(Option<f32>);
-
-impl std::str::FromStr for OptionalShare {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        faqbot::knowledge::parse_threshold(text)
-            .map(OptionalShare)
-            .ok_or_else(|| "a number between 0 and 1, or `off`".to_owned())
-    }
-}
 
 /// A message's words and the entries (by position) that answer it.
 type Example = (Vec<String>, Vec<usize>);

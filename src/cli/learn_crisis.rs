@@ -83,9 +83,9 @@ const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.95";
 /// margin under the least likely danger.
 const DEFAULT_THRESHOLD_REASSURED: &str = "0.2";
 
-/// A threshold between 0 and 1, or `off`.
+/// A threshold between 0 and 1, or `off` (the `.0` is `None`).
 #[derive(Debug, Clone, Copy)]
-struct OptionalThreshold(Option<f32>);
+pub(super) struct OptionalThreshold(pub(super) Option<f32>);
 
 impl std::str::FromStr for OptionalThreshold {
     type Err = String;
