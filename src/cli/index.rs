@@ -3,9 +3,7 @@
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::Context as _;
 use faqbot::index::SearchIndex;
-use faqbot::knowledge::Knowledge;
 
 use super::Context;
 
@@ -14,12 +12,7 @@ pub struct Args {}
 
 pub fn run(context: &Context, _args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    let knowledge = Knowledge::load(context.knowledge_dir()).with_context(|| {
-        format!(
-            "cannot load the knowledge in {}",
-            context.knowledge_dir().display()
-        )
-    })?;
+    let knowledge = super::load_knowledge(context)?;
     let index = SearchIndex::build(context.index_dir(), &knowledge)?;
     let phrasings: usize = knowledge.entries.iter().map(|e| e.asks.len() + 1).sum();
     let files: std::collections::BTreeSet<_> = knowledge.entries.iter().map(|e| &e.file).collect();

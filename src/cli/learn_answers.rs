@@ -91,12 +91,7 @@ fn declined_examples<'a>(
 }
 
 pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let knowledge = Knowledge::load(context.knowledge_dir()).with_context(|| {
-        format!(
-            "cannot load the knowledge in {}",
-            context.knowledge_dir().display()
-        )
-    })?;
+    let knowledge = super::load_knowledge(context)?;
     let files = sets_to_learn_from(args.files)?;
     let mut sets: Vec<Vec<Question>> = Vec::new();
     for file in &files {

@@ -102,12 +102,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         args.threshold > 0.0 && args.threshold < 1.0,
         "--threshold is between 0 and 1"
     );
-    let knowledge = Knowledge::load(context.knowledge_dir()).with_context(|| {
-        format!(
-            "cannot load the knowledge in {}",
-            context.knowledge_dir().display()
-        )
-    })?;
+    let knowledge = super::load_knowledge(context)?;
     let files = sets_to_learn_from(args.files)?;
     let mut sets: Vec<(String, Vec<Example>)> = Vec::new();
     let mut messages: Vec<Vec<String>> = Vec::new();

@@ -138,6 +138,17 @@ pub fn run(
     }
 }
 
+/// Loads the knowledge folder for a command, naming the folder when it cannot.
+pub fn load_knowledge(context: &Context) -> anyhow::Result<faqbot::knowledge::Knowledge> {
+    use anyhow::Context as _;
+    faqbot::knowledge::Knowledge::load(context.knowledge_dir()).with_context(|| {
+        format!(
+            "cannot load the knowledge in {}",
+            context.knowledge_dir().display()
+        )
+    })
+}
+
 /// Opens the brain for a command (see [`faqbot::matcher::Brain::open`]).
 pub fn open_brain(context: &Context) -> anyhow::Result<faqbot::matcher::Brain> {
     Ok(faqbot::matcher::Brain::open(context.knowledge_dir(), context.index_dir())?.0)

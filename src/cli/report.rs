@@ -5,7 +5,6 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use anyhow::Context as _;
-use faqbot::knowledge::Knowledge;
 use faqbot::report;
 use faqbot::store::{Store, now};
 
@@ -79,12 +78,7 @@ pub fn run_report(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
 }
 
 pub fn run_suggest(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
-    let knowledge = Knowledge::load(context.knowledge_dir()).with_context(|| {
-        format!(
-            "cannot load the knowledge in {}",
-            context.knowledge_dir().display()
-        )
-    })?;
+    let knowledge = super::load_knowledge(context)?;
     let store = open(context)?;
     let kept = store.unanswered(now().saturating_sub(args.days * 86_400), 10_000)?;
     print!("{}", report::suggestions(&kept, &knowledge));
