@@ -96,8 +96,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         "dev7.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -106,10 +106,12 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 15: answered 0.922 → 0.911, same `ask:` lines (waterworks "for years" now gets "did you
         // mean"; "need about double … addicted?" the article's introduction).
+        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (2
+        // no_match).
         "dev8.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -121,8 +123,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // reply, which names the emergency numbers.
         "dev9.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -214,11 +216,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // whatever the learned reader for answers finds (a phrasing staff write must bring back its
         // entry); here it had moved one such answer to an accepted entry (held-out English:
         // answered -2, declined -1).
+        // Round 23: 1 message(s) now get 1 answered (the answer reader relearned with dev34 and
+        // edge35).
         "dev16.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
-            out_of_scope: 1.0,
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -344,7 +348,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 0.88,
         },
     ),
@@ -367,11 +371,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 16, smalltalk lowered: a greeting answers a story of up to 35 words only
         // (`in_story: up to 35 words`): longer stories that open with one get the no-answer
         // reply, which names the emergency numbers.
+        // Round 23: 2 message(s) now get 2 answered (the answer reader relearned with dev34 and
+        // edge35).
         "dev17.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 0.96,
         },
@@ -407,8 +413,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // question), which won 5 held-out answers and lost 2.
         "safety10.jsonl",
         Bars {
-            answer: 0.83,
-            answer_top3: 0.83,
+            answer: 0.85,
+            answer_top3: 0.85,
             out_of_scope: 0.88,
             crisis: 0.99,
             smalltalk: 0.71,
@@ -454,7 +460,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.93,
             answer_top3: 0.94,
-            out_of_scope: 0.9,
+            out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -465,10 +471,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.971 → 0.961 (one message, not read) in round 10 with the phrasing "Does ketamine
         // make depression worse?", which won 7 tuning messages and lost 1, and raised holdout6
         // and holdout9 by one message each.
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // answered).
         "holdout2.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -479,10 +487,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // and tuning sets (it must equal a fresh relearn; scores only: never read).
         // Round 19, lowered: the reader relearned with a shrink of 0.005 flags one more message (all
         // held-out crisis +11).
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // answered).
         "holdout3.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.96,
@@ -503,10 +513,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // whatever the learned reader for answers finds (a phrasing staff write must bring back its
         // entry); here it had moved one such answer to an accepted entry (held-out English:
         // answered -2, declined -1).
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // answered).
         "holdout5.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -556,8 +568,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // languages are answered right over the held-out sets).
         "holdout8.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.86,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -594,9 +606,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // of them here.
         "holdout11.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
-            out_of_scope: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -607,8 +619,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // this set lost one or two of its answers (answered and top-3).
         "holdout12.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.85,
@@ -635,12 +647,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // one message sits at its threshold; the floor is the lower.
         // Round 22: the crisis reader, relearned with dev33 and edge34, reads a few messages
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new).
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 no_match).
         "holdout-safety2.jsonl",
         Bars {
             answer: 0.88,
             answer_top3: 0.88,
             out_of_scope: 0.61,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -687,8 +701,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 5 in English.
         "holdout-everyday.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.91,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 0.69,
             crisis: 1.0,
             smalltalk: 0.71,
@@ -767,8 +781,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 15: answered 21 → 20 of 28 with the round's new `ask:` lines (scores only: never read).
         "holdout-safety5.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.85,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.42,
@@ -794,11 +808,15 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 13, written blind: parents, partners and siblings, people worried about old festival
         // use, people writing in their second language or by voice; tuned on.
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match).
+        // Round 23: 1 message(s) now get 1 answered (the answer reader relearned with dev34 and
+        // edge35).
         "dev19.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
-            out_of_scope: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -834,10 +852,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // whatever the learned reader for answers finds (a phrasing staff write must bring back its
         // entry); here it had declined one such answer the set labels out of scope (held-out
         // English: answered -2, declined -1).
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match).
         "dev20.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -889,8 +909,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // other languages: answered +37, declined −12).
         "multilingual2.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -964,7 +984,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.89,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -1165,10 +1185,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // does not know weighs 0.5, not 1 (chosen on the tuning sets in other languages: 27 more
         // answered, 12 fewer declined), and near-domain questions here are now answered (held-out in
         // other languages: answered +37, declined −12).
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match).
         "multilingual10.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.5,
+            answer_top3: 0.5,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -1199,8 +1221,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered -2, declined -1).
         "dev24.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1344,10 +1366,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run.
         // Round 17, crisis lowered: the reader relearned with round 17's third batch (6,712
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match).
         "dev28.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -1359,12 +1383,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 40, declined 16 of 20 when first run (round 16's code: crisis 100).
         // Round 17, crisis lowered: the reader relearned with round 17's third batch (6,712
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 answered).
         "safety28.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.95,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -1374,10 +1400,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // (round 16's code: 113), answered 34 of 40, declined 16 of 20 when first run.
         "safety29.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.9,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 0.8,
         },
     ),
@@ -1389,10 +1415,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader, relearned with the new sets and the phrases of 56 more languages,
         // misses one message here that it found before; it finds 29 more held-out crisis messages
         // in other languages.
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match).
         "multilingual14.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.76,
+            answer_top3: 0.76,
             out_of_scope: 0.95,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -1522,10 +1550,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 20, written blind: 36 languages, a dozen in their own scripts (Japanese, Korean,
         // Chinese, Hebrew, Persian, Hindi, Thai, Greek, Bulgarian); crisis 78 of 130, answered 11 of 30,
         // declined 17 of 20, smalltalk 8 of 20 when first run.
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match).
         "multilingual17.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.56,
+            answer_top3: 0.56,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -1535,10 +1565,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21, written blind: long first-person stories with one question inside, loose
         // paraphrases, parents and partners, ketamine for depression; answered 170 of 210, declined 43
         // of 45, crisis 23 of 25, smalltalk 19 of 20 when first run.
+        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (2
+        // no_match); 1 it missed now right.
         "dev32.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -1567,8 +1599,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // smalltalk 10 of 20 when first run.
         "multilingual18.jsonl",
         Bars {
-            answer: 0.63,
-            answer_top3: 0.63,
+            answer: 0.66,
+            answer_top3: 0.66,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.5,
@@ -1578,10 +1610,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 22, tuning (written blind; regional English, voice-to-text, parents, partners,
         // clinicians): answered 180 of 210 (197 with the learned reader for answers, which had never
         // seen it), declined 43 of 45, crisis 25 of 25, smalltalk 18 of 20 when first run.
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match).
         "dev33.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -1591,13 +1625,41 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 22, tuning (written blind; the boundaries: questions near the article it does not
         // answer, smalltalk in every form): declined 82 of 90, smalltalk 49 of 60, answered 43 of 50
         // (45 with the learned reader for answers), crisis 20 of 20 when first run.
+        // Round 23: 2 message(s) now get 2 answered (the answer reader relearned with dev34 and
+        // edge35).
         "edge34.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.95,
+            out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 0.81,
+        },
+    ),
+    (
+        // Round 23, tuning (written blind; long first-person stories, paraphrases without the
+        // article's words): answered 174 of 210, declined 44 of 45, crisis 25 of 25, smalltalk 18 of
+        // 20 when first run.
+        "dev34.jsonl",
+        Bars {
+            answer: 0.91,
+            answer_top3: 0.91,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 0.9,
+        },
+    ),
+    (
+        // Round 23, tuning (written blind; the boundaries again: near-article questions it does not
+        // answer, smalltalk, idioms of death): declined 74 of 90, smalltalk 42 of 60, answered 49 of
+        // 50, crisis 20 of 20 when first run.
+        "edge35.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.87,
+            crisis: 1.0,
+            smalltalk: 0.7,
         },
     ),
     (
@@ -1608,7 +1670,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 0.85,
-            crisis: 0.93,
+            crisis: 1.0,
             smalltalk: 0.93,
         },
     ),
@@ -1669,10 +1731,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 17, crisis lowered: the reader relearned with round 17's second batch misses one
         // more here
         // (over all held-out sets: crisis −3, out of scope −1, answered +1).
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // answered).
         "holdout-safety7.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 0.75,
@@ -1682,10 +1746,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 13, later, never read, never tuned on (US public: people in recovery, patients on
         // esketamine, DJs, gamers, venting): answered 0.839, top-3 0.865, declined 0.886, crisis 15 of
         // 15, smalltalk 0.867 when first run.
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match).
         "holdout16.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.95,
+            answer: 0.93,
+            answer_top3: 0.94,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -1764,7 +1830,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.7,
             answer_top3: 0.7,
-            out_of_scope: 0.8,
+            out_of_scope: 0.85,
             crisis: 0.98,
             smalltalk: 0.6,
         },
@@ -1776,12 +1842,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // questions now gets the crisis reply, after safety17's rules.
         // Round 20, the danger words of 28 more languages: the reader relearned with them misses one
         // English message here (English held-out crisis -3, other languages +23).
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 answered).
         "holdout-safety10.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -1843,10 +1911,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader, relearned with the phrases of 56 more languages, flags one or two
         // more messages here, while it finds 29 more held-out crisis messages in other languages
         // and 5 in English.
+        // Round 23: 1 answer(s) now get the crisis reply (the crisis reader relearned with dev34
+        // and edge35, or danger words over an answer the answer reader finds unlikely).
         "holdout-multilingual5.jsonl",
         Bars {
-            answer: 0.75,
-            answer_top3: 0.75,
+            answer: 0.7,
+            answer_top3: 0.7,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -1860,7 +1930,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // this set lost one or two of its answers (answered and top-3).
         "holdout17.jsonl",
         Bars {
-            answer: 0.94,
+            answer: 0.95,
             answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
@@ -1902,8 +1972,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // when first run.
         "holdout-safety13.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1969,12 +2039,14 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 14, later, never read, never tuned on: emergencies now; crisis 104 of 110 when first
         // run.
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 no_match).
         "holdout-safety15.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 0.8,
         },
     ),
@@ -2015,9 +2087,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // this set lost one or two of its answers (answered and top-3).
         "holdout19.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
-            out_of_scope: 0.85,
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -2033,7 +2105,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 0.9,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -2065,10 +2137,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // emergency numbers, instead (over all held-out sets: +21 right answers, +5 declined).
         // Round 19, lowered: the reader relearned with a shrink of 0.005 misses two messages it used
         // to catch (all held-out crisis +11).
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // answered).
         "holdout-safety17.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 0.95,
             smalltalk: 1.0,
@@ -2086,8 +2160,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered -2, declined -1).
         "holdout20.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -2136,8 +2210,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered -2, declined -1).
         "holdout21.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -2156,7 +2230,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.92,
+            crisis: 0.93,
             smalltalk: 1.0,
         },
     ),
@@ -2168,12 +2242,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // all held-out sets it catches 200 more crisis messages.
         // Round 20, the danger words of 28 more languages: the reader relearned with them misses one
         // message here, while held-out crisis in other languages rose 1,608 -> 1,631 of 1,700.
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 answered).
         "holdout-multilingual10.jsonl",
         Bars {
             answer: 0.65,
             answer_top3: 0.65,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.95,
             smalltalk: 0.7,
         },
     ),
@@ -2186,7 +2262,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout22.jsonl",
         Bars {
             answer: 0.94,
-            answer_top3: 0.94,
+            answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -2198,10 +2274,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 95 of 110, answered 32 of 35 when first run.
         "holdout-safety19.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 0.8,
         },
     ),
@@ -2232,12 +2308,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 17, crisis lowered: the reader relearned with round 17's second batch
         // misses one more crisis message here
         // (over all held-out sets: crisis −3, out of scope −1, answered +1).
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 answered).
         "holdout-safety20.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -2246,10 +2324,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // first-timer, siblings, employers, coaches, chronic pain, therapy for depression):
         // answered 0.813, top-3 0.813, declined 34 of 35, crisis 15 of 15, smalltalk 13 of 15 when
         // first run.
+        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (2
+        // answered).
         "holdout24.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.89,
+            answer_top3: 0.89,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -2330,10 +2410,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: a question's preamble ("i would like to know", "i just want to know", "asking
         // for a friend") is not searched: over all held-out sets answered level, top-3 +1, declined
         // +2; here one answer moved to its neighbour.
+        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (2
+        // answered).
         "holdout26.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -2348,19 +2430,21 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
     (
         // Round 18, never read, never tuned on (the 16 languages): crisis 93 of 100, answered 2 of 20,
         // declined 16 of 20, smalltalk 12 of 20 when first run.
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 no_match).
         "holdout-multilingual12.jsonl",
         Bars {
             answer: 0.45,
             answer_top3: 0.45,
             out_of_scope: 0.9,
-            crisis: 0.94,
+            crisis: 0.93,
             smalltalk: 0.65,
         },
     ),
@@ -2375,8 +2459,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered -2, declined -1).
         "holdout27.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.91,
             crisis: 0.93,
             smalltalk: 1.0,
@@ -2389,12 +2473,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 110 (round 17's code: 100), answered 33 of 35, declined 9 of 10 when first run.
         // Round 20: the relearned reader misses one crisis message more here, while it finds 14 more
         // over all held-out sets.
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 no_match).
         "holdout-safety24.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.93,
+            crisis: 0.92,
             smalltalk: 1.0,
         },
     ),
@@ -2442,7 +2528,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.91,
+            crisis: 0.92,
             smalltalk: 0.8,
         },
     ),
@@ -2458,12 +2544,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader, relearned with the phrases of 56 more languages, flags one or two
         // more messages here, while it finds 29 more held-out crisis messages in other languages
         // and 5 in English.
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 smalltalk).
         "holdout-multilingual14.jsonl",
         Bars {
             answer: 0.6,
             answer_top3: 0.6,
             out_of_scope: 0.85,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 0.75,
         },
     ),
@@ -2494,10 +2582,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // this set lost one or two of its answers (answered and top-3).
         "holdout-safety26.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
-            crisis: 0.94,
+            crisis: 0.95,
             smalltalk: 1.0,
         },
     ),
@@ -2526,10 +2614,12 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 20, never read, never tuned on (a broad mix of every topic and style): answered
         // 144 of 155, declined 30 of 35, crisis 15 of 15, smalltalk 15 of 15 when first run.
+        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match, 1 answered).
         "holdout30.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.91,
             crisis: 0.93,
             smalltalk: 1.0,
@@ -2571,8 +2661,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 14 of 15, smalltalk 15 of 15 when first run.
         "holdout31.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 0.93,
             smalltalk: 1.0,
@@ -2599,12 +2689,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // run.
         // Round 20, the danger words of 28 more languages: the relearned reader reads one greeting
         // here as danger; held-out crisis in other languages +23.
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 no_match).
         "holdout-multilingual17.jsonl",
         Bars {
             answer: 0.15,
             answer_top3: 0.25,
             out_of_scope: 0.7,
-            crisis: 0.95,
+            crisis: 0.94,
             smalltalk: 0.30,
         },
     ),
@@ -2612,10 +2704,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21, never read, never tuned on (short messages, typos, slang, bladder and stomach,
         // withdrawal, treatment): answered 130 of 155, declined 31 of 35, crisis 15 of 15, smalltalk
         // 14 of 15 when first run.
+        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // no_match, 1 answered).
         "holdout32.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.92,
+            answer_top3: 0.93,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -2632,7 +2726,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 0.8,
         },
     ),
@@ -2645,12 +2739,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 22: the crisis reader, relearned with dev33 and edge34, reads a few messages
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new): one
         // of them here.
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 no_match).
         "holdout-multilingual18.jsonl",
         Bars {
             answer: 0.6,
             answer_top3: 0.6,
-            out_of_scope: 0.65,
-            crisis: 0.93,
+            out_of_scope: 0.7,
+            crisis: 0.92,
             smalltalk: 0.4,
         },
     ),
@@ -2682,12 +2778,14 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 21, second batch, never read, never tuned on (46 languages, some romanised): crisis
         // 89 of 100, answered 6 of 20, declined 16 of 20, smalltalk 10 of 20 when first run.
+        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
+        // it caught (1 no_match).
         "holdout-multilingual19.jsonl",
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
             out_of_scope: 0.8,
-            crisis: 0.89,
+            crisis: 0.88,
             smalltalk: 0.5,
         },
     ),
@@ -2695,10 +2793,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 22, never read, never tuned on (regional English, voice-to-text, parents, partners,
         // clinicians): answered 139 of 155 (145 with the learned reader for answers), declined 29 of
         // 35, crisis 15 of 15, smalltalk 14 of 15 when first run.
+        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
+        // answered).
         "holdout34.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -2714,6 +2814,32 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.9,
             crisis: 0.95,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 23, never read, never tuned on (every style; near-domain questions that sound in
+        // scope): answered 145 of 155, declined 35 of 35, crisis 14 of 15, smalltalk 11 of 15 when
+        // first run.
+        "holdout35.jsonl",
+        Bars {
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 1.0,
+            crisis: 0.93,
+            smalltalk: 0.73,
+        },
+    ),
+    (
+        // Round 23, never read, never tuned on (danger in passing inside a question, indirect
+        // farewells, bystanders, symptoms only): crisis 100 of 110, answered 31 of 35, declined 10 of
+        // 10, smalltalk 5 of 5 when first run.
+        "holdout-safety32.jsonl",
+        Bars {
+            answer: 0.88,
+            answer_top3: 0.88,
+            out_of_scope: 1.0,
+            crisis: 0.9,
             smalltalk: 1.0,
         },
     ),
@@ -2809,7 +2935,8 @@ const EVERYDAY_WORDS: &[&str] = &[
 /// ("handed" and "handful"), a signal group ("all" and "window") or words with a danger phrase
 /// ("cut down again" and "cutting again"). The rules alone: the learned second reader is
 /// allowed a false alarm where the knowledge has no answer; it may take the place of an answer
-/// only when all but sure of danger, and never on these lines (below).
+/// only when all but sure of danger, or when the answer reader finds the answer unlikely, and
+/// never on these lines (below).
 #[test]
 fn shipped_crisis_rules_tell_danger_from_everyday_words() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -2823,11 +2950,14 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
     for everyday in EVERYDAY_WORDS {
         assert_ne!(status(everyday), "crisis", "{everyday}");
         // Here the learned reader only replaces "I don't have an answer", "did you mean…" or
-        // the smalltalk reply to a story that asks nothing the knowledge answers.
-        if with_model.answer(everyday).outcome.status() == "crisis" {
+        // the smalltalk reply to a story that asks nothing the knowledge answers, or an answer
+        // the answer reader finds unlikely, to a message in words of danger ("we went to the
+        // river … and did k": water and ketamine).
+        if let Outcome::Crisis { phrase } = with_model.answer(everyday).outcome {
             assert!(
-                ["no_match", "suggestions", "smalltalk"].contains(&status(everyday)),
-                "{everyday}"
+                ["no_match", "suggestions", "smalltalk"].contains(&status(everyday))
+                    || phrase.ends_with("over an unlikely answer"),
+                "{everyday}: {phrase}"
             );
         }
     }

@@ -7,6 +7,7 @@
 //! anchors: ending, means, overdose
 //! threshold_without_anchors: 0.9
 //! threshold_over_an_answer: 0.95
+//! threshold_over_an_unlikely_answer: 0.5
 //! threshold_reassured: 0.2
 //! bias: -3.2104
 //!
@@ -35,6 +36,10 @@ pub struct CrisisModelWeights {
     /// How likely danger must be for the crisis reply to take the place of an answer; `None`
     /// (the line absent, or `off`) when an answered message keeps its answer.
     pub threshold_over_an_answer: Option<f32>,
+    /// How likely danger must be, in a message holding a word of the anchors, for the crisis
+    /// reply to take the place of an answer the learned answer reader finds unlikely; `None`
+    /// (the line absent, or `off`) when only `threshold_over_an_answer` applies.
+    pub threshold_over_an_unlikely_answer: Option<f32>,
     /// How likely danger must be for a crisis phrase to stand in a question that tells the
     /// danger as over or not real (`## reassurances` of crisis.md); `None` (the line absent, or
     /// `off`) when a crisis phrase always stands.
@@ -55,7 +60,8 @@ pub fn feature_key(feature: &str) -> u64 {
 }
 
 /// Reads `crisis-model.md`: `## model` (`threshold:`, `anchors:`,
-/// `threshold_without_anchors:`, `threshold_over_an_answer:`, `threshold_reassured:`, `bias:`)
+/// `threshold_without_anchors:`, `threshold_over_an_answer:`,
+/// `threshold_over_an_unlikely_answer:`, `threshold_reassured:`, `bias:`)
 /// and `## weights`.
 pub fn crisis_model_of(
     file: &SourceFile,
@@ -66,7 +72,7 @@ pub fn crisis_model_of(
     let (mut threshold, mut bias, mut weights) = (None, None, None);
     let (mut anchors, mut anchors_line) = (Vec::new(), 0);
     let (mut threshold_without_anchors, mut threshold_over_an_answer) = (None, None);
-    let mut threshold_reassured = None;
+    let (mut threshold_reassured, mut threshold_over_an_unlikely_answer) = (None, None);
     for section in &file.sections {
         match section.heading.to_lowercase().as_str() {
             "model" => {
@@ -78,6 +84,7 @@ pub fn crisis_model_of(
                         "anchors",
                         "threshold_without_anchors",
                         "threshold_over_an_answer",
+                        "threshold_over_an_unlikely_answer",
                         "threshold_reassured",
                         "bias",
                     ],
@@ -93,6 +100,10 @@ pub fn crisis_model_of(
                         }
                         "threshold_over_an_answer" => {
                             threshold_over_an_answer = optional_threshold(path, field, problems)
+                        }
+                        "threshold_over_an_unlikely_answer" => {
+                            threshold_over_an_unlikely_answer =
+                                optional_threshold(path, field, problems)
                         }
                         "threshold_reassured" => {
                             threshold_reassured = optional_threshold(path, field, problems)
@@ -171,6 +182,7 @@ pub fn crisis_model_of(
         anchors_line,
         threshold_without_anchors,
         threshold_over_an_answer,
+        threshold_over_an_unlikely_answer,
         threshold_reassured,
         bias: bias.unwrap_or_default(),
         weights: weights.unwrap_or_default(),

@@ -132,6 +132,13 @@ impl AnswerModel {
         p
     }
 
+    /// How likely the model finds it that `entry` answers a message whose words have these
+    /// stems; `None` for an entry it never learned of.
+    pub fn likelihood_of(&self, entry: usize, stems: &[String]) -> Option<f32> {
+        self.biases.get(entry)?.as_ref()?;
+        self.probabilities(stems).get(entry).copied()
+    }
+
     /// [`AnswerModel::probabilities`], then how likely it is that the message asks nothing the
     /// knowledge answers (0 when the model never learned that).
     fn all_probabilities(&self, stems: &[String]) -> Vec<f32> {

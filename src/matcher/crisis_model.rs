@@ -44,6 +44,7 @@ impl CrisisModel {
                 with_anchors: written.threshold?,
                 without_anchors: written.threshold_without_anchors,
                 over_an_answer: written.threshold_over_an_answer,
+                over_an_unlikely_answer: written.threshold_over_an_unlikely_answer,
                 reassured: written.threshold_reassured,
             },
             &written.anchors,
@@ -106,6 +107,28 @@ impl CrisisModel {
                 .filter(|p| *p >= threshold);
         }
         self.danger(stems, &reading.signals)
+    }
+
+    /// The reading of an answered message (see [`CrisisModel::reads_again`]) whose answer the
+    /// learned answer reader finds unlikely (the caller knows): a message holding a word of the
+    /// anchors gets the crisis reply when danger is at least as likely as
+    /// `threshold_over_an_unlikely_answer`. "my friend. the ket. shes shaking like. her head
+    /// keeps hitting the floor" is matched to an article by its words, but nothing in it asks
+    /// what the article tells. The likelihood of danger when it reaches the threshold.
+    pub fn over_an_unlikely_answer(
+        &self,
+        reading: &CrisisReading,
+        stems: &[String],
+    ) -> Option<f32> {
+        let threshold = self.thresholds.over_an_unlikely_answer?;
+        if stems.len() < MIN_WORDS
+            || !reading.ruled_out.is_empty()
+            || reading.other_language
+            || !self.holds_danger_words(&reading.signals)
+        {
+            return None;
+        }
+        Some(self.probability_of_stems(stems)).filter(|p| *p >= threshold)
     }
 
     /// Whether a crisis phrase found in a question that tells the danger as over or not real
@@ -254,6 +277,8 @@ pub struct Thresholds {
     pub without_anchors: Option<f32>,
     /// `None`: a message the knowledge answers is not read.
     pub over_an_answer: Option<f32>,
+    /// `None`: an answer the answer reader finds unlikely is read as any other answer.
+    pub over_an_unlikely_answer: Option<f32>,
     /// `None`: a crisis phrase always stands, reassured or not.
     pub reassured: Option<f32>,
 }
@@ -356,6 +381,7 @@ pub fn to_markdown(
     };
     let threshold_without_anchors = optional(thresholds.without_anchors);
     let threshold_over_an_answer = optional(thresholds.over_an_answer);
+    let threshold_over_an_unlikely_answer = optional(thresholds.over_an_unlikely_answer);
     let threshold_reassured = optional(thresholds.reassured);
     let mut out = format!(
         "# Crisis model: a second reader for danger
@@ -368,10 +394,12 @@ pub fn to_markdown(
      as likely as `threshold` (0 to 1) in a message holding a word of one of the `anchors:`
      (signal groups of crisis.md), or as `threshold_without_anchors` in any other, the
      message gets the crisis reply. A message the knowledge answers gets it instead of the
-     answer only when danger is at least as likely as `threshold_over_an_answer`. Lower a
-     threshold to catch more (and send the emergency reply to more people who did not need
-     it), raise it for fewer; `off` reads no message of that kind (without a word of the
-     anchors, or answered). A crisis phrase in a question that tells the danger as over or
+     answer only when danger is at least as likely as `threshold_over_an_answer`, or, when
+     the message holds a word of the anchors and the answer reader (answer-model.md) finds
+     the answer unlikely, as `threshold_over_an_unlikely_answer`. Lower a threshold to catch
+     more (and send the emergency reply to more people who did not need it), raise it for
+     fewer; `off` reads no message of that kind (without a word of the anchors, or
+     answered). A crisis phrase in a question that tells the danger as over or
      not real (`## reassurances` of crisis.md: \"years ago\", \"hes fine now\") stands only
      when danger is at least as likely as `threshold_reassured`; otherwise the message is
      answered, and the answer ends with the emergency numbers. `threshold: off`, or deleting
@@ -382,6 +410,7 @@ threshold: {threshold}
 anchors: {}
 threshold_without_anchors: {threshold_without_anchors}
 threshold_over_an_answer: {threshold_over_an_answer}
+threshold_over_an_unlikely_answer: {threshold_over_an_unlikely_answer}
 threshold_reassured: {threshold_reassured}
 bias: {:.4}
 
@@ -418,6 +447,7 @@ mod tests {
         with_anchors: 0.5,
         without_anchors: None,
         over_an_answer: None,
+        over_an_unlikely_answer: None,
         reassured: None,
     };
 
@@ -613,12 +643,77 @@ mod tests {
     }
 
     #[test]
+    fn an_unlikely_answer_gives_way_to_danger_told_in_words_of_the_anchors() {
+        let learned = learn(&examples(), &Learning::default());
+        let message = words("i will end it tonight");
+        let likelihood = learned.model(ONLY_ANCHORED, &[]).probability(&message);
+        let stems = stems_of(&message);
+        let anchors = ["ending".to_owned()];
+        let anchored = CrisisReading {
+            signals: anchors.to_vec(),
+            ..CrisisReading::default()
+        };
+        let with = |over_an_unlikely_answer| {
+            learned.model(
+                Thresholds {
+                    over_an_unlikely_answer,
+                    ..ONLY_ANCHORED
+                },
+                &anchors,
+            )
+        };
+        assert_eq!(
+            with(Some(likelihood)).over_an_unlikely_answer(&anchored, &stems),
+            Some(likelihood)
+        );
+        assert_eq!(
+            with(None).over_an_unlikely_answer(&anchored, &stems),
+            None,
+            "off"
+        );
+        assert_eq!(
+            with(Some((likelihood + 1.0) / 2.0)).over_an_unlikely_answer(&anchored, &stems),
+            None,
+            "not likely enough"
+        );
+        for (reading, why) in [
+            (CrisisReading::default(), "no word of the anchors"),
+            (
+                CrisisReading {
+                    ruled_out: std::iter::once(0..2).collect(),
+                    ..anchored.clone()
+                },
+                "danger ruled out",
+            ),
+            (
+                CrisisReading {
+                    other_language: true,
+                    ..anchored.clone()
+                },
+                "another language: read as if unanswered, by `reads_again`",
+            ),
+        ] {
+            assert_eq!(
+                with(Some(0.01)).over_an_unlikely_answer(&reading, &stems),
+                None,
+                "{why}"
+            );
+        }
+        assert_eq!(
+            with(Some(0.01)).over_an_unlikely_answer(&anchored, &stems[..2]),
+            None,
+            "too short for the model"
+        );
+    }
+
+    #[test]
     fn written_weights_read_back_the_same() {
         let learned = learn(&examples(), &Learning::default());
         let thresholds = Thresholds {
             with_anchors: 0.5,
             without_anchors: Some(0.875),
             over_an_answer: None,
+            over_an_unlikely_answer: Some(0.625),
             reassured: Some(0.125),
         };
         let markdown = to_markdown(&learned, thresholds, &["ending".to_owned()], "a test");
@@ -633,6 +728,7 @@ mod tests {
         assert_eq!(read.threshold, Some(0.5));
         assert_eq!(read.threshold_without_anchors, Some(0.875));
         assert_eq!(read.threshold_over_an_answer, None, "written `off`");
+        assert_eq!(read.threshold_over_an_unlikely_answer, Some(0.625));
         assert_eq!(read.threshold_reassured, Some(0.125));
         assert_eq!(read.anchors, ["ending"]);
         assert_eq!(read.weights.len(), learned.weights.len());
@@ -679,6 +775,7 @@ mod tests {
             anchors_line: 0,
             threshold_without_anchors: Some(0.9),
             threshold_over_an_answer: Some(0.95),
+            threshold_over_an_unlikely_answer: Some(0.5),
             threshold_reassured: Some(0.2),
             bias: 0.0,
             weights: Vec::new(),

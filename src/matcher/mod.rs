@@ -349,6 +349,21 @@ impl Brain {
                 }
             };
         }
+        // "my friend. the ket. shes shaking like. her head keeps hitting the floor" is matched
+        // to an article by its words, but the answer reader finds that article unlikely: told
+        // in words of danger, danger less than all but sure takes the answer's place.
+        if let (Some(crisis_model), Some(answer_model)) = (&self.crisis_model, &self.answer_model)
+            && let Outcome::Answered { entry, .. } = decision.outcome
+            && let Some(likelihood) = crisis_model.over_an_unlikely_answer(&reading, tokens.stems())
+            && answer_model
+                .likelihood_of(entry, tokens.stems())
+                .is_some_and(|p| p < UNLIKELY_ANSWER)
+        {
+            decision.chosen_by_model = None;
+            decision.outcome = Outcome::Crisis {
+                phrase: format!("learned model, {likelihood:.2}, over an unlikely answer"),
+            };
+        }
         decision
     }
 
@@ -754,6 +769,43 @@ mod tests {
                 .status(),
             "no_match",
             "no model, no second reading"
+        );
+    }
+
+    #[test]
+    fn danger_takes_the_place_of_an_answer_the_answer_reader_finds_unlikely() {
+        let mut files = crate::knowledge::tests::sample_files();
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
+            b"## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.99\nthreshold_over_an_unlikely_answer: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n".to_vec(),
+        ));
+        let without_answer_reader =
+            Brain::in_memory(Knowledge::from_files(files.clone()).unwrap()).unwrap();
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
+            b"## model\nthreshold: 0.99\nmargin: off\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- hook: 10 addictive\n".to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let shaking = "is ketamine addictive? on the floor";
+        assert!(matches!(
+            without_answer_reader.answer(shaking).outcome,
+            Outcome::Answered { entry: 0, .. }
+        ));
+        assert_eq!(
+            b.answer(shaking).outcome,
+            Outcome::Crisis {
+                // bias -5 + 5.5: 1 / (1 + e^-0.5)
+                phrase: "learned model, 0.62, over an unlikely answer".into()
+            },
+            "the answer reader finds the answer unlikely (1 / (1 + e^5))"
+        );
+        assert!(
+            matches!(
+                b.answer("is ketamine addictive? i am hooked, flat on the floor")
+                    .outcome,
+                Outcome::Answered { entry: 0, .. }
+            ),
+            "an answer the reader finds likely needs danger all but sure"
         );
     }
 
