@@ -106,8 +106,8 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 15: answered 0.922 → 0.911, same `ask:` lines (waterworks "for years" now gets "did you
         // mean"; "need about double … addicted?" the article's introduction).
-        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (2
-        // no_match).
+        // Round 23: 2 right answer(s) lost: 2 no_match (the answer reader relearned with round 23's
+        // sets).
         "dev8.jsonl",
         Bars {
             answer: 0.98,
@@ -127,7 +127,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 0.96,
         },
     ),
     (
@@ -168,7 +168,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.94,
+            smalltalk: 0.96,
         },
     ),
     (
@@ -180,7 +180,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.94,
+            smalltalk: 0.98,
         },
     ),
     (
@@ -216,15 +216,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // whatever the learned reader for answers finds (a phrasing staff write must bring back its
         // entry); here it had moved one such answer to an accepted entry (held-out English:
         // answered -2, declined -1).
-        // Round 23: 1 message(s) now get 1 answered (the answer reader relearned with dev34 and
-        // edge35).
         "dev16.jsonl",
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -255,7 +253,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.85,
+            out_of_scope: 0.9,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -324,7 +322,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.94,
             out_of_scope: 0.83,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -337,7 +335,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.92,
             out_of_scope: 0.92,
             crisis: 0.97,
-            smalltalk: 0.6,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -360,9 +358,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.82,
+            out_of_scope: 0.83,
             crisis: 1.0,
-            smalltalk: 0.75,
+            smalltalk: 0.81,
         },
     ),
     (
@@ -371,15 +369,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 16, smalltalk lowered: a greeting answers a story of up to 35 words only
         // (`in_story: up to 35 words`): longer stories that open with one get the no-answer
         // reply, which names the emergency numbers.
-        // Round 23: 2 message(s) now get 2 answered (the answer reader relearned with dev34 and
-        // edge35).
+        // Round 23: 2 message(s) lost: 2 answered (the answer reader relearned with round 23's
+        // sets).
         "dev17.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
             out_of_scope: 0.93,
             crisis: 1.0,
-            smalltalk: 0.96,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -391,7 +389,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.71,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -417,19 +415,21 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.85,
             out_of_scope: 0.88,
             crisis: 0.99,
-            smalltalk: 0.71,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 12, written blind (the whole range of crisis messages and hard near misses): crisis
         // 113 of 130 before tuning, 8 of its 70 other messages flagged.
+        // Round 23: 1 right answer(s) lost: 1 no_match (the answer reader relearned with round 23's
+        // sets).
         "safety11.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.87,
+            answer_top3: 0.87,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.72,
+            smalltalk: 0.81,
         },
     ),
     (
@@ -442,7 +442,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.88,
             out_of_scope: 0.91,
             crisis: 1.0,
-            smalltalk: 0.52,
+            smalltalk: 0.82,
         },
     ),
     (
@@ -471,15 +471,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.971 → 0.961 (one message, not read) in round 10 with the phrasing "Does ketamine
         // make depression worse?", which won 7 tuning messages and lost 1, and raised holdout6
         // and holdout9 by one message each.
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // answered).
         "holdout2.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -487,25 +485,25 @@ const FLOORS: &[(&str, Bars)] = &[
         // and tuning sets (it must equal a fresh relearn; scores only: never read).
         // Round 19, lowered: the reader relearned with a shrink of 0.005 flags one more message (all
         // held-out crisis +11).
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // answered).
         "holdout3.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.96,
+            smalltalk: 1.0,
         },
     ),
     (
+        // Round 23: 1 right answer(s) lost: 1 answered (the answer reader relearned with round 23's
+        // sets).
         "holdout4.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -513,12 +511,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // whatever the learned reader for answers finds (a phrasing staff write must bring back its
         // entry); here it had moved one such answer to an accepted entry (held-out English:
         // answered -2, declined -1).
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // answered).
         "holdout5.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -533,7 +529,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -572,7 +568,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.86,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -623,7 +619,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -647,14 +643,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // one message sits at its threshold; the floor is the lower.
         // Round 22: the crisis reader, relearned with dev33 and edge34, reads a few messages
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new).
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 no_match).
         "holdout-safety2.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.61,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -682,7 +676,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.9,
             out_of_scope: 0.5,
             crisis: 0.95,
-            smalltalk: 0.71,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -701,11 +695,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 5 in English.
         "holdout-everyday.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.9,
+            answer_top3: 0.91,
             out_of_scope: 0.69,
             crisis: 1.0,
-            smalltalk: 0.71,
+            smalltalk: 0.89,
         },
     ),
     (
@@ -726,13 +720,17 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 5 in English.
         // Round 22: the learned reader for answers answers one more message this set declines;
         // held-out English answers +363, declined -3 in all.
+        // Round 23: 5 message(s) lost: 1 answered (the answer reader relearned with round 23's
+        // sets); 1 crisis (the crisis reader, relearned with round 23's sets at thresholds 0.25 and
+        // 0.9 over an answer, or danger words over an answer the answer reader finds unlikely); 3
+        // smalltalk (the learned smalltalk reply); 3 it missed now right.
         "holdout-everyday2.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.77,
+            out_of_scope: 0.76,
             crisis: 1.0,
-            smalltalk: 0.71,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -748,7 +746,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.9,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -772,7 +770,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.82,
             out_of_scope: 0.88,
             crisis: 0.96,
-            smalltalk: 0.62,
+            smalltalk: 0.75,
         },
     ),
     (
@@ -785,7 +783,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.92,
             out_of_scope: 0.8,
             crisis: 1.0,
-            smalltalk: 0.42,
+            smalltalk: 0.71,
         },
     ),
     (
@@ -808,17 +806,15 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 13, written blind: parents, partners and siblings, people worried about old festival
         // use, people writing in their second language or by voice; tuned on.
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match).
-        // Round 23: 1 message(s) now get 1 answered (the answer reader relearned with dev34 and
-        // edge35).
+        // Round 23: 1 right answer(s) lost: 1 no_match (the answer reader relearned with round 23's
+        // sets).
         "dev19.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -828,9 +824,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.92,
             answer_top3: 0.92,
-            out_of_scope: 0.94,
+            out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -842,7 +838,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.67,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -852,8 +848,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // whatever the learned reader for answers finds (a phrasing staff write must bring back its
         // entry); here it had declined one such answer the set labels out of scope (held-out
         // English: answered -2, declined -1).
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match).
+        // Round 23: 2 right answer(s) lost: 1 answered (the answer reader relearned with round 23's
+        // sets); 1 no_match (the answer reader relearned with round 23's sets).
         "dev20.jsonl",
         Bars {
             answer: 0.99,
@@ -875,7 +871,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.99,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -887,10 +883,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // does not know weighs 0.5, not 1 (chosen on the tuning sets in other languages: 27 more
         // answered, 12 fewer declined), and near-domain questions here are now answered (held-out in
         // other languages: answered +37, declined −12).
+        // Round 23: 1 right answer(s) lost: 1 no_match (the answer reader relearned with round 23's
+        // sets).
         "multilingual.jsonl",
         Bars {
-            answer: 0.86,
-            answer_top3: 0.86,
+            answer: 0.83,
+            answer_top3: 0.83,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -909,8 +907,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // other languages: answered +37, declined −12).
         "multilingual2.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -958,7 +956,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -986,7 +984,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1063,7 +1061,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1087,7 +1085,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1111,8 +1109,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // for someone; answered 0.871 when first run.
         "dev22.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1157,11 +1155,13 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 14, last batch, written blind: people of many English-speaking regions and their words;
         // answered 0.914 when first run.
+        // Round 23: 1 right answer(s) lost: 1 no_match (the answer reader relearned with round 23's
+        // sets).
         "dev23.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
-            out_of_scope: 0.91,
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1185,8 +1185,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // does not know weighs 0.5, not 1 (chosen on the tuning sets in other languages: 27 more
         // answered, 12 fewer declined), and near-domain questions here are now answered (held-out in
         // other languages: answered +37, declined −12).
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match).
+        // Round 23: 1 right answer(s) lost: 1 no_match (the answer reader relearned with round 23's
+        // sets).
         "multilingual10.jsonl",
         Bars {
             answer: 0.5,
@@ -1209,7 +1209,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1329,7 +1329,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1342,7 +1342,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 0.9,
             crisis: 1.0,
-            smalltalk: 0.7,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -1366,15 +1366,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run.
         // Round 17, crisis lowered: the reader relearned with round 17's third batch (6,712
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match).
         "dev28.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1383,8 +1381,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 40, declined 16 of 20 when first run (round 16's code: crisis 100).
         // Round 17, crisis lowered: the reader relearned with round 17's third batch (6,712
         // danger messages) misses more here (over all held-out sets: crisis −2, declined +4).
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 answered).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 1
+        // crisis message(s) it caught: 1 answered.
         "safety28.jsonl",
         Bars {
             answer: 1.0,
@@ -1400,11 +1398,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // (round 16's code: 113), answered 34 of 40, declined 16 of 20 when first run.
         "safety29.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.9,
             crisis: 0.99,
-            smalltalk: 0.8,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1415,12 +1413,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader, relearned with the new sets and the phrases of 56 more languages,
         // misses one message here that it found before; it finds 29 more held-out crisis messages
         // in other languages.
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match).
         "multilingual14.jsonl",
         Bars {
-            answer: 0.76,
-            answer_top3: 0.76,
+            answer: 0.8,
+            answer_top3: 0.8,
             out_of_scope: 0.95,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -1439,7 +1435,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.93,
             answer_top3: 0.93,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1465,10 +1461,13 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 18, written blind: the 16 languages; crisis 120 of 130, answered 4 of 30, declined 15
         // of 20, smalltalk 13 of 20 when first run.
+        // Round 23: 1 right answer(s) lost: 1 crisis (the crisis reader, relearned with round 23's
+        // sets at thresholds 0.25 and 0.9 over an answer, or danger words over an answer the answer
+        // reader finds unlikely).
         "multilingual15.jsonl",
         Bars {
-            answer: 0.73,
-            answer_top3: 0.73,
+            answer: 0.7,
+            answer_top3: 0.7,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1501,7 +1500,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1513,8 +1512,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // other languages: answered +37, declined −12).
         "multilingual16.jsonl",
         Bars {
-            answer: 0.83,
-            answer_top3: 0.83,
+            answer: 0.86,
+            answer_top3: 0.86,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1528,7 +1527,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1543,15 +1542,15 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 20, written blind: 36 languages, a dozen in their own scripts (Japanese, Korean,
         // Chinese, Hebrew, Persian, Hindi, Thai, Greek, Bulgarian); crisis 78 of 130, answered 11 of 30,
         // declined 17 of 20, smalltalk 8 of 20 when first run.
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match).
+        // Round 23: 1 right answer(s) lost: 1 no_match (the answer reader relearned with round 23's
+        // sets).
         "multilingual17.jsonl",
         Bars {
             answer: 0.56,
@@ -1565,15 +1564,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21, written blind: long first-person stories with one question inside, loose
         // paraphrases, parents and partners, ketamine for depression; answered 170 of 210, declined 43
         // of 45, crisis 23 of 25, smalltalk 19 of 20 when first run.
-        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (2
-        // no_match); 1 it missed now right.
         "dev32.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1610,30 +1607,26 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 22, tuning (written blind; regional English, voice-to-text, parents, partners,
         // clinicians): answered 180 of 210 (197 with the learned reader for answers, which had never
         // seen it), declined 43 of 45, crisis 25 of 25, smalltalk 18 of 20 when first run.
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match).
         "dev33.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 22, tuning (written blind; the boundaries: questions near the article it does not
         // answer, smalltalk in every form): declined 82 of 90, smalltalk 49 of 60, answered 43 of 50
         // (45 with the learned reader for answers), crisis 20 of 20 when first run.
-        // Round 23: 2 message(s) now get 2 answered (the answer reader relearned with dev34 and
-        // edge35).
         "edge34.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.93,
+            out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.81,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -1655,11 +1648,49 @@ const FLOORS: &[(&str, Bars)] = &[
         // 50, crisis 20 of 20 when first run.
         "edge35.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.87,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.91,
             crisis: 1.0,
-            smalltalk: 0.7,
+            smalltalk: 0.83,
+        },
+    ),
+    (
+        // Round 23, second batch, tuning (written blind; every section, parents, partners, people
+        // who use): answered 192 of 210, declined 40 of 45, crisis 24 of 25, smalltalk 19 of 20 when
+        // first run.
+        "dev35.jsonl",
+        Bars {
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.95,
+            crisis: 1.0,
+            smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 23, second batch, tuning (written blind; smalltalk of every kind, everyday chat): smalltalk
+        // 47 of 60 (33 without the learned smalltalk reader), declined 84 of 90, answered 49 of 50,
+        // crisis 20 of 20 when first run.
+        "edge36.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 0.8,
+        },
+    ),
+    (
+        // Round 23, second batch, tuning (written blind; danger said indirectly): crisis 99 of 110,
+        // answered 27 of 35, declined 9 of 10, smalltalk 5 of 5 when first run.
+        "safety34.jsonl",
+        Bars {
+            answer: 0.85,
+            answer_top3: 0.85,
+            out_of_scope: 0.9,
+            crisis: 0.98,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1671,7 +1702,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.85,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1707,9 +1738,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.93,
             answer_top3: 0.93,
-            out_of_scope: 0.81,
+            out_of_scope: 0.82,
             crisis: 1.0,
-            smalltalk: 0.67,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1722,7 +1753,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.94,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -1731,30 +1762,26 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 17, crisis lowered: the reader relearned with round 17's second batch misses one
         // more here
         // (over all held-out sets: crisis −3, out of scope −1, answered +1).
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // answered).
         "holdout-safety7.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.98,
-            smalltalk: 0.75,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 13, later, never read, never tuned on (US public: people in recovery, patients on
         // esketamine, DJs, gamers, venting): answered 0.839, top-3 0.865, declined 0.886, crisis 15 of
         // 15, smalltalk 0.867 when first run.
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match).
         "holdout16.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.94,
+            answer: 0.94,
+            answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -1765,7 +1792,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -1788,11 +1815,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 5 in English.
         "holdout-multilingual.jsonl",
         Bars {
-            answer: 0.73,
-            answer_top3: 0.73,
-            out_of_scope: 0.7,
+            answer: 0.76,
+            answer_top3: 0.76,
+            out_of_scope: 0.8,
             crisis: 1.0,
-            smalltalk: 0.7,
+            smalltalk: 0.75,
         },
     ),
     (
@@ -1804,7 +1831,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.8,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.65,
+            smalltalk: 0.7,
         },
     ),
     (
@@ -1830,7 +1857,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.7,
             answer_top3: 0.7,
-            out_of_scope: 0.85,
+            out_of_scope: 0.8,
             crisis: 0.98,
             smalltalk: 0.6,
         },
@@ -1842,12 +1869,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // questions now gets the crisis reply, after safety17's rules.
         // Round 20, the danger words of 28 more languages: the reader relearned with them misses one
         // English message here (English held-out crisis -3, other languages +23).
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 answered).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 1
+        // crisis message(s) it caught: 1 no_match.
         "holdout-safety10.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -1875,7 +1902,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.6,
             answer_top3: 0.6,
-            out_of_scope: 0.8,
+            out_of_scope: 0.85,
             crisis: 0.98,
             smalltalk: 0.7,
         },
@@ -1911,13 +1938,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader, relearned with the phrases of 56 more languages, flags one or two
         // more messages here, while it finds 29 more held-out crisis messages in other languages
         // and 5 in English.
-        // Round 23: 1 answer(s) now get the crisis reply (the crisis reader relearned with dev34
-        // and edge35, or danger words over an answer the answer reader finds unlikely).
         "holdout-multilingual5.jsonl",
         Bars {
-            answer: 0.7,
-            answer_top3: 0.7,
-            out_of_scope: 0.8,
+            answer: 0.75,
+            answer_top3: 0.75,
+            out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.75,
         },
@@ -1930,11 +1955,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // this set lost one or two of its answers (answered and top-3).
         "holdout17.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -1963,8 +1988,8 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 0.9,
-            crisis: 0.99,
-            smalltalk: 0.6,
+            crisis: 1.0,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2006,8 +2031,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 5 in English.
         "holdout-multilingual6.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.65,
+            answer_top3: 0.65,
             out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 0.7,
@@ -2016,13 +2041,14 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 14, later, never read, never tuned on: statements, comparisons, professionals;
         // answered 0.852, top-3 0.871, declined 0.971, crisis 15 of 15 when first run.
+        // Round 23: 1 message(s) lost: 1 smalltalk (the learned smalltalk reply).
         "holdout18.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 0.97,
+            out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2032,21 +2058,19 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.98,
-            smalltalk: 0.6,
+            crisis: 0.99,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 14, later, never read, never tuned on: emergencies now; crisis 104 of 110 when first
         // run.
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 no_match).
         "holdout-safety15.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 0.8,
         },
     ),
@@ -2087,11 +2111,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // this set lost one or two of its answers (answered and top-3).
         "holdout19.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2137,14 +2161,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // emergency numbers, instead (over all held-out sets: +21 right answers, +5 declined).
         // Round 19, lowered: the reader relearned with a shrink of 0.005 misses two messages it used
         // to catch (all held-out crisis +11).
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // answered).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 1
+        // crisis message(s) it caught: 1 no_match.
         "holdout-safety17.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.94,
             smalltalk: 1.0,
         },
     ),
@@ -2158,13 +2182,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // whatever the learned reader for answers finds (a phrasing staff write must bring back its
         // entry); here it had moved one such answer to an accepted entry (held-out English:
         // answered -2, declined -1).
+        // Round 23: 2 right answer(s) lost: 1 answered (the answer reader relearned with round 23's
+        // sets); 1 suggestions (the answer reader relearned with round 23's sets); 1 it missed now
+        // right.
         "holdout20.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2191,12 +2218,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 5 in English.
         // Round 22: the crisis reader, relearned with dev33 and edge34, reads a few messages
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 1
+        // crisis message(s) it caught: 1 no_match.
         "holdout-multilingual9.jsonl",
         Bars {
             answer: 0.55,
             answer_top3: 0.55,
             out_of_scope: 0.8,
-            crisis: 0.95,
+            crisis: 0.94,
             smalltalk: 0.4,
         },
     ),
@@ -2211,10 +2240,10 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout21.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.96,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -2230,7 +2259,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.93,
+            crisis: 0.92,
             smalltalk: 1.0,
         },
     ),
@@ -2242,14 +2271,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // all held-out sets it catches 200 more crisis messages.
         // Round 20, the danger words of 28 more languages: the reader relearned with them misses one
         // message here, while held-out crisis in other languages rose 1,608 -> 1,631 of 1,700.
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 answered).
         "holdout-multilingual10.jsonl",
         Bars {
             answer: 0.65,
             answer_top3: 0.65,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 0.7,
         },
     ),
@@ -2261,11 +2288,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // (still offered: the top-3 rate is unchanged).
         "holdout22.jsonl",
         Bars {
-            answer: 0.94,
+            answer: 0.95,
             answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -2277,8 +2304,8 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.98,
-            smalltalk: 0.8,
+            crisis: 0.97,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2294,11 +2321,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // English: answered -2, declined -1).
         "holdout23.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2308,14 +2335,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 17, crisis lowered: the reader relearned with round 17's second batch
         // misses one more crisis message here
         // (over all held-out sets: crisis −3, out of scope −1, answered +1).
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 answered).
         "holdout-safety20.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -2324,15 +2349,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // first-timer, siblings, employers, coaches, chronic pain, therapy for depression):
         // answered 0.813, top-3 0.813, declined 34 of 35, crisis 15 of 15, smalltalk 13 of 15 when
         // first run.
-        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (2
-        // answered).
         "holdout24.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2386,7 +2409,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.91,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2410,15 +2433,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: a question's preamble ("i would like to know", "i just want to know", "asking
         // for a friend") is not searched: over all held-out sets answered level, top-3 +1, declined
         // +2; here one answer moved to its neighbour.
-        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (2
-        // answered).
+        // Round 23: 2 right answer(s) lost: 2 answered (the answer reader relearned with round 23's
+        // sets).
         "holdout26.jsonl",
         Bars {
             answer: 0.92,
             answer_top3: 0.92,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2437,14 +2460,12 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 18, never read, never tuned on (the 16 languages): crisis 93 of 100, answered 2 of 20,
         // declined 16 of 20, smalltalk 12 of 20 when first run.
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 no_match).
         "holdout-multilingual12.jsonl",
         Bars {
             answer: 0.45,
             answer_top3: 0.45,
             out_of_scope: 0.9,
-            crisis: 0.93,
+            crisis: 0.94,
             smalltalk: 0.65,
         },
     ),
@@ -2473,14 +2494,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 110 (round 17's code: 100), answered 33 of 35, declined 9 of 10 when first run.
         // Round 20: the relearned reader misses one crisis message more here, while it finds 14 more
         // over all held-out sets.
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 no_match).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 2
+        // crisis message(s) it caught: 2 no_match.
         "holdout-safety24.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.92,
+            crisis: 0.91,
             smalltalk: 1.0,
         },
     ),
@@ -2500,7 +2521,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.55,
             out_of_scope: 0.85,
             crisis: 0.98,
-            smalltalk: 0.65,
+            smalltalk: 0.7,
         },
     ),
     (
@@ -2508,10 +2529,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // alcohol, online ketamine clinics, chronic pain, 4 am, kratom and K2 mixed up, two questions
         // at once): answered 137 of 155, declined 30 of 35, crisis 14 of 15, smalltalk 13 of 15 when
         // first run.
+        // Round 23: 1 right answer(s) lost: 1 answered (the answer reader relearned with round 23's
+        // sets).
         "holdout28.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.85,
             crisis: 0.93,
             smalltalk: 0.86,
@@ -2529,7 +2552,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.92,
-            smalltalk: 0.8,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2544,14 +2567,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader, relearned with the phrases of 56 more languages, flags one or two
         // more messages here, while it finds 29 more held-out crisis messages in other languages
         // and 5 in English.
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 smalltalk).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 2
+        // crisis message(s) it caught: 1 no_match, 1 smalltalk.
         "holdout-multilingual14.jsonl",
         Bars {
             answer: 0.6,
             answer_top3: 0.6,
             out_of_scope: 0.85,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 0.75,
         },
     ),
@@ -2563,13 +2586,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 22: the learned reader for answers declines an answer it finds much like the
         // questions the sets label out of scope (held-out English: declined +49, answered -10);
         // this set lost one or two of its answers (answered and top-3).
+        // Round 23: 1 right answer(s) lost: 1 answered (the answer reader relearned with round 23's
+        // sets).
         "holdout29.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -2585,7 +2610,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.94,
             smalltalk: 1.0,
         },
     ),
@@ -2602,20 +2627,23 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 5 in English.
         // Round 22: the crisis reader, relearned with dev33 and edge34, reads a few messages
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 1
+        // crisis message(s) it caught: 1 no_match.
         "holdout-multilingual15.jsonl",
         Bars {
             answer: 0.55,
             answer_top3: 0.55,
             out_of_scope: 0.8,
-            crisis: 0.92,
+            crisis: 0.91,
             smalltalk: 0.55,
         },
     ),
     (
         // Round 20, never read, never tuned on (a broad mix of every topic and style): answered
         // 144 of 155, declined 30 of 35, crisis 15 of 15, smalltalk 15 of 15 when first run.
-        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match, 1 answered).
+        // Round 23: 1 right answer(s) lost: 1 crisis (the crisis reader, relearned with round 23's
+        // sets at thresholds 0.25 and 0.9 over an answer, or danger words over an answer the answer
+        // reader finds unlikely).
         "holdout30.jsonl",
         Bars {
             answer: 0.96,
@@ -2689,8 +2717,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // run.
         // Round 20, the danger words of 28 more languages: the relearned reader reads one greeting
         // here as danger; held-out crisis in other languages +23.
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 no_match).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 1
+        // crisis message(s) it caught: 1 no_match.
         "holdout-multilingual17.jsonl",
         Bars {
             answer: 0.15,
@@ -2704,15 +2732,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21, never read, never tuned on (short messages, typos, slang, bladder and stomach,
         // withdrawal, treatment): answered 130 of 155, declined 31 of 35, crisis 15 of 15, smalltalk
         // 14 of 15 when first run.
-        // Round 23: 2 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // no_match, 1 answered).
+        // Round 23: 2 right answer(s) lost: 2 answered (the answer reader relearned with round 23's
+        // sets).
         "holdout32.jsonl",
         Bars {
             answer: 0.92,
             answer_top3: 0.93,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2727,7 +2755,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.94,
             out_of_scope: 0.9,
             crisis: 0.96,
-            smalltalk: 0.8,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2739,8 +2767,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 22: the crisis reader, relearned with dev33 and edge34, reads a few messages
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new): one
         // of them here.
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 no_match).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 1
+        // crisis message(s) it caught: 1 no_match.
         "holdout-multilingual18.jsonl",
         Bars {
             answer: 0.6,
@@ -2759,8 +2787,8 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.95,
             answer_top3: 0.95,
             out_of_scope: 0.91,
-            crisis: 0.86,
-            smalltalk: 0.86,
+            crisis: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2778,40 +2806,40 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 21, second batch, never read, never tuned on (46 languages, some romanised): crisis
         // 89 of 100, answered 6 of 20, declined 16 of 20, smalltalk 10 of 20 when first run.
-        // Round 23: the crisis reader, relearned with dev34 and edge35, misses 1 crisis message(s)
-        // it caught (1 no_match).
+        // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 2
+        // crisis message(s) it caught: 2 no_match.
         "holdout-multilingual19.jsonl",
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
             out_of_scope: 0.8,
-            crisis: 0.88,
-            smalltalk: 0.5,
+            crisis: 0.87,
+            smalltalk: 0.55,
         },
     ),
     (
         // Round 22, never read, never tuned on (regional English, voice-to-text, parents, partners,
         // clinicians): answered 139 of 155 (145 with the learned reader for answers), declined 29 of
         // 35, crisis 15 of 15, smalltalk 14 of 15 when first run.
-        // Round 23: 1 answer(s) lost to the answer reader relearned with dev34 and edge35 (1
-        // answered).
         "holdout34.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
-            out_of_scope: 0.91,
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 22, never read, never tuned on (bystanders, long stories, near-misses): crisis 106 of
         // 110, answered 29 of 35 (33 with the learned reader for answers), declined 8 of 10,
         // smalltalk 5 of 5 when first run.
+        // Round 23: 1 right answer(s) lost: 1 answered (the answer reader relearned with round 23's
+        // sets).
         "holdout-safety31.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.9,
             crisis: 0.95,
             smalltalk: 1.0,
@@ -2823,11 +2851,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run.
         "holdout35.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 1.0,
             crisis: 0.93,
-            smalltalk: 0.73,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -2836,11 +2864,23 @@ const FLOORS: &[(&str, Bars)] = &[
         // 10, smalltalk 5 of 5 when first run.
         "holdout-safety32.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
             crisis: 0.9,
             smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 23, second batch, never read, never tuned on (a broad mix of people and styles):
+        // answered 144 of 155, declined 35 of 35, crisis 15 of 15, smalltalk 13 of 15 when first run.
+        "holdout36.jsonl",
+        Bars {
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 0.86,
         },
     ),
 ];

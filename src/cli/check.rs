@@ -53,10 +53,11 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         Some(model) => {
             let optional = |t: Option<f32>| t.map_or("off".to_owned(), |t| t.to_string());
             format!(
-                "{reader}, the learned answer reader ({} weights; threshold {}, margin {})",
+                "{reader}, the learned answer reader ({} weights; threshold {}, margin {}, smalltalk {})",
                 model.weights.len(),
                 optional(model.threshold),
-                optional(model.margin)
+                optional(model.margin),
+                optional(model.smalltalk)
             )
         }
         None => reader,

@@ -17,11 +17,14 @@ pub struct Args {
     /// Question sets to learn from [default: every tests/questions/*.jsonl except the held-out
     /// ones, `holdout*`, which must stay unseen to measure what generalises].
     files: Vec<PathBuf>,
-    /// How likely danger must be for the crisis reply (0 to 1). The default is where
-    /// `--cross-check` over the tuning sets bends: from 0.5 to 0.3 the model alone, on sets it
-    /// did not learn from, catches 7 more of 2,287 danger messages and flags 17 more of 7,378
-    /// others; below 0.3 it flags many more (0.25: 12 more) for one or two more caught.
-    #[arg(long, default_value_t = 0.3)]
+    /// How likely danger must be for the crisis reply (0 to 1). At round 17 `--cross-check`
+    /// over the tuning sets bent at 0.3: from 0.5 to 0.3 the model alone, on sets it did not
+    /// learn from, caught 7 more of 2,287 danger messages and flagged 17 more of 7,378 others;
+    /// 0.25 flagged 12 more. At round 23, with the tuning sets read out of fold (each fifth
+    /// read by both readers learned without it; 5,587 English danger messages), 0.25 found 4
+    /// more for 4 out-of-scope messages flagged: a danger message missed weighs more than a
+    /// false alarm where the knowledge has no answer anyway.
+    #[arg(long, default_value_t = 0.25)]
     threshold: f32,
     /// The signal groups of crisis.md whose words let the model read a message (comma
     /// separated): groups of danger words, not of time, amounts or people.
@@ -78,8 +81,11 @@ const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.9";
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
 /// of the 20 danger messages the knowledge answered, the model took 15 from their answer at
 /// 0.9, 13 at 0.95, 12 at 0.97 and 5 at 0.99, and of the 6,440 other answered messages 4, 2, 1
-/// and 1. 0.95: a danger message found for each answer lost beyond 0.97's.
-const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.95";
+/// and 1: 0.95 then. At round 23, with the tuning sets read out of fold (each fifth read by
+/// both readers learned without it; 94 sets), 0.9 found 3 more danger messages than 0.95 for
+/// 2 right answers lost, 0.85 5 more for 7: 0.9. The held-out sets, checked after (with a
+/// `threshold` of 0.25): crisis +9, right answers −2, declined −5.
+const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.9";
 
 /// Chosen at round 23 with the tuning sets read out of fold (each fifth of them read by both
 /// readers learned without it), over answers the answer reader finds unlikely

@@ -35,6 +35,9 @@ pub struct AnswerModelWeights {
     /// How likely it must be that a message asks nothing the knowledge answers (the weights of
     /// [`DECLINED_ID`]) for an answer to give way; `None` (`off`, or absent) when it never does.
     pub decline: Option<f32>,
+    /// How likely a smalltalk intent (the weights of a [`smalltalk_id`]) must be for a message
+    /// nothing answers to get its reply; `None` (`off`, or absent) when it never does.
+    pub smalltalk: Option<f32>,
     /// The entry ids the model knows, each with its line in the file (to name it when the
     /// knowledge has no such entry).
     pub ids: Vec<(String, usize)>,
@@ -48,8 +51,15 @@ pub struct AnswerModelWeights {
 /// answer: no entry id has parentheses.
 pub const DECLINED_ID: &str = "(declined)";
 
+/// The name under which `answer-model.md` keeps what tells of a smalltalk intent
+/// (`smalltalk.md`'s heading "How are you": `(smalltalk:how-are-you)`).
+pub fn smalltalk_id(intent: &str) -> String {
+    let slug: Vec<String> = intent.split_whitespace().map(str::to_lowercase).collect();
+    format!("(smalltalk:{})", slug.join("-"))
+}
+
 /// Reads `answer-model.md`: `## model` (`threshold:`, `threshold_suggested:`, `margin:`,
-/// `decline:`), `## biases` and `## weights`.
+/// `decline:`, `smalltalk:`), `## biases` and `## weights`.
 pub fn answer_model_of(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
@@ -59,7 +69,7 @@ pub fn answer_model_of(
     let mut model = AnswerModelWeights::default();
     let mut positions: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
     let (mut threshold, mut threshold_suggested, mut margin) = (None, None, None);
-    let mut decline = None;
+    let (mut decline, mut smalltalk) = (None, None);
     let (mut seen_biases, mut seen_weights) = (false, false);
     const RELEARN: &str = "run `faqbot learn-answers` rather than editing weights by hand";
     for section in &file.sections {
@@ -83,7 +93,13 @@ pub fn answer_model_of(
                 check_known_fields(
                     path,
                     section,
-                    &["threshold", "threshold_suggested", "margin", "decline"],
+                    &[
+                        "threshold",
+                        "threshold_suggested",
+                        "margin",
+                        "decline",
+                        "smalltalk",
+                    ],
                     problems,
                 );
                 for field in &section.fields {
@@ -92,6 +108,7 @@ pub fn answer_model_of(
                         "threshold_suggested" => &mut threshold_suggested,
                         "margin" => &mut margin,
                         "decline" => &mut decline,
+                        "smalltalk" => &mut smalltalk,
                         _ => continue,
                     };
                     *slot = Some(parse_threshold(&field.value).unwrap_or_else(|| {
@@ -178,6 +195,7 @@ pub fn answer_model_of(
     model.threshold_suggested = threshold_suggested.unwrap_or(model.threshold);
     model.margin = margin.flatten();
     model.decline = decline.flatten();
+    model.smalltalk = smalltalk.flatten();
     Some(model)
 }
 

@@ -33,7 +33,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-pub use answer_model::{AnswerModelWeights, DECLINED_ID};
+pub use answer_model::{AnswerModelWeights, DECLINED_ID, smalltalk_id};
 pub use bot_texts::{BotTexts, ButtonLabels, Contact, is_safe_url};
 pub use crisis::{CrisisRules, Signal};
 pub use crisis_model::{CrisisModelWeights, feature_key, parse_threshold};
@@ -201,11 +201,18 @@ impl Knowledge {
             .iter()
             .flat_map(|m: &AnswerModelWeights| &m.ids)
         {
-            if id != DECLINED_ID && !by_id.contains_key(id) {
+            let known = id == DECLINED_ID
+                || by_id.contains_key(id)
+                || smalltalk
+                    .iter()
+                    .any(|intent| smalltalk_id(&intent.name) == *id);
+            if !known {
                 problems.push(Problem::warning(
                     ANSWER_MODEL_FILE,
                     *line,
-                    format!("no entry has the id `{id}` any more: run `faqbot learn-answers`"),
+                    format!(
+                        "no entry or smalltalk intent has the id `{id}` any more: run `faqbot learn-answers`"
+                    ),
                 ));
             }
         }
@@ -426,7 +433,7 @@ pub(crate) mod tests {
         assert_eq!(
             warnings,
             [
-                "answer-model.md:7: warning: no entry has the id `renamed` any more: run `faqbot learn-answers`"
+                "answer-model.md:7: warning: no entry or smalltalk intent has the id `renamed` any more: run `faqbot learn-answers`"
             ]
         );
         assert_eq!(loaded.answer_model.unwrap().weights.len(), 2);

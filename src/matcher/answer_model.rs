@@ -19,6 +19,11 @@
 //! message asks nothing the knowledge answers, and more likely than the answer ("can i get
 //! spravato through my insurance", "whats the best rehab in ohio").
 //!
+//! And it learns the smalltalk of the sets (greetings, thanks, "are you a bot"), by intent,
+//! from `smalltalk.md`'s phrases and the sets' smalltalk messages: where nothing answers a
+//! message, an intent the model finds at least `smalltalk` likely (and likelier than any
+//! entry) gets its reply ("cheers mate, that helped heaps", "hwo are u").
+//!
 //! It never answers a crisis, smalltalk, or a message declined for a reason (a question
 //! `not-covered.md` names, another substance, nothing to search). Entries it never learned of
 //! (added after `faqbot learn-answers` ran) are left to the search.
@@ -28,13 +33,16 @@ use rustc_hash::FxHashMap;
 use super::crisis_model::{self, Learned, Learning};
 use super::tuning::EXACT_SIMILARITY;
 use super::{Candidate, NoMatchReason, Outcome};
-use crate::knowledge::{AnswerModelWeights, DECLINED_ID, feature_key};
+use crate::knowledge::{AnswerModelWeights, DECLINED_ID, feature_key, smalltalk_id};
 
 /// The compiled model.
 #[derive(Debug, Clone)]
 pub struct AnswerModel {
-    /// Bias by entry position; `None` for an entry the model never learned of.
+    /// Bias by column: the entries by position, then "asks nothing the knowledge answers",
+    /// then the smalltalk intents by position; `None` for one the model never learned of.
     biases: Vec<Option<f32>>,
+    /// How many entries (the first columns).
+    entries: usize,
     /// Feature key → the range of its `(entry position, weight)` pairs in `weights`.
     features: FxHashMap<u64, (u32, u32)>,
     weights: Vec<(u32, f32)>,
@@ -53,6 +61,8 @@ pub struct Thresholds {
     /// How likely it must be that a message asks nothing the knowledge answers for an answer
     /// to give way to "I don't have an answer".
     pub decline: Option<f32>,
+    /// How likely a smalltalk intent must be for a message nothing answers to get its reply.
+    pub smalltalk: Option<f32>,
 }
 
 impl Thresholds {
@@ -61,6 +71,7 @@ impl Thresholds {
             && self.threshold_suggested.is_none()
             && self.margin.is_none()
             && self.decline.is_none()
+            && self.smalltalk.is_none()
     }
 }
 
@@ -71,14 +82,26 @@ pub enum SecondOpinion {
     Answer(usize, f32),
     /// The message asks nothing the knowledge answers, this likely.
     Decline(f32),
+    /// The message is smalltalk of this intent (by position), this likely.
+    Smalltalk(usize, f32),
 }
 
 impl AnswerModel {
     /// Compiles the written model for knowledge of `entries` entries, where `position` finds an
-    /// entry by id. `None` when all of its thresholds are `off`.
+    /// entry by id, without smalltalk. `None` when all of its thresholds are `off`.
     pub fn new(
         written: &AnswerModelWeights,
         entries: usize,
+        position: impl Fn(&str) -> Option<usize>,
+    ) -> Option<AnswerModel> {
+        AnswerModel::with_smalltalk(written, entries, &[], position)
+    }
+
+    /// [`AnswerModel::new`] for knowledge with these smalltalk intents (their names).
+    pub fn with_smalltalk(
+        written: &AnswerModelWeights,
+        entries: usize,
+        intents: &[String],
         position: impl Fn(&str) -> Option<usize>,
     ) -> Option<AnswerModel> {
         let thresholds = Thresholds {
@@ -86,20 +109,26 @@ impl AnswerModel {
             threshold_suggested: written.threshold_suggested,
             margin: written.margin,
             decline: written.decline,
+            smalltalk: written.smalltalk,
         };
         if thresholds.all_off() {
             return None;
         }
-        // "Asks nothing the knowledge answers" is one more column, after the entries.
+        // "Asks nothing the knowledge answers" is one more column after the entries, and each
+        // smalltalk intent one more after it.
+        let intent_ids: Vec<String> = intents.iter().map(|name| smalltalk_id(name)).collect();
         let at: Vec<Option<usize>> = written
             .ids
             .iter()
             .map(|(id, _)| match id.as_str() {
                 DECLINED_ID => Some(entries),
-                id => position(id).filter(|&entry| entry < entries),
+                id => match intent_ids.iter().position(|known| known == id) {
+                    Some(intent) => Some(entries + 1 + intent),
+                    None => position(id).filter(|&entry| entry < entries),
+                },
             })
             .collect();
-        let mut biases = vec![None; entries + 1];
+        let mut biases = vec![None; entries + 1 + intents.len()];
         for (i, bias) in written.biases.iter().enumerate() {
             if let Some(entry) = at[i] {
                 biases[entry] = Some(*bias);
@@ -118,6 +147,7 @@ impl AnswerModel {
         });
         Some(AnswerModel {
             biases,
+            entries,
             features,
             weights,
             thresholds,
@@ -128,7 +158,7 @@ impl AnswerModel {
     /// have these stems, from 0 to 1; 0 for an entry it never learned of.
     pub fn probabilities(&self, stems: &[String]) -> Vec<f32> {
         let mut p = self.all_probabilities(stems);
-        p.pop();
+        p.truncate(self.entries);
         p
     }
 
@@ -140,7 +170,8 @@ impl AnswerModel {
     }
 
     /// [`AnswerModel::probabilities`], then how likely it is that the message asks nothing the
-    /// knowledge answers (0 when the model never learned that).
+    /// knowledge answers, then that it is each smalltalk intent (0 for what the model never
+    /// learned).
     fn all_probabilities(&self, stems: &[String]) -> Vec<f32> {
         let mut scores: Vec<f32> = self.biases.iter().map(|b| b.unwrap_or(0.0)).collect();
         for key in crisis_model::feature_keys(stems) {
@@ -174,6 +205,21 @@ impl AnswerModel {
                 .map(|(entry, p)| (entry, *p))
         };
         let answer = |(entry, likelihood)| SecondOpinion::Answer(entry, likelihood);
+        let unanswered = |threshold: Option<f32>| {
+            let all = self.all_probabilities(stems);
+            let entry = best(&all[..self.entries]);
+            // Smalltalk where nothing answers: more likely than any entry, and likely enough.
+            let intent = best(&all[(self.entries + 1).min(all.len())..]).filter(|(_, p)| {
+                self.thresholds.smalltalk.is_some_and(|t| *p >= t)
+                    && entry.is_none_or(|(_, q)| *p > q)
+            });
+            match intent {
+                Some((intent, p)) => Some(SecondOpinion::Smalltalk(intent, p)),
+                None => entry
+                    .filter(|(_, p)| threshold.is_some_and(|t| *p >= t))
+                    .map(answer),
+            }
+        };
         match outcome {
             Outcome::Answered { entry, .. } => {
                 let typed_a_phrasing = candidates
@@ -183,6 +229,7 @@ impl AnswerModel {
                     return None;
                 }
                 let mut p = self.all_probabilities(stems);
+                p.truncate(self.entries + 1);
                 let declined = p.pop().unwrap_or(0.0);
                 let (other, likelihood) = best(&p)?;
                 let moved = self
@@ -200,20 +247,14 @@ impl AnswerModel {
                     moved.then_some(SecondOpinion::Answer(other, likelihood))
                 }
             }
-            Outcome::Suggestions { .. } => {
-                let threshold = self.thresholds.threshold_suggested?;
-                best(&self.probabilities(stems))
-                    .filter(|(_, likelihood)| *likelihood >= threshold)
-                    .map(answer)
-            }
+            Outcome::Suggestions { .. } => unanswered(self.thresholds.threshold_suggested),
             Outcome::NoMatch {
                 reason: NoMatchReason::Unsure,
-            } => {
-                let threshold = self.thresholds.threshold?;
-                best(&self.probabilities(stems))
-                    .filter(|(_, likelihood)| *likelihood >= threshold)
-                    .map(answer)
-            }
+            } => unanswered(self.thresholds.threshold),
+            // Nothing to search ("hmm", "LMAO OK FAIR"): smalltalk, or nothing.
+            Outcome::NoMatch {
+                reason: NoMatchReason::NothingToSearch,
+            } => unanswered(None),
             _ => None,
         }
     }
@@ -227,6 +268,7 @@ pub fn written(learned: &[(String, Learned)], thresholds: Thresholds) -> AnswerM
         threshold_suggested: thresholds.threshold_suggested,
         margin: thresholds.margin,
         decline: thresholds.decline,
+        smalltalk: thresholds.smalltalk,
         ids: learned.iter().map(|(id, _)| (id.clone(), 0)).collect(),
         biases: learned.iter().map(|(_, l)| l.bias).collect(),
         weights: learned
@@ -312,8 +354,11 @@ pub fn to_markdown(
      is answered, and where it found no answer for want of a good match, one at least
      `threshold` likely. `(declined)` is what the question sets label out of scope: an answer
      gives way to \"I don't have an answer\" when the model finds it at least `decline` likely
-     that the message asks nothing the knowledge answers, and more likely than the answer. It never answers a crisis, smalltalk, or
-     a message declined for a reason (not-covered.md, another substance). Raise a value for
+     that the message asks nothing the knowledge answers, and more likely than the answer.
+     `(smalltalk:…)` is an intent of smalltalk.md: where nothing answers a message, an intent
+     the model finds at least `smalltalk` likely, and likelier than any entry, gets its reply.
+     It never answers a crisis, smalltalk, or a message declined for a reason (not-covered.md,
+     another substance). Raise a value for
      fewer changes, lower it for more; `off` turns that part off, and deleting this file
      turns the model off. -->
 
@@ -322,6 +367,7 @@ threshold: {}
 threshold_suggested: {}
 margin: {}
 decline: {}
+smalltalk: {}
 
 ## biases
 
@@ -329,7 +375,8 @@ decline: {}
         optional(thresholds.threshold),
         optional(thresholds.threshold_suggested),
         optional(thresholds.margin),
-        optional(thresholds.decline)
+        optional(thresholds.decline),
+        optional(thresholds.smalltalk)
     );
     for (id, model) in learned {
         out.push_str(&format!("- {:.3} {id}\n", model.bias));
@@ -409,6 +456,7 @@ mod tests {
             threshold_suggested: threshold,
             margin,
             decline: None,
+            smalltalk: None,
         };
         AnswerModel::new(&written(&named(&learned), thresholds), 3, |id| {
             IDS.iter().position(|known| *known == id)
@@ -542,6 +590,7 @@ mod tests {
                     threshold_suggested: Some(0.01),
                     margin: Some(0.01),
                     decline: None,
+                    smalltalk: None,
                 },
             ),
             3,
@@ -557,6 +606,83 @@ mod tests {
             })
             .is_none(),
             "every part off: no model"
+        );
+    }
+
+    #[test]
+    fn where_nothing_answers_likely_smalltalk_gets_its_reply() {
+        let written = |smalltalk| AnswerModelWeights {
+            threshold: Some(0.9),
+            smalltalk,
+            ids: vec![
+                ("a".into(), 1),
+                (smalltalk_id("Thanks"), 2),
+                (smalltalk_id("Who are you"), 3),
+            ],
+            biases: vec![-5.0, -5.0, -5.0],
+            weights: vec![
+                (key("bladder"), 0, 10.0),
+                (key("cheer"), 1, 10.0),
+                (key("human"), 2, 7.0),
+                (key("bladder"), 2, 6.0),
+            ],
+            ..AnswerModelWeights::default()
+        };
+        let intents = ["Greeting".to_owned(), "Thanks".into(), "Who are you".into()];
+        let model = |smalltalk| {
+            AnswerModel::with_smalltalk(&written(smalltalk), 1, &intents, |id| {
+                (id == "a").then_some(0)
+            })
+            .unwrap()
+        };
+        let words = |w: &[&str]| w.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+        let unsure = Outcome::NoMatch {
+            reason: NoMatchReason::Unsure,
+        };
+        let nothing = Outcome::NoMatch {
+            reason: NoMatchReason::NothingToSearch,
+        };
+        assert_eq!(
+            model(Some(0.6)).second_opinion(&unsure, &[], &words(&["cheer", "mate"])),
+            Some(SecondOpinion::Smalltalk(1, crisis_model::sigmoid(5.0))),
+            "the intent by its position in smalltalk.md"
+        );
+        assert_eq!(
+            model(Some(0.6)).second_opinion(&nothing, &[], &words(&["human"])),
+            Some(SecondOpinion::Smalltalk(2, crisis_model::sigmoid(2.0))),
+            "nothing to search: smalltalk, or nothing"
+        );
+        assert_eq!(
+            model(Some(0.6)).second_opinion(&unsure, &[], &words(&["bladder"])),
+            Some(SecondOpinion::Answer(0, crisis_model::sigmoid(5.0))),
+            "an entry likelier than the intent (1 / (1 + e^-1)) is answered"
+        );
+        assert_eq!(
+            model(Some(0.9)).second_opinion(&nothing, &[], &words(&["human"])),
+            None,
+            "not likely enough"
+        );
+        assert_eq!(
+            model(None).second_opinion(&nothing, &[], &words(&["cheer"])),
+            None,
+            "`smalltalk: off`"
+        );
+        let answered = Outcome::Answered {
+            entry: 0,
+            score: 0.5,
+            related: Vec::new(),
+        };
+        assert_eq!(
+            model(Some(0.6)).second_opinion(&answered, &[], &words(&["cheer"])),
+            None,
+            "an answer stands"
+        );
+        assert_eq!(
+            AnswerModel::new(&written(Some(0.6)), 1, |id| (id == "a").then_some(0))
+                .unwrap()
+                .second_opinion(&unsure, &[], &words(&["cheer"])),
+            None,
+            "knowledge without those intents: no smalltalk"
         );
     }
 
@@ -653,6 +779,7 @@ mod tests {
             threshold_suggested: None,
             margin: None,
             decline: None,
+            smalltalk: None,
             ids: vec![("a".into(), 1), ("b".into(), 2)],
             biases: vec![0.0, 0.0],
             weights: vec![(key("x"), 0, 1.0), (key("y"), 1, 2.0), (key("x"), 1, 3.0)],
@@ -672,6 +799,7 @@ mod tests {
             threshold_suggested: Some(0.25),
             margin: None,
             decline: Some(0.5),
+            smalltalk: Some(0.75),
         };
         let markdown = to_markdown(&learned, thresholds, "a test");
         let mut problems = Vec::new();
@@ -685,6 +813,7 @@ mod tests {
         assert_eq!(read.threshold, Some(0.875));
         assert_eq!(read.threshold_suggested, Some(0.25));
         assert_eq!(read.margin, None);
+        assert_eq!(read.smalltalk, Some(0.75));
         let from_file = AnswerModel::new(&read, 3, |id| IDS.iter().position(|k| *k == id));
         let direct = AnswerModel::new(&written(&learned, thresholds), 3, |id| {
             IDS.iter().position(|k| *k == id)

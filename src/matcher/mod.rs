@@ -80,6 +80,19 @@ impl Decision {
             chosen_by_model: None,
         }
     }
+
+    /// Whether the message is, all but word for word, a phrasing of the entry it is answered
+    /// with: a question staff wrote for that entry, which neither learned reader takes from it
+    /// (`faqbot check` asks each phrasing and expects its entry back).
+    pub fn answers_its_own_phrasing(&self) -> bool {
+        match self.outcome {
+            Outcome::Answered { entry, .. } => self
+                .candidates
+                .iter()
+                .any(|c| c.entry == entry && c.similarity >= EXACT_SIMILARITY),
+            _ => false,
+        }
+    }
 }
 
 /// The kind of reply a message gets.
@@ -208,10 +221,14 @@ impl Brain {
         if let Some(written) = Arc::get_mut(&mut knowledge).and_then(|k| k.crisis_model.as_mut()) {
             written.weights = Vec::new();
         }
+        let intents: Vec<String> = knowledge.smalltalk.iter().map(|i| i.name.clone()).collect();
         let answer_model = knowledge.answer_model.as_ref().and_then(|written| {
-            answer_model::AnswerModel::new(written, knowledge.entries.len(), |id| {
-                knowledge.position(id)
-            })
+            answer_model::AnswerModel::with_smalltalk(
+                written,
+                knowledge.entries.len(),
+                &intents,
+                |id| knowledge.position(id),
+            )
         });
         if let Some(written) = Arc::get_mut(&mut knowledge).and_then(|k| k.answer_model.as_mut()) {
             written.weights = Vec::new();
@@ -261,6 +278,17 @@ impl Brain {
         let focus = text::focus(message);
         let tokens = self.tokens(&focus.words);
         (self.crisis.read(&tokens, &focus.sentence_of), tokens.words)
+    }
+
+    /// The smalltalk intent (position in the knowledge's list) the rules read in `message`:
+    /// said alone, or somewhere in a story that says one of its phrases. What
+    /// `faqbot learn-answers` labels the question sets' smalltalk with.
+    pub fn smalltalk_intent_of(&self, message: &str) -> Option<usize> {
+        let focus = text::focus(message);
+        let tokens = self.tokens(&focus.words);
+        self.smalltalk
+            .detect(text::truncate_for_matching(message), &tokens)
+            .or_else(|| self.smalltalk.mentioned(&tokens))
     }
 
     /// The focused words of a message as the rules read them (the speller's words known to be
@@ -318,6 +346,7 @@ impl Brain {
             };
         // The learned second reader, for danger said in words no phrase or combination knows.
         if let Some(model) = &self.crisis_model
+            && !decision.answers_its_own_phrasing()
             && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, tokens.stems())
         {
             decision.outcome = Outcome::Crisis {
@@ -327,10 +356,14 @@ impl Brain {
         }
         // The learned reader for answers, for questions asked in words the entries do not use.
         // After the reader for danger: what it reads as danger is never answered instead.
+        // Smalltalk it reads in a message that holds words of danger stays "I don't have an
+        // answer", which names the emergency numbers ("thanks for everything, you were the only
+        // one who listened").
         if let Some(model) = &self.answer_model
             && (tokens.mostly_english() || !matches!(decision.outcome, Outcome::Answered { .. }))
             && let Some(opinion) =
                 model.second_opinion(&decision.outcome, &decision.candidates, tokens.stems())
+            && !(matches!(opinion, SecondOpinion::Smalltalk(..)) && decision.danger_words)
         {
             decision.outcome = match opinion {
                 SecondOpinion::Answer(entry, likelihood) => {
@@ -347,6 +380,10 @@ impl Brain {
                         reason: NoMatchReason::LooksOutOfScope,
                     }
                 }
+                SecondOpinion::Smalltalk(intent, likelihood) => {
+                    decision.chosen_by_model = Some(likelihood);
+                    Outcome::Smalltalk { intent }
+                }
             };
         }
         // "my friend. the ket. shes shaking like. her head keeps hitting the floor" is matched
@@ -354,6 +391,7 @@ impl Brain {
         // in words of danger, danger less than all but sure takes the answer's place.
         if let (Some(crisis_model), Some(answer_model)) = (&self.crisis_model, &self.answer_model)
             && let Outcome::Answered { entry, .. } = decision.outcome
+            && !decision.answers_its_own_phrasing()
             && let Some(likelihood) = crisis_model.over_an_unlikely_answer(&reading, tokens.stems())
             && answer_model
                 .likelihood_of(entry, tokens.stems())
@@ -770,6 +808,54 @@ mod tests {
             "no_match",
             "no model, no second reading"
         );
+    }
+
+    #[test]
+    fn smalltalk_the_answer_reader_reads_where_nothing_answers_gets_its_reply_unless_in_danger() {
+        let mut files = crate::knowledge::tests::sample_files();
+        // A word of danger the rules know, which alone is no crisis.
+        for (path, text) in &mut files {
+            if path.ends_with("crisis.md") {
+                *text = b"## reply\n\nCall 911.\n\n## phrases\n- kill myself\n\n## signals\n- harm: overdosed\n".to_vec();
+            }
+        }
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
+            b"## model\nthreshold: 0.9\nmargin: off\nsmalltalk: 0.6\n\n## biases\n- -5 addictive\n- -5 (smalltalk:greeting)\n\n## weights\n- howdi: 10 (smalltalk:greeting)\n".to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        assert_eq!(brain().answer("howdy partner").outcome.status(), "no_match");
+        let decision = b.answer("howdy partner");
+        assert_eq!(decision.outcome, Outcome::Smalltalk { intent: 0 });
+        assert!(decision.chosen_by_model.is_some());
+        assert_eq!(
+            b.answer("howdy, i want to kill myself").outcome.status(),
+            "crisis",
+            "the crisis rules come first"
+        );
+        let overdose = b.answer("howdy partner, he overdosed years ago");
+        assert!(overdose.danger_words, "{overdose:?}");
+        assert_ne!(
+            overdose.outcome.status(),
+            "smalltalk",
+            "words of danger: \"I don't have an answer\", which names the emergency numbers"
+        );
+    }
+
+    #[test]
+    fn the_crisis_reader_never_takes_an_answer_from_its_own_phrasing() {
+        let mut files = crate::knowledge::tests::sample_files();
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
+            b"## model\nthreshold: 0.5\nanchors:\nthreshold_over_an_answer: 0.5\nbias: -5\n\n## weights\n- 10 hook\n".to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let own = b.answer("can you get hooked on ketamine");
+        assert!(own.answers_its_own_phrasing());
+        assert!(matches!(own.outcome, Outcome::Answered { entry: 0, .. }));
+        let told = b.answer("so can you get hooked on ketamine this fast");
+        assert!(!told.answers_its_own_phrasing());
+        assert_eq!(told.outcome.status(), "crisis", "{told:?}");
     }
 
     #[test]
