@@ -31,7 +31,6 @@
 use rustc_hash::FxHashMap;
 
 use super::crisis_model::{self, Learned, Learning};
-use super::tuning::EXACT_SIMILARITY;
 use super::{Candidate, NoMatchReason, Outcome};
 use crate::knowledge::{AnswerModelWeights, DECLINED_ID, feature_key, smalltalk_id};
 
@@ -222,10 +221,9 @@ impl AnswerModel {
         };
         match outcome {
             Outcome::Answered { entry, .. } => {
-                let typed_a_phrasing = candidates
-                    .iter()
-                    .any(|c| c.entry == *entry && c.similarity >= EXACT_SIMILARITY);
-                if self.biases[*entry].is_none() || typed_a_phrasing {
+                if self.biases[*entry].is_none()
+                    || super::answers_its_own_phrasing(outcome, candidates)
+                {
                     return None;
                 }
                 let mut p = self.all_probabilities(stems);

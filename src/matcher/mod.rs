@@ -4,6 +4,7 @@
 //! message → normalise → crisis? → smalltalk? → spelling + synonyms → search (Tantivy BM25)
 //!         → coverage + similarity per candidate → decide: answer / did you mean / no match
 //!         → the learned readers: danger no rule caught? an entry the search missed?
+//!           smalltalk no phrase caught? danger over an answer the answer reader doubts?
 //! ```
 //!
 //! Crisis detection runs before anything else and its reply goes out alone. Everything the
@@ -85,13 +86,7 @@ impl Decision {
     /// with: a question staff wrote for that entry, which neither learned reader takes from it
     /// (`faqbot check` asks each phrasing and expects its entry back).
     pub fn answers_its_own_phrasing(&self) -> bool {
-        match self.outcome {
-            Outcome::Answered { entry, .. } => self
-                .candidates
-                .iter()
-                .any(|c| c.entry == entry && c.similarity >= EXACT_SIMILARITY),
-            _ => false,
-        }
+        answers_its_own_phrasing(&self.outcome, &self.candidates)
     }
 }
 
@@ -154,6 +149,17 @@ pub enum IndexSource {
     Built,
     /// The index folder could not be used; the index lives in memory.
     InMemory,
+}
+
+/// Whether `outcome` answers with an entry one of whose phrasings `candidates` found the
+/// message to be, all but word for word.
+pub(crate) fn answers_its_own_phrasing(outcome: &Outcome, candidates: &[Candidate]) -> bool {
+    match outcome {
+        Outcome::Answered { entry, .. } => candidates
+            .iter()
+            .any(|c| c.entry == *entry && c.similarity >= EXACT_SIMILARITY),
+        _ => false,
+    }
 }
 
 /// Knowledge, its index and every compiled rule: everything needed to answer, immutable, shared
