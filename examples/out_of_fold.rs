@@ -1,0 +1,251 @@
+//! Reads the tuning sets out of fold, to choose a threshold on wording the readers never saw.
+//!
+//! Every fifth tuning set (`tests/questions/*.jsonl` but `holdout*`) goes in one fold. For each
+//! fold, both learned readers are learned again without it (`faqbot learn-crisis` and
+//! `faqbot learn-answers` on the other four fifths, in a copy of the knowledge), and the whole
+//! bot answers the fold's messages. The held-out sets are answered by the shipped readers. Each
+//! `--set` changes a value of a model file in every copy first, so two runs compare a threshold
+//! the way round 23 chose its values (README, "Answer quality"):
+//!
+//! ```sh
+//! cargo build --release
+//! cargo run --release --example out_of_fold
+//! cargo run --release --example out_of_fold -- --set crisis:threshold=0.3 --set answer:smalltalk=0.5
+//! ```
+//!
+//! It prints, for the tuning sets out of fold and for the held-out sets, in English and in
+//! other languages: answers right and wrong, out-of-scope messages declined, crisis messages
+//! given the crisis reply, smalltalk given the smalltalk reply. Messages are never printed.
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use anyhow::{Context as _, bail, ensure};
+use faqbot::eval::{self, Kind, Question};
+
+const FOLDS: usize = 5;
+
+fn main() -> anyhow::Result<()> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let faqbot = std::env::current_exe()?
+        .parent()
+        .and_then(Path::parent)
+        .map(|release| release.join("faqbot"))
+        .context("where is the faqbot binary?")?;
+    ensure!(
+        faqbot.exists(),
+        "{} is missing: run `cargo build --release` first",
+        faqbot.display()
+    );
+    let mut edits: Vec<(String, String, String)> = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let setting = match arg.as_str() {
+            "--set" => args.next().context("--set needs model:key=value")?,
+            _ => bail!("usage: out_of_fold [--set crisis:threshold=0.3 | answer:smalltalk=0.5]…"),
+        };
+        let (model, rest) = setting.split_once(':').context("--set model:key=value")?;
+        let (key, value) = rest.split_once('=').context("--set model:key=value")?;
+        ensure!(
+            matches!(model, "crisis" | "answer"),
+            "the model is `crisis` or `answer`"
+        );
+        edits.push((model.to_owned(), key.to_owned(), value.to_owned()));
+    }
+
+    let mut files: Vec<PathBuf> = std::fs::read_dir(root.join("tests/questions"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    let is_held_out = |p: &Path| {
+        p.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("holdout"))
+    };
+    let (held_out, tuning): (Vec<PathBuf>, Vec<PathBuf>) =
+        files.into_iter().partition(|p| is_held_out(p));
+
+    let work = std::env::temp_dir().join(format!("faqbot-out-of-fold-{}", std::process::id()));
+    let run = |name: &str, learn_from: Option<&[PathBuf]>, sets: &[PathBuf]| {
+        let dir = work.join(name);
+        copy_dir(&root.join("knowledge"), &dir.join("knowledge"))?;
+        let knowledge = dir.join("knowledge");
+        let place: Vec<OsString> = vec![
+            "--knowledge".into(),
+            knowledge.clone().into(),
+            "--index".into(),
+            dir.join("index").into(),
+        ];
+        if let Some(learn_from) = learn_from {
+            for command in ["learn-crisis", "learn-answers"] {
+                let status = Command::new(&faqbot)
+                    .args(&place)
+                    .arg(command)
+                    .args(learn_from)
+                    .stdout(Stdio::null())
+                    .status()?;
+                ensure!(status.success(), "{command} failed for {name}");
+            }
+        }
+        for (model, key, value) in &edits {
+            set_value(&knowledge.join(format!("{model}-model.md")), key, value)?;
+        }
+        answer_sets(&faqbot, &place, sets)
+    };
+
+    let tallies = std::thread::scope(|scope| {
+        let folds: Vec<_> = (0..FOLDS)
+            .map(|fold| {
+                let learn_from: Vec<PathBuf> = tuning
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % FOLDS != fold)
+                    .map(|(_, p)| p.clone())
+                    .collect();
+                let unseen: Vec<PathBuf> =
+                    tuning.iter().skip(fold).step_by(FOLDS).cloned().collect();
+                let run = &run;
+                scope.spawn(move || run(&format!("fold{fold}"), Some(&learn_from), &unseen))
+            })
+            .collect();
+        let shipped = scope.spawn(|| run("shipped", None, &held_out));
+        let mut tuned = Tallies::default();
+        for fold in folds {
+            tuned.add(fold.join().expect("a fold's thread")?);
+        }
+        anyhow::Ok((tuned, shipped.join().expect("the held-out thread")?))
+    });
+    let _ = std::fs::remove_dir_all(&work);
+    let (tuned, held) = tallies?;
+    println!("tuning sets, out of fold ({} sets):", tuning.len());
+    tuned.print();
+    println!("held-out sets, shipped readers ({} sets):", held_out.len());
+    held.print();
+    Ok(())
+}
+
+/// (in another language, kind) → [messages, right, wrong answers]: English first.
+#[derive(Default)]
+struct Tallies(BTreeMap<(bool, &'static str), [usize; 3]>);
+
+impl Tallies {
+    fn add(&mut self, other: Tallies) {
+        for (key, [n, right, wrong]) in other.0 {
+            let t = self.0.entry(key).or_default();
+            t[0] += n;
+            t[1] += right;
+            t[2] += wrong;
+        }
+    }
+
+    fn print(&self) {
+        for ((abroad, kind), [n, right, wrong]) in &self.0 {
+            let language = if *abroad {
+                "other languages"
+            } else {
+                "English"
+            };
+            let wrong = if *kind == "answered right" {
+                format!(", {wrong} answered wrong")
+            } else {
+                String::new()
+            };
+            println!(
+                "  {language:16} {kind:18} {right:>6} of {n:>6} ({:.3}){wrong}",
+                *right as f64 / (*n).max(1) as f64
+            );
+        }
+    }
+}
+
+/// Answers every message of `sets` with `faqbot ask --json --stdin` and tallies the replies.
+fn answer_sets(faqbot: &Path, place: &[OsString], sets: &[PathBuf]) -> anyhow::Result<Tallies> {
+    let mut questions: Vec<(Question, bool)> = Vec::new();
+    for set in sets {
+        let abroad = set.to_string_lossy().contains("multilingual");
+        questions.extend(eval::load(set)?.into_iter().map(|q| (q, abroad)));
+    }
+    let mut child = Command::new(faqbot)
+        .args(place)
+        .args(["ask", "--json", "--stdin"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()?;
+    let mut stdin = child.stdin.take().context("stdin")?;
+    let lines: Vec<String> = questions
+        .iter()
+        .map(|(q, _)| serde_json::json!({ "q": q.q }).to_string())
+        .collect();
+    let writer = std::thread::spawn(move || -> std::io::Result<()> {
+        for line in lines {
+            writeln!(stdin, "{line}")?;
+        }
+        Ok(())
+    });
+    let output = child.wait_with_output()?;
+    writer.join().expect("the writer thread")?;
+    ensure!(output.status.success(), "faqbot ask failed");
+    let replies: Vec<serde_json::Value> = String::from_utf8(output.stdout)?
+        .lines()
+        .map(serde_json::from_str)
+        .collect::<Result<_, _>>()?;
+    ensure!(replies.len() == questions.len(), "one reply a message");
+    let mut tallies = Tallies::default();
+    for ((q, abroad), reply) in questions.iter().zip(&replies) {
+        let status = reply["status"].as_str().unwrap_or_default();
+        let (kind, right, wrong) = match q.kind {
+            Kind::Answer => {
+                let id = reply["answer"]["id"].as_str().unwrap_or_default();
+                let answered = status == "answered";
+                let right = answered && q.accept.iter().any(|a| a == id);
+                ("answered right", right, answered && !right)
+            }
+            Kind::OutOfScope => ("declined", status == "no_match", false),
+            Kind::Crisis => ("crisis reply", status == "crisis", false),
+            Kind::Smalltalk => ("smalltalk reply", status == "smalltalk", false),
+        };
+        let t = tallies.0.entry((*abroad, kind)).or_default();
+        t[0] += 1;
+        t[1] += usize::from(right);
+        t[2] += usize::from(wrong);
+    }
+    Ok(tallies)
+}
+
+/// Writes `key: value` in place of the model file's `key:` line.
+fn set_value(file: &Path, key: &str, value: &str) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(file)?;
+    let prefix = format!("{key}:");
+    let mut found = false;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            if !found && line.starts_with(&prefix) {
+                found = true;
+                format!("{key}: {value}")
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    ensure!(found, "{} has no `{key}:` line", file.display());
+    std::fs::write(file, lines.join("\n") + "\n")?;
+    Ok(())
+}
+
+fn copy_dir(from: &Path, to: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}
