@@ -76,7 +76,16 @@ type Example = (Vec<String>, bool);
 /// without a word of the anchors finds, beyond the rules and the anchored reading, 68 more
 /// danger messages at 0.95, 86 at 0.9, 97 at 0.85 and 117 at 0.7, for 19, 29, 44 and 82 more
 /// false alarms. Below 0.9 each message found costs more than one false alarm.
-const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.9";
+/// Chosen again at round 24 with the tuning sets read out of fold (`examples/out_of_fold.rs`,
+/// both readers learned without each fifth; 5,742 English danger messages, 3,965 out of
+/// scope): 0.95 / 0.9 / 0.85 / 0.8 / 0.75 found −18 / 0 / +8 / +14 / +19 danger messages for
+/// −24 / 0 / +16 / +28 / +41 out-of-scope messages given the crisis reply (and a few smalltalk
+/// below 0.85). 0.85: there two crisis replies that were not needed per danger message found;
+/// below, more. A crisis reply where nothing answered costs little (the emergency numbers and
+/// the centre's contact instead of "I don't have an answer", which names the numbers too); a
+/// danger message missed costs the most. The held-out sets, checked after: crisis +12 of
+/// 4,368, declined −5 of 2,428.
+const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.85";
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
 /// of the 20 danger messages the knowledge answered, the model took 15 from their answer at

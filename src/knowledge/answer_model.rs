@@ -38,6 +38,10 @@ pub struct AnswerModelWeights {
     /// How likely a smalltalk intent (the weights of a [`smalltalk_id`]) must be for a message
     /// nothing answers to get its reply; `None` (`off`, or absent) when it never does.
     pub smalltalk: Option<f32>,
+    /// How likely an entry must be for a message declined for a reason (a `not-covered.md`
+    /// phrase, another substance) to be answered all the same; `None` (`off`, or absent) when
+    /// such a message is always declined.
+    pub threshold_not_covered: Option<f32>,
     /// The entry ids the model knows, each with its line in the file (to name it when the
     /// knowledge has no such entry).
     pub ids: Vec<(String, usize)>,
@@ -59,7 +63,7 @@ pub fn smalltalk_id(intent: &str) -> String {
 }
 
 /// Reads `answer-model.md`: `## model` (`threshold:`, `threshold_suggested:`, `margin:`,
-/// `decline:`, `smalltalk:`), `## biases` and `## weights`.
+/// `decline:`, `smalltalk:`, `threshold_not_covered:`), `## biases` and `## weights`.
 pub fn answer_model_of(
     file: &SourceFile,
     problems: &mut Vec<Problem>,
@@ -69,7 +73,7 @@ pub fn answer_model_of(
     let mut model = AnswerModelWeights::default();
     let mut positions: rustc_hash::FxHashMap<String, u32> = rustc_hash::FxHashMap::default();
     let (mut threshold, mut threshold_suggested, mut margin) = (None, None, None);
-    let (mut decline, mut smalltalk) = (None, None);
+    let (mut decline, mut smalltalk, mut threshold_not_covered) = (None, None, None);
     let (mut seen_biases, mut seen_weights) = (false, false);
     const RELEARN: &str = "run `faqbot learn-answers` rather than editing weights by hand";
     for section in &file.sections {
@@ -99,6 +103,7 @@ pub fn answer_model_of(
                         "margin",
                         "decline",
                         "smalltalk",
+                        "threshold_not_covered",
                     ],
                     problems,
                 );
@@ -109,6 +114,7 @@ pub fn answer_model_of(
                         "margin" => &mut margin,
                         "decline" => &mut decline,
                         "smalltalk" => &mut smalltalk,
+                        "threshold_not_covered" => &mut threshold_not_covered,
                         _ => continue,
                     };
                     *slot = Some(parse_threshold(&field.value).unwrap_or_else(|| {
@@ -196,6 +202,7 @@ pub fn answer_model_of(
     model.margin = margin.flatten();
     model.decline = decline.flatten();
     model.smalltalk = smalltalk.flatten();
+    model.threshold_not_covered = threshold_not_covered.flatten();
     Some(model)
 }
 
@@ -285,6 +292,7 @@ mod tests {
         );
         assert_eq!(model.margin, None, "`off`");
         assert_eq!(model.decline, Some(0.75));
+        assert_eq!(model.threshold_not_covered, None, "absent: off");
         assert_eq!(
             model.ids,
             [("withdrawal".to_owned(), 9), ("faq5".to_owned(), 10)]

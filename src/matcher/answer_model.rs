@@ -24,9 +24,13 @@
 //! message, an intent the model finds at least `smalltalk` likely (and likelier than any
 //! entry) gets its reply ("cheers mate, that helped heaps", "hwo are u").
 //!
-//! It never answers a crisis, smalltalk, or a message declined for a reason (a question
-//! `not-covered.md` names, another substance, nothing to search). Entries it never learned of
-//! (added after `faqbot learn-answers` ran) are left to the search.
+//! A message declined for a reason (a question `not-covered.md` names, another substance) it
+//! answers only when it is all but sure of an entry (`threshold_not_covered`), and finds that
+//! entry likelier than "asks nothing the knowledge answers": a phrase said in passing ("this
+//! exam will be the death of me 😩 does k mess with ur memory", "my psychiatrist wants me to try
+//! spravato but im scared ill get hooked on it"). It never answers a crisis, smalltalk, or a
+//! message with nothing to search. Entries it never learned of (added after `faqbot
+//! learn-answers` ran) are left to the search.
 
 use rustc_hash::FxHashMap;
 
@@ -62,6 +66,9 @@ pub struct Thresholds {
     pub decline: Option<f32>,
     /// How likely a smalltalk intent must be for a message nothing answers to get its reply.
     pub smalltalk: Option<f32>,
+    /// How likely an entry must be for a message declined for a reason (`not-covered.md`,
+    /// another substance) to be answered all the same.
+    pub threshold_not_covered: Option<f32>,
 }
 
 impl Thresholds {
@@ -71,6 +78,7 @@ impl Thresholds {
             && self.margin.is_none()
             && self.decline.is_none()
             && self.smalltalk.is_none()
+            && self.threshold_not_covered.is_none()
     }
 }
 
@@ -109,6 +117,7 @@ impl AnswerModel {
             margin: written.margin,
             decline: written.decline,
             smalltalk: written.smalltalk,
+            threshold_not_covered: written.threshold_not_covered,
         };
         if thresholds.all_off() {
             return None;
@@ -249,6 +258,19 @@ impl AnswerModel {
             Outcome::NoMatch {
                 reason: NoMatchReason::Unsure,
             } => unanswered(self.thresholds.threshold),
+            // "this exam will be the death of me, does k mess with your memory": a phrase of
+            // not-covered.md said in passing, where the model is all but sure of an entry.
+            Outcome::NoMatch {
+                reason: NoMatchReason::NotCovered(_) | NoMatchReason::OtherSubstance(_),
+            } => {
+                let threshold = self.thresholds.threshold_not_covered?;
+                let mut p = self.all_probabilities(stems);
+                p.truncate(self.entries + 1);
+                let declined = p.pop().unwrap_or(0.0);
+                best(&p)
+                    .filter(|(_, likelihood)| *likelihood >= threshold && *likelihood > declined)
+                    .map(answer)
+            }
             // Nothing to search ("hmm", "LMAO OK FAIR"): smalltalk, or nothing.
             Outcome::NoMatch {
                 reason: NoMatchReason::NothingToSearch,
@@ -267,6 +289,7 @@ pub fn written(learned: &[(String, Learned)], thresholds: Thresholds) -> AnswerM
         margin: thresholds.margin,
         decline: thresholds.decline,
         smalltalk: thresholds.smalltalk,
+        threshold_not_covered: thresholds.threshold_not_covered,
         ids: learned.iter().map(|(id, _)| (id.clone(), 0)).collect(),
         biases: learned.iter().map(|(_, l)| l.bias).collect(),
         weights: learned
@@ -355,8 +378,11 @@ pub fn to_markdown(
      that the message asks nothing the knowledge answers, and more likely than the answer.
      `(smalltalk:…)` is an intent of smalltalk.md: where nothing answers a message, an intent
      the model finds at least `smalltalk` likely, and likelier than any entry, gets its reply.
-     It never answers a crisis, smalltalk, or a message declined for a reason (not-covered.md,
-     another substance). Raise a value for
+     A message declined for a reason (a phrase of not-covered.md, another substance) is
+     answered all the same only by an entry the model finds at least `threshold_not_covered`
+     likely, and likelier than out of scope: the phrase was said in passing (\"this exam will
+     be the death of me, does k mess with your memory\"). It never answers a crisis or
+     smalltalk. Raise a value for
      fewer changes, lower it for more; `off` turns that part off, and deleting this file
      turns the model off. -->
 
@@ -366,6 +392,7 @@ threshold_suggested: {}
 margin: {}
 decline: {}
 smalltalk: {}
+threshold_not_covered: {}
 
 ## biases
 
@@ -374,7 +401,8 @@ smalltalk: {}
         optional(thresholds.threshold_suggested),
         optional(thresholds.margin),
         optional(thresholds.decline),
-        optional(thresholds.smalltalk)
+        optional(thresholds.smalltalk),
+        optional(thresholds.threshold_not_covered)
     );
     for (id, model) in learned {
         out.push_str(&format!("- {:.3} {id}\n", model.bias));
@@ -455,6 +483,7 @@ mod tests {
             margin,
             decline: None,
             smalltalk: None,
+            threshold_not_covered: None,
         };
         AnswerModel::new(&written(&named(&learned), thresholds), 3, |id| {
             IDS.iter().position(|known| *known == id)
@@ -589,6 +618,7 @@ mod tests {
                     margin: Some(0.01),
                     decline: None,
                     smalltalk: None,
+                    threshold_not_covered: None,
                 },
             ),
             3,
@@ -681,6 +711,68 @@ mod tests {
                 .second_opinion(&unsure, &[], &words(&["cheer"])),
             None,
             "knowledge without those intents: no smalltalk"
+        );
+    }
+
+    #[test]
+    fn a_message_declined_for_a_reason_is_answered_only_by_an_all_but_sure_entry() {
+        let written = |threshold_not_covered| AnswerModelWeights {
+            threshold_not_covered,
+            // Another part on: with every part off there is no model.
+            threshold: Some(0.999),
+            ids: vec![("a".into(), 1), (DECLINED_ID.into(), 2)],
+            biases: vec![-5.0, -5.0],
+            weights: vec![
+                (key("memori"), 0, 10.0),
+                (key("death"), 1, 6.0),
+                (key("dose"), 1, 12.0),
+            ],
+            ..AnswerModelWeights::default()
+        };
+        let model = |threshold_not_covered| {
+            AnswerModel::new(&written(threshold_not_covered), 1, |id| {
+                (id == "a").then_some(0)
+            })
+            .unwrap()
+        };
+        let words = |w: &[&str]| w.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
+        let not_covered = Outcome::NoMatch {
+            reason: NoMatchReason::NotCovered("death".into()),
+        };
+        let other_substance = Outcome::NoMatch {
+            reason: NoMatchReason::OtherSubstance("alcohol".into()),
+        };
+        // "this exam will be the death of me, does k mess with your memory"
+        let in_passing = words(&["exam", "death", "memori"]);
+        for declined in [&not_covered, &other_substance] {
+            assert_eq!(
+                model(Some(0.99)).second_opinion(declined, &[], &in_passing),
+                Some(SecondOpinion::Answer(0, crisis_model::sigmoid(5.0))),
+                "{declined:?}"
+            );
+        }
+        assert_eq!(
+            model(Some(0.999)).second_opinion(&not_covered, &[], &in_passing),
+            None,
+            "not likely enough"
+        );
+        assert_eq!(
+            model(Some(0.9)).second_opinion(&not_covered, &[], &words(&["dose", "memori"])),
+            None,
+            "no likelier than out of scope"
+        );
+        assert_eq!(
+            model(None).second_opinion(&not_covered, &[], &in_passing),
+            None,
+            "`threshold_not_covered: off`"
+        );
+        let nothing = Outcome::NoMatch {
+            reason: NoMatchReason::NothingToSearch,
+        };
+        assert_eq!(
+            model(Some(0.5)).second_opinion(&nothing, &[], &in_passing),
+            None,
+            "nothing to search is no reason the model can overrule"
         );
     }
 
@@ -778,6 +870,7 @@ mod tests {
             margin: None,
             decline: None,
             smalltalk: None,
+            threshold_not_covered: None,
             ids: vec![("a".into(), 1), ("b".into(), 2)],
             biases: vec![0.0, 0.0],
             weights: vec![(key("x"), 0, 1.0), (key("y"), 1, 2.0), (key("x"), 1, 3.0)],
@@ -798,6 +891,7 @@ mod tests {
             margin: None,
             decline: Some(0.5),
             smalltalk: Some(0.75),
+            threshold_not_covered: Some(0.625),
         };
         let markdown = to_markdown(&learned, thresholds, "a test");
         let mut problems = Vec::new();
@@ -812,6 +906,7 @@ mod tests {
         assert_eq!(read.threshold_suggested, Some(0.25));
         assert_eq!(read.margin, None);
         assert_eq!(read.smalltalk, Some(0.75));
+        assert_eq!(read.threshold_not_covered, Some(0.625));
         let from_file = AnswerModel::new(&read, 3, |id| IDS.iter().position(|k| *k == id));
         let direct = AnswerModel::new(&written(&learned, thresholds), 3, |id| {
             IDS.iter().position(|k| *k == id)
