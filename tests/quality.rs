@@ -88,11 +88,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // vs 0.427).
         // Smalltalk 1.0 → 0.98 in round 12: a negation just before a smalltalk phrase turns it
         // around ("im not ok" is no "im ok"), and "i'm not really sure what to say" is no "sure".
+        // Round 24, later: 1 message(s) lost: 1 smalltalk (the learned smalltalk reply, now from
+        // 0.5 likely, was 0.6).
         "dev6.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 1.0,
+            out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 0.98,
         },
@@ -338,7 +340,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.83,
             crisis: 1.0,
-            smalltalk: 0.97,
+            smalltalk: 0.98,
         },
     ),
     (
@@ -466,7 +468,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.93,
             out_of_scope: 0.91,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.87,
         },
     ),
     (
@@ -606,7 +608,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.86,
             crisis: 1.0,
-            smalltalk: 0.94,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -741,7 +743,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 0.69,
             crisis: 1.0,
-            smalltalk: 0.87,
+            smalltalk: 0.89,
         },
     ),
     (
@@ -766,11 +768,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets); 1 crisis (the crisis reader, relearned with round 23's sets at thresholds 0.25 and
         // 0.9 over an answer, or danger words over an answer the answer reader finds unlikely); 3
         // smalltalk (the learned smalltalk reply); 3 it missed now right.
+        // Round 24, later: 1 message(s) lost: 1 smalltalk (the learned smalltalk reply, now from
+        // 0.5 likely, was 0.6).
         "holdout-everyday2.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.78,
+            out_of_scope: 0.77,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -1626,7 +1630,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1714,7 +1718,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.86,
         },
     ),
     (
@@ -1774,7 +1778,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.81,
+            smalltalk: 0.83,
         },
     ),
     (
@@ -1838,7 +1842,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.88,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1934,7 +1938,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.98,
-            smalltalk: 0.75,
+            smalltalk: 1.0,
         },
     ),
     (
