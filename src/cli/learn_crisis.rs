@@ -84,8 +84,16 @@ type Example = (Vec<String>, bool);
 /// below, more. A crisis reply where nothing answered costs little (the emergency numbers and
 /// the centre's contact instead of "I don't have an answer", which names the numbers too); a
 /// danger message missed costs the most. The held-out sets, checked after: crisis +12 of
-/// 4,368, declined −5 of 2,428.
-const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.85";
+/// 4,368, declined −5 of 2,428. But 0.85 is near what the reader makes of words it barely
+/// knows (0.7 to 0.8: "the long zebra answer"): relearned with four more sets, it read "sono
+/// morto di sonno" (an idiom, dead tired) as danger at 0.86. Learning crisis.md's everyday
+/// phrases as safe examples fixed that (out of fold: 8 danger messages fewer, 51 more
+/// declined), but moved "i want to be with my family again after rehab" to 0.93 over its
+/// answer, and one everyday phrase more moved 10 held-out danger messages: the reader, learned
+/// without averaging, is that sensitive. So 0.9 stays, without them: out of fold (101 tuning
+/// sets) 7 danger messages fewer than at 0.85 and 15 more declined; held out, crisis −11 of
+/// 4,493, declined +3.
+const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.9";
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
 /// of the 20 danger messages the knowledge answered, the model took 15 from their answer at

@@ -326,12 +326,19 @@ fn group_by_feature(
 }
 
 /// How [`learn`] learns: as the crisis reader does, with its own defaults.
+///
+/// The weights kept are the average of the last 5 passes (round 24). With the weights after the
+/// last step, two sets more (460 messages) moved 50 held-out answers (33 lost, 17 gained: the
+/// last steps' examples pull every weight about); averaged, 20 (8 lost, 12 gained). Out of fold
+/// (101 tuning sets, each fifth read by both readers learned without it): 5 passes averaged
+/// gave +3 right answers, 8 wrong fewer, +7 declined, −1 crisis; 10 passes −10 right answers,
+/// +12 declined. It also keeps 5,000 fewer weights (62,848 against 67,860).
 pub fn default_learning() -> Learning {
     Learning {
         epochs: 15,
         rate: 0.1,
         shrink: 0.001,
-        averaged_epochs: 0,
+        averaged_epochs: 5,
         smallest_kept: 0.3,
     }
 }
