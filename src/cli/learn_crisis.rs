@@ -85,7 +85,7 @@ type Example = (Vec<String>, bool);
 /// the centre's contact instead of "I don't have an answer", which names the numbers too); a
 /// danger message missed costs the most. The held-out sets, checked after: crisis +12 of
 /// 4,368, declined −5 of 2,428. But 0.85 is near what the reader makes of words it barely
-/// knows (0.7 to 0.8: "the long zebra answer"): relearned with four more sets, it read "sono
+/// knows (0.7 to 0.8: "the long zebra answer"): relearned with two more sets, it read "sono
 /// morto di sonno" (an idiom, dead tired) as danger at 0.86. Learning crisis.md's everyday
 /// phrases as safe examples fixed that (out of fold: 8 danger messages fewer, 51 more
 /// declined), but moved "i want to be with my family again after rehab" to 0.93 over its
