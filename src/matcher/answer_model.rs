@@ -177,6 +177,15 @@ impl AnswerModel {
         self.probabilities(stems).get(entry).copied()
     }
 
+    /// [`AnswerModel::probabilities`], and how likely it is that the message asks nothing the
+    /// knowledge answers.
+    fn entries_and_declined(&self, stems: &[String]) -> (Vec<f32>, f32) {
+        let mut p = self.all_probabilities(stems);
+        p.truncate(self.entries + 1);
+        let declined = p.pop().unwrap_or(0.0);
+        (p, declined)
+    }
+
     /// [`AnswerModel::probabilities`], then how likely it is that the message asks nothing the
     /// knowledge answers, then that it is each smalltalk intent (0 for what the model never
     /// learned).
@@ -235,9 +244,7 @@ impl AnswerModel {
                 {
                     return None;
                 }
-                let mut p = self.all_probabilities(stems);
-                p.truncate(self.entries + 1);
-                let declined = p.pop().unwrap_or(0.0);
+                let (p, declined) = self.entries_and_declined(stems);
                 let (other, likelihood) = best(&p)?;
                 let moved = self
                     .thresholds
@@ -264,9 +271,7 @@ impl AnswerModel {
                 reason: NoMatchReason::NotCovered(_) | NoMatchReason::OtherSubstance(_),
             } => {
                 let threshold = self.thresholds.threshold_not_covered?;
-                let mut p = self.all_probabilities(stems);
-                p.truncate(self.entries + 1);
-                let declined = p.pop().unwrap_or(0.0);
+                let (p, declined) = self.entries_and_declined(stems);
                 best(&p)
                     .filter(|(_, likelihood)| *likelihood >= threshold && *likelihood > declined)
                     .map(answer)
