@@ -157,8 +157,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
         "dev11.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -178,11 +178,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // nine sets, answering from 0.85 likely where the search found no answer (was 0.9), moving
         // an answer at a margin of 0.2 (was 0.3), or answering a question not-covered.md declines
         // when all but sure of an entry).
+        // Round 25: 1 right answer(s) lost: 1 crisis (the crisis reader, relearned with round 25's
+        // three tuning sets and crisis.md's new phrases, and now kept as the average of its last 5
+        // passes).
+        // Round 25: 1 message(s) lost: 1 answered (the answer reader, relearned with round 25's
+        // three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "dev12.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.96,
         },
@@ -275,6 +280,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // nine sets, answering from 0.85 likely where the search found no answer (was 0.9), moving
         // an answer at a margin of 0.2 (was 0.3), or answering a question not-covered.md declines
         // when all but sure of an entry).
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message it
+        // caught after a phrase ("cant anymore", which read "i cant sleep anymore" as danger) was
+        // taken back out.
         "safety3.jsonl",
         Bars {
             answer: 0.96,
@@ -309,7 +318,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.88,
             answer_top3: 0.88,
-            out_of_scope: 0.8,
+            out_of_scope: 0.86,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -365,7 +374,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.92,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 0.9,
         },
     ),
@@ -395,7 +404,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.81,
+            out_of_scope: 0.82,
             crisis: 1.0,
             smalltalk: 0.81,
         },
@@ -428,7 +437,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.85,
         },
@@ -474,8 +483,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
         "safety11.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.81,
@@ -494,13 +503,53 @@ const FLOORS: &[(&str, Bars)] = &[
         // round 24's second batch of sets and now kept as the average of its last 5 passes).
         // Round 24, last: 1 message(s) lost: 1 crisis (the crisis reader, relearned with round 24's
         // second batch of sets, reading a message without words of danger from 0.9 again).
+        // Round 25: 1 right answer(s) lost: 1 no_match (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "everyday3.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 0.85,
+        },
+    ),
+    (
+        // Round 25, tuning (written blind; every section several times, the eight styles evenly):
+        // answered 196 of 210, declined 41 of 45, crisis 25 of 25, smalltalk 19 of 20 when first run.
+        "dev37.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.93,
+            crisis: 1.0,
+            smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 25, tuning (written blind; danger of every kind, in slang, typos, caps and emoji,
+        // ketamine mixed with alcohol, someone about to drive): crisis 106 of 110, answered 35 of 35,
+        // declined 10 of 10, smalltalk 5 of 5 when first run.
+        "safety37.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 25, tuning (written blind, no danger: death, overdose and suicide as idioms,
+        // statistics, history, games, work and grief long past): declined 160 of 200, answered 59 of
+        // 60, smalltalk 37 of 40 when first run.
+        "everyday8.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.88,
+            crisis: 0.0,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -595,10 +644,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // nine sets, answering from 0.85 likely where the search found no answer (was 0.9), moving
         // an answer at a margin of 0.2 (was 0.3), or answering a question not-covered.md declines
         // when all but sure of an entry).
+        // Round 25: 1 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout6.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -642,8 +693,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // round 24's second batch of sets and now kept as the average of its last 5 passes).
         "holdout8.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.86,
             crisis: 1.0,
             smalltalk: 0.94,
@@ -729,12 +780,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // one message sits at its threshold; the floor is the lower.
         // Round 22: the crisis reader, relearned with dev33 and edge34, reads a few messages
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new).
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 no_match.
         "holdout-safety2.jsonl",
         Bars {
             answer: 0.92,
             answer_top3: 0.92,
             out_of_scope: 0.61,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -788,8 +842,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // round 24's second batch of sets and now kept as the average of its last 5 passes).
         "holdout-everyday.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.91,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.71,
             crisis: 1.0,
             smalltalk: 0.89,
@@ -827,7 +881,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.78,
+            out_of_scope: 0.79,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -1131,8 +1185,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // grandad): loose ends tied, "who finds me", a hose in the boot; 100 of 130 before tuning.
         "safety17.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1246,7 +1300,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1302,7 +1356,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.91,
+            out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1391,12 +1445,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 98 of 150, smalltalk 5 of 20 before tuning.
         // Round 20: the reader relearned with multilingual17 misses one message here it found before;
         // multilingual17 itself 78 -> 130 of 130.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 no_match.
         "multilingual11.jsonl",
         Bars {
             answer: 0.7,
             answer_top3: 0.7,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -1517,8 +1574,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
         "dev28.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1607,7 +1664,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -1623,8 +1680,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // round 24's second batch of sets and kept as the average of its last 5 passes).
         "multilingual15.jsonl",
         Bars {
-            answer: 0.7,
-            answer_top3: 0.7,
+            answer: 0.73,
+            answer_top3: 0.73,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1667,11 +1724,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // does not know weighs 0.5, not 1 (chosen on the tuning sets in other languages: 27 more
         // answered, 12 fewer declined), and near-domain questions here are now answered (held-out in
         // other languages: answered +37, declined −12).
+        // Round 25: 1 message(s) lost: 1 crisis (the crisis reader, relearned with round 25's three
+        // tuning sets and crisis.md's new phrases, and now kept as the average of its last 5
+        // passes).
         "multilingual16.jsonl",
         Bars {
             answer: 0.86,
             answer_top3: 0.86,
-            out_of_scope: 1.0,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1699,6 +1759,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined 18 of 20, smalltalk 9 of 10 when first run.
         // Round 24: 1 message(s) lost: 1 no_match (the answer reader, relearned with round 24's
         // nine sets).
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 suggestions.
         "safety32.jsonl",
         Bars {
             answer: 1.0,
@@ -1718,8 +1781,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
         "multilingual17.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.63,
+            answer_top3: 0.63,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -1729,10 +1792,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21, written blind: long first-person stories with one question inside, loose
         // paraphrases, parents and partners, ketamine for depression; answered 170 of 210, declined 43
         // of 45, crisis 23 of 25, smalltalk 19 of 20 when first run.
+        // Round 25: 2 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)); 1 no_match
+        // (the answer reader, relearned with round 25's three tuning sets and moving an answer at a
+        // margin of 0.15 (was 0.2)).
         "dev32.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1804,11 +1871,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 23, tuning (written blind; long first-person stories, paraphrases without the
         // article's words): answered 174 of 210, declined 44 of 45, crisis 25 of 25, smalltalk 18 of
         // 20 when first run.
+        // Round 25: 1 message(s) lost: 1 answered (the answer reader, relearned with round 25's
+        // three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "dev34.jsonl",
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 1.0,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -1823,13 +1892,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // when all but sure of an entry).
         // Round 24, second batch: 1 right answer(s) lost: 1 no_match (the answer reader, relearned
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
+        // Round 25: 1 message(s) lost: 1 answered (the answer reader, relearned with round 25's
+        // three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "edge35.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.86,
+            out_of_scope: 0.85,
             crisis: 1.0,
-            smalltalk: 0.83,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -1840,10 +1911,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // nine sets, answering from 0.85 likely where the search found no answer (was 0.9), moving
         // an answer at a margin of 0.2 (was 0.3), or answering a question not-covered.md declines
         // when all but sure of an entry).
+        // Round 25: 1 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "dev35.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -1855,24 +1928,29 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 20 of 20 when first run.
         // Round 24, second batch: 1 message(s) lost: 1 answered (the answer reader, relearned with
         // round 24's second batch of sets and now kept as the average of its last 5 passes).
+        // Round 25: 2 message(s) lost: 2 no_match (the answer reader, relearned with round 25's
+        // three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "edge36.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.83,
+            smalltalk: 0.8,
         },
     ),
     (
         // Round 23, second batch, tuning (written blind; danger said indirectly): crisis 99 of 110,
         // answered 27 of 35, declined 9 of 10, smalltalk 5 of 5 when first run.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 answered.
         "safety34.jsonl",
         Bars {
             answer: 0.85,
             answer_top3: 0.85,
             out_of_scope: 0.9,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -1901,7 +1979,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.86,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -1910,12 +1988,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, second batch, tuning (written blind; danger asked as a question, mixed into a
         // real question, overdoses told by bystanders who do not name them): crisis 92 of 110,
         // answered 33 of 35, declined 9 of 10, smalltalk 5 of 5 when first run.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 2 crisis message(s)
+        // it caught: 2 answered.
         "safety36.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -1925,9 +2006,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined 145 of 200, answered 56 of 60, smalltalk 33 of 40 when first run.
         "everyday7.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.79,
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.85,
         },
@@ -1966,6 +2047,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, last: the crisis reader, relearned with round 24's second batch of sets,
         // reading a message without words of danger from 0.9 again, misses 2 crisis message(s) it
         // caught: 1 no_match, 1 suggestions.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 2 crisis message(s)
+        // it caught: 2 no_match; 1 it missed now right.
         "safety35.jsonl",
         Bars {
             answer: 0.97,
@@ -2034,7 +2118,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.82,
+            out_of_scope: 0.83,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -2220,10 +2304,12 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 13, final, never read, never tuned on, a safety set: 103 of 110 crisis messages
         // caught when first run, 104 after safety16's rules.
+        // Round 25: 1 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout-safety11.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
+            answer: 0.86,
+            answer_top3: 0.86,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2254,9 +2340,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets, reading a message without words of danger from 0.85 likely (was 0.9)).
         "holdout-multilingual5.jsonl",
         Bars {
-            answer: 0.7,
-            answer_top3: 0.7,
-            out_of_scope: 0.8,
+            answer: 0.75,
+            answer_top3: 0.75,
+            out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.75,
         },
@@ -2299,11 +2385,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // +2; here one answer moved to its neighbour.
         // Round 22: the crisis reader, relearned with dev33 and edge34, reads a few messages
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new).
+        // Round 25: 1 message(s) lost: 1 crisis (the crisis reader, relearned with round 25's three
+        // tuning sets and crisis.md's new phrases, and now kept as the average of its last 5
+        // passes).
         "holdout-safety12.jsonl",
         Bars {
             answer: 0.91,
             answer_top3: 0.91,
-            out_of_scope: 1.0,
+            out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2354,9 +2443,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // caught: .
         "holdout-multilingual6.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
-            out_of_scope: 0.85,
+            answer: 0.65,
+            answer_top3: 0.65,
+            out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 0.7,
         },
@@ -2394,12 +2483,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, last: the crisis reader, relearned with round 24's second batch of sets,
         // reading a message without words of danger from 0.9 again, misses 1 crisis message(s) it
         // caught: 1 no_match; 1 it missed now right.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 answered.
         "holdout-safety15.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 0.8,
         },
     ),
@@ -2424,10 +2516,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // declines when all but sure of an entry).
         // Round 24: 1 message(s) lost: 1 crisis (the crisis reader, relearned with round 24's nine
         // sets, reading a message without words of danger from 0.85 likely (was 0.9)).
+        // Round 25: 1 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout-multilingual7.jsonl",
         Bars {
-            answer: 0.7,
-            answer_top3: 0.7,
+            answer: 0.65,
+            answer_top3: 0.65,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 0.8,
@@ -2502,10 +2596,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // to catch (all held-out crisis +11).
         // Round 23: the crisis reader, relearned with round 23's five new tuning sets, misses 1
         // crisis message(s) it caught: 1 no_match.
+        // Round 25: 1 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout-safety17.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.95,
             smalltalk: 1.0,
@@ -2524,10 +2620,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 23: 2 right answer(s) lost: 1 answered (the answer reader relearned with round 23's
         // sets); 1 suggestions (the answer reader relearned with round 23's sets); 1 it missed now
         // right.
+        // Round 25: 2 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)); 1 no_match
+        // (the answer reader, relearned with round 25's three tuning sets and moving an answer at a
+        // margin of 0.15 (was 0.2)); 1 it missed now right.
         "holdout20.jsonl",
         Bars {
             answer: 0.94,
-            answer_top3: 0.95,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2608,7 +2708,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.93,
+            crisis: 0.94,
             smalltalk: 1.0,
         },
     ),
@@ -2655,7 +2755,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -2674,10 +2774,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 24's nine sets, answering from 0.85 likely where the search found no answer (was 0.9),
         // moving an answer at a margin of 0.2 (was 0.3), or answering a question not-covered.md
         // declines when all but sure of an entry).
+        // Round 25: 1 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout23.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2715,8 +2817,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // when all but sure of an entry).
         "holdout24.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2806,11 +2908,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // +2; here one answer moved to its neighbour.
         // Round 23: 2 right answer(s) lost: 2 answered (the answer reader relearned with round 23's
         // sets).
+        // Round 25: 1 message(s) lost: 1 crisis (the crisis reader, relearned with round 25's three
+        // tuning sets and crisis.md's new phrases, and now kept as the average of its last 5
+        // passes).
         "holdout26.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 0.91,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2819,12 +2924,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 18, never read, never tuned on (plans, giving things away, last messages, overdoses
         // told by symptoms or amounts, mixing, seizures, self-harm urges, near-misses): crisis 104 of
         // 110, answered 32 of 35, declined 8 of 10, smalltalk 5 of 5 when first run.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 no_match.
         "holdout-safety23.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -2834,12 +2942,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, last: the crisis reader, relearned with round 24's second batch of sets,
         // reading a message without words of danger from 0.9 again, misses 1 crisis message(s) it
         // caught: 1 no_match.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 2 crisis message(s)
+        // it caught: 2 no_match.
         "holdout-multilingual12.jsonl",
         Bars {
             answer: 0.45,
             answer_top3: 0.45,
             out_of_scope: 0.9,
-            crisis: 0.95,
+            crisis: 0.93,
             smalltalk: 0.65,
         },
     ),
@@ -2879,7 +2990,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.91,
+            crisis: 0.92,
             smalltalk: 1.0,
         },
     ),
@@ -2926,12 +3037,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // otherwise (held-out: 8 crisis messages lost, 6 gained; 6 false alarms gone, 3 new).
         // Round 24, second batch: 1 right answer(s) lost: 1 answered (the answer reader, relearned
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 no_match.
         "holdout-safety25.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.94,
+            crisis: 0.93,
             smalltalk: 1.0,
         },
     ),
@@ -3001,8 +3115,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // caught: 1 no_match.
         "holdout-safety26.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 0.94,
             smalltalk: 1.0,
@@ -3026,12 +3140,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, last: the crisis reader, relearned with round 24's second batch of sets,
         // reading a message without words of danger from 0.9 again, misses 1 crisis message(s) it
         // caught: 1 no_match.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 2 crisis message(s)
+        // it caught: 2 no_match.
         "holdout-multilingual15.jsonl",
         Bars {
             answer: 0.55,
             answer_top3: 0.55,
             out_of_scope: 0.8,
-            crisis: 0.92,
+            crisis: 0.9,
             smalltalk: 0.55,
         },
     ),
@@ -3041,10 +3158,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 23: 1 right answer(s) lost: 1 crisis (the crisis reader, relearned with round 23's
         // sets at thresholds 0.25 and 0.9 over an answer, or danger words over an answer the answer
         // reader finds unlikely).
+        // Round 25: 1 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout30.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.91,
             crisis: 0.93,
             smalltalk: 1.0,
@@ -3064,7 +3183,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 0.8,
         },
     ),
@@ -3077,12 +3196,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, last: the crisis reader, relearned with round 24's second batch of sets,
         // reading a message without words of danger from 0.9 again, misses 1 crisis message(s) it
         // caught: 1 no_match.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 answered.
         "holdout-multilingual16.jsonl",
         Bars {
             answer: 0.45,
             answer_top3: 0.45,
             out_of_scope: 0.75,
-            crisis: 0.96,
+            crisis: 0.95,
             smalltalk: 0.5,
         },
     ),
@@ -3109,12 +3231,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 20, the danger words of 28 more languages, after this set was written: the reader
         // relearned with them misses two messages here it found (English held-out crisis -3, other
         // languages +23).
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 suggestions.
         "holdout-safety28.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 1.0,
-            crisis: 0.93,
+            crisis: 0.92,
             smalltalk: 1.0,
         },
     ),
@@ -3129,12 +3254,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, last: the crisis reader, relearned with round 24's second batch of sets,
         // reading a message without words of danger from 0.9 again, misses 2 crisis message(s) it
         // caught: 2 no_match.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 no_match.
         "holdout-multilingual17.jsonl",
         Bars {
             answer: 0.15,
             answer_top3: 0.25,
             out_of_scope: 0.7,
-            crisis: 0.94,
+            crisis: 0.93,
             smalltalk: 0.30,
         },
     ),
@@ -3144,10 +3272,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // 14 of 15 when first run.
         // Round 23: 2 right answer(s) lost: 2 answered (the answer reader relearned with round 23's
         // sets).
+        // Round 25: a right entry among the "did you mean…" suggestions lost (the answer reader,
+        // relearned with round 25's three tuning sets and moving an answer at a margin of 0.15 (was
+        // 0.2)).
         "holdout32.jsonl",
         Bars {
             answer: 0.95,
-            answer_top3: 0.96,
+            answer_top3: 0.95,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3159,12 +3290,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 21: the reader relearned with the new sets misses one danger message here that it
         // found before, while finding 5 more in the other English held-out sets and 29 more in
         // other languages.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 no_match.
         "holdout-safety29.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -3184,6 +3318,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, last: the crisis reader, relearned with round 24's second batch of sets,
         // reading a message without words of danger from 0.9 again, misses 4 crisis message(s) it
         // caught: 1 answered, 3 no_match.
+        // Round 25: 1 message(s) lost: 1 crisis (the crisis reader, relearned with round 25's three
+        // tuning sets and crisis.md's new phrases, and now kept as the average of its last 5
+        // passes).
         "holdout-multilingual18.jsonl",
         Bars {
             answer: 0.6,
@@ -3199,8 +3336,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 13 of 15, smalltalk 13 of 15 when first run.
         "holdout33.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.91,
             crisis: 0.93,
             smalltalk: 1.0,
@@ -3209,12 +3346,15 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 21, second batch, never read, never tuned on (danger at 3am, driving high, mixing):
         // crisis 107 of 110, answered 28 of 35, declined 9 of 10, smalltalk 5 of 5 when first run.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 1 crisis message(s)
+        // it caught: 1 no_match.
         "holdout-safety30.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -3226,12 +3366,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, last: the crisis reader, relearned with round 24's second batch of sets,
         // reading a message without words of danger from 0.9 again, misses 2 crisis message(s) it
         // caught: 1 answered, 1 no_match.
+        // Round 25: the crisis reader, relearned with round 25's three tuning sets and crisis.md's
+        // new phrases, and now kept as the average of its last 5 passes, misses 4 crisis message(s)
+        // it caught: 1 answered, 3 no_match.
         "holdout-multilingual19.jsonl",
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
-            out_of_scope: 0.8,
-            crisis: 0.89,
+            out_of_scope: 0.85,
+            crisis: 0.85,
             smalltalk: 0.55,
         },
     ),
@@ -3239,11 +3382,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 22, never read, never tuned on (regional English, voice-to-text, parents, partners,
         // clinicians): answered 139 of 155 (145 with the learned reader for answers), declined 29 of
         // 35, crisis 15 of 15, smalltalk 14 of 15 when first run.
+        // Round 25: 1 message(s) lost: 1 answered (the answer reader, relearned with round 25's
+        // three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout34.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
-            out_of_scope: 0.94,
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3261,10 +3406,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // caught: 1 no_match.
         "holdout-safety31.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -3288,10 +3433,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 23, never read, never tuned on (danger in passing inside a question, indirect
         // farewells, bystanders, symptoms only): crisis 100 of 110, answered 31 of 35, declined 10 of
         // 10, smalltalk 5 of 5 when first run.
+        // Round 25: 1 right answer(s) lost: 1 no_match (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout-safety32.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
             crisis: 0.9,
             smalltalk: 1.0,
@@ -3352,10 +3499,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, never read, never tuned on (two questions at once, asked in the negative,
         // symptoms without their names, on behalf of someone, one to three words): answered 148 of
         // 155, declined 33 of 35, crisis 15 of 15, smalltalk 14 of 15 when first run.
+        // Round 25: 1 right answer(s) lost: 1 answered (the answer reader, relearned with round
+        // 25's three tuning sets and moving an answer at a margin of 0.15 (was 0.2)).
         "holdout38.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -3370,10 +3519,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // caught: 1 no_match.
         "holdout-safety34.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -3388,6 +3537,57 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
+        },
+    ),
+    (
+        // Round 25, never read, never tuned on (parents, partners, siblings, teachers and clinicians
+        // asking about someone else; long stories): answered 143 of 155, declined 33 of 35, crisis 15
+        // of 15, smalltalk 14 of 15 when first run.
+        "holdout40.jsonl",
+        Bars {
+            answer: 0.9,
+            answer_top3: 0.9,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 0.93,
+        },
+    ),
+    (
+        // Round 25, never read, never tuned on (UK, Irish, Australian, Indian and Nigerian English,
+        // text-speak, voice-to-text, no punctuation): answered 148 of 155, declined 33 of 35, crisis
+        // 15 of 15, smalltalk 14 of 15 when first run.
+        "holdout41.jsonl",
+        Bars {
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 0.93,
+        },
+    ),
+    (
+        // Round 25, never read, never tuned on (indirect danger: goodbyes, pets given away, an
+        // overdose described by a frightened friend without the word): crisis 106 of 110, answered 34
+        // of 35, declined 9 of 10, smalltalk 5 of 5 when first run.
+        "holdout-safety35.jsonl",
+        Bars {
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.9,
+            crisis: 0.96,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 25, never read, never tuned on (no danger: death and dying in idioms, news, work and
+        // history): declined 168 of 200, answered 57 of 60, smalltalk 39 of 40 when first run.
+        "holdout-everyday5.jsonl",
+        Bars {
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.83,
+            crisis: 0.0,
+            smalltalk: 0.97,
         },
     ),
 ];
