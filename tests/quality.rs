@@ -3685,6 +3685,8 @@ const EVERYDAY_WORDS: &[&str] = &[
     "my feet are killing me today",
     "suicide squad or the batman, which is better",
     "after my divorce i started using ketamine to numb everything out",
+    "i drank a coffee and now im driving to work, does ket stay in your system",
+    "why do i feel so hopeless since i stopped ket",
 ];
 
 /// The shipped crisis rules fire on danger, not on everyday words that happen to share a stem
@@ -3738,6 +3740,9 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "whats the point of going on",
         "hes locked himself in the bathroom and wont answer",
         "🔪🩸 did it again, worse this time",
+        "my dad drank a litre of whisky and sniffed ket, now hes grabbing the car keys",
+        "bro is k-holed in the bathtub, he aint responding",
+        "so hopeless",
         "mate's in a k hole and he's gone blue round the mouth",
         "hes on his back n not wakin",
         "I keep thinking about stepping in front of the next train",
