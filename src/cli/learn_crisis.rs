@@ -89,8 +89,8 @@ type Example = (Vec<String>, bool);
 /// morto di sonno" (an idiom, dead tired) as danger at 0.86. Learning crisis.md's everyday
 /// phrases as safe examples fixed that (out of fold: 8 danger messages fewer, 51 more
 /// declined), but moved "i want to be with my family again after rehab" to 0.93 over its
-/// answer, and one everyday phrase more moved 10 held-out danger messages: the reader, learned
-/// without averaging, is that sensitive. So 0.9 stays, without them: out of fold (101 tuning
+/// answer, and one everyday phrase more moved 10 held-out danger messages: the reader, then
+/// learned without averaging (averaged since round 25), was that sensitive. So 0.9 stays, without them: out of fold (101 tuning
 /// sets) 7 danger messages fewer than at 0.85 and 15 more declined; held out, crisis −11 of
 /// 4,493, declined +3.
 const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.9";
