@@ -553,6 +553,46 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Round 26, tuning (written blind; every section several times, the eight styles evenly;
+        // two questions in one message, questions said as statements): answered 192 of 210,
+        // declined 45 of 45, crisis 23 of 25, smalltalk 16 of 20 when first run.
+        "dev38.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, tuning (written blind; danger said sideways: tired of living, a burden,
+        // sleeping forever; ketamine with alcohol, benzos, GHB or opioids; someone unresponsive
+        // told without medical words): crisis 101 of 110, answered 33 of 35, declined 10 of 10,
+        // smalltalk 5 of 5 when first run.
+        "safety38.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, tuning (written blind, no danger: work, school, family, pets, health questions
+        // that are not about ketamine): declined 161 of 200, answered 55 of 60, smalltalk 37 of 40
+        // when first run.
+        "everyday9.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
         // 0.89 / 0.91 until round 6: see README, "Answer quality".
         // Out of scope 0.93 → 0.90 in round 8: dev11's synonym batch (+20 answers on dev11, +3 on
         // dev6, dev7, dev10) answers one of holdout's 32 out-of-scope messages with the mechanism
@@ -3597,6 +3637,58 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.83,
             crisis: 0.0,
             smalltalk: 0.97,
+        },
+    ),
+    (
+        // Round 26, never read, never tuned on (teenagers and young adults: Gen Z and gaming slang,
+        // festivals, parents who found something): answered 145 of 155, declined 33 of 35, crisis
+        // 15 of 15, smalltalk 15 of 15 when first run.
+        "holdout42.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, never read, never tuned on (older adults, clinicians, social workers, employers
+        // and partners writing long; misremembered names of the drug): answered 142 of 155,
+        // declined 34 of 35, crisis 15 of 15, smalltalk 13 of 15 when first run.
+        "holdout43.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, never read, never tuned on (danger written in a hurry or impaired, reported by
+        // a flatmate, a sibling or a stranger, suicidal without the words): crisis 105 of 110,
+        // answered 34 of 35, declined 9 of 10, smalltalk 5 of 5 when first run.
+        "holdout-safety36.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, never read, never tuned on (no danger: caring and emergency work, true crime
+        // and news, games and sports, grief long past): declined 164 of 200, answered 58 of 60,
+        // smalltalk 38 of 40 when first run.
+        "holdout-everyday6.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
         },
     ),
 ];
