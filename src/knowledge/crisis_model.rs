@@ -9,6 +9,7 @@
 //! threshold_over_an_answer: 0.95
 //! threshold_over_an_unlikely_answer: 0.5
 //! threshold_reassured: 0.2
+//! threshold_in_a_sentence: 0.98
 //! bias: -3.2104
 //!
 //! ## weights
@@ -44,6 +45,10 @@ pub struct CrisisModelWeights {
     /// danger as over or not real (`## reassurances` of crisis.md); `None` (the line absent, or
     /// `off`) when a crisis phrase always stands.
     pub threshold_reassured: Option<f32>,
+    /// How likely danger must be in one sentence of a longer message the knowledge has no
+    /// answer for, read alone; `None` (the line absent, or `off`) when only whole messages are
+    /// read.
+    pub threshold_in_a_sentence: Option<f32>,
     pub bias: f32,
     /// (feature, weight): a feature is one stem or two separated by a space, kept as its
     /// [`feature_key`] (30,000 weights need not keep 30,000 strings in memory).
@@ -61,7 +66,8 @@ pub fn feature_key(feature: &str) -> u64 {
 
 /// Reads `crisis-model.md`: `## model` (`threshold:`, `anchors:`,
 /// `threshold_without_anchors:`, `threshold_over_an_answer:`,
-/// `threshold_over_an_unlikely_answer:`, `threshold_reassured:`, `bias:`)
+/// `threshold_over_an_unlikely_answer:`, `threshold_reassured:`, `threshold_in_a_sentence:`,
+/// `bias:`)
 /// and `## weights`.
 pub fn crisis_model_of(
     file: &SourceFile,
@@ -73,6 +79,7 @@ pub fn crisis_model_of(
     let (mut anchors, mut anchors_line) = (Vec::new(), 0);
     let (mut threshold_without_anchors, mut threshold_over_an_answer) = (None, None);
     let (mut threshold_reassured, mut threshold_over_an_unlikely_answer) = (None, None);
+    let mut threshold_in_a_sentence = None;
     for section in &file.sections {
         match section.heading.to_lowercase().as_str() {
             "model" => {
@@ -86,6 +93,7 @@ pub fn crisis_model_of(
                         "threshold_over_an_answer",
                         "threshold_over_an_unlikely_answer",
                         "threshold_reassured",
+                        "threshold_in_a_sentence",
                         "bias",
                     ],
                     problems,
@@ -107,6 +115,9 @@ pub fn crisis_model_of(
                         }
                         "threshold_reassured" => {
                             threshold_reassured = optional_threshold(path, field, problems)
+                        }
+                        "threshold_in_a_sentence" => {
+                            threshold_in_a_sentence = optional_threshold(path, field, problems)
                         }
                         "anchors" => {
                             anchors = value
@@ -184,6 +195,7 @@ pub fn crisis_model_of(
         threshold_over_an_answer,
         threshold_over_an_unlikely_answer,
         threshold_reassured,
+        threshold_in_a_sentence,
         bias: bias.unwrap_or_default(),
         weights: weights.unwrap_or_default(),
     })

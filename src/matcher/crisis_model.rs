@@ -24,6 +24,11 @@ use crate::text;
 /// catch short danger: "kms", "overdose", "goodbye forever").
 pub const MIN_WORDS: usize = 3;
 
+/// A sentence read alone ([`CrisisModel::danger_in_a_sentence`]) has at least this many words:
+/// "im fine." or "bye." alone say too little. Chosen at round 26 out of fold, with 6 and 8:
+/// the same false alarms, 1 and 2 danger messages fewer found.
+pub const SENTENCE_MIN_WORDS: usize = 4;
+
 /// The compiled model.
 #[derive(Debug, Clone)]
 pub struct CrisisModel {
@@ -47,6 +52,7 @@ impl CrisisModel {
                 over_an_answer: written.threshold_over_an_answer,
                 over_an_unlikely_answer: written.threshold_over_an_unlikely_answer,
                 reassured: written.threshold_reassured,
+                in_a_sentence: written.threshold_in_a_sentence,
             },
             &written.anchors,
         ))
@@ -160,6 +166,35 @@ impl CrisisModel {
             self.thresholds.without_anchors?
         };
         Some(self.probability_of_stems(stems)).filter(|p| *p >= threshold)
+    }
+
+    /// The likelihood of danger in the most dangerous sentence of a message of several, read
+    /// alone, when it reaches `threshold_in_a_sentence`; for a message the knowledge has no
+    /// answer for (the caller knows). A long story with one sentence of danger in it ("…
+    /// honestly things felt like they were getting better, she told her friend she has a
+    /// plan…") reads as safe as a whole: the rest of the story outweighs the one sentence.
+    /// `sentence_of`: the number of the sentence of each stem. A sentence of fewer than
+    /// [`SENTENCE_MIN_WORDS`] words is not read alone.
+    pub fn danger_in_a_sentence(&self, stems: &[String], sentence_of: &[usize]) -> Option<f32> {
+        let threshold = self.thresholds.in_a_sentence?;
+        if sentence_of.len() != stems.len() {
+            return None;
+        }
+        let mut most_likely: Option<f32> = None;
+        let mut start = 0;
+        while start < stems.len() {
+            let end = start
+                + sentence_of[start..]
+                    .iter()
+                    .take_while(|&&s| s == sentence_of[start])
+                    .count();
+            if end - start >= SENTENCE_MIN_WORDS && end - start < stems.len() {
+                let likelihood = self.probability_of_stems(&stems[start..end]);
+                most_likely = Some(most_likely.map_or(likelihood, |m| m.max(likelihood)));
+            }
+            start = end;
+        }
+        most_likely.filter(|p| *p >= threshold)
     }
 
     /// Whether `signals` (the groups of `crisis.md` a message holds) include a group of danger
@@ -344,6 +379,8 @@ pub struct Thresholds {
     pub over_an_unlikely_answer: Option<f32>,
     /// `None`: a crisis phrase always stands, reassured or not.
     pub reassured: Option<f32>,
+    /// `None`: the sentences of a message are not read alone.
+    pub in_a_sentence: Option<f32>,
 }
 
 /// A learned model: bias and weights, heaviest first.
@@ -446,6 +483,7 @@ pub fn to_markdown(
     let threshold_over_an_answer = optional(thresholds.over_an_answer);
     let threshold_over_an_unlikely_answer = optional(thresholds.over_an_unlikely_answer);
     let threshold_reassured = optional(thresholds.reassured);
+    let threshold_in_a_sentence = optional(thresholds.in_a_sentence);
     let mut out = format!(
         "# Crisis model: a second reader for danger
 
@@ -465,8 +503,11 @@ pub fn to_markdown(
      answered). A crisis phrase in a question that tells the danger as over or
      not real (`## reassurances` of crisis.md: \"years ago\", \"hes fine now\") stands only
      when danger is at least as likely as `threshold_reassured`; otherwise the message is
-     answered, and the answer ends with the emergency numbers. `threshold: off`, or deleting
-     this file, turns the model off. -->
+     answered, and the answer ends with the emergency numbers. In a message of several
+     sentences that the knowledge has no answer for, each sentence of at least four words is
+     also read alone, and danger at least as likely as `threshold_in_a_sentence` in one of
+     them gets the crisis reply (a long story with one sentence of danger in it). `threshold:
+     off`, or deleting this file, turns the model off. -->
 
 ## model
 threshold: {threshold}
@@ -475,6 +516,7 @@ threshold_without_anchors: {threshold_without_anchors}
 threshold_over_an_answer: {threshold_over_an_answer}
 threshold_over_an_unlikely_answer: {threshold_over_an_unlikely_answer}
 threshold_reassured: {threshold_reassured}
+threshold_in_a_sentence: {threshold_in_a_sentence}
 bias: {:.4}
 
 ## weights
@@ -512,6 +554,7 @@ mod tests {
         over_an_answer: None,
         over_an_unlikely_answer: None,
         reassured: None,
+        in_a_sentence: None,
     };
 
     fn examples() -> Vec<(Vec<String>, bool)> {
@@ -645,6 +688,62 @@ mod tests {
             with(Some(0.99)).danger(&stems, &anchors),
             Some(likelihood),
             "with one, the lower threshold"
+        );
+    }
+
+    #[test]
+    fn one_sentence_of_danger_in_a_long_story_is_read_alone() {
+        let learned = learn(&examples(), &Learning::default());
+        let story = "is ketamine addictive what are the withdrawal symptoms how does treatment \
+                     work thanks that helped can ketamine damage your bladder";
+        let danger = "i want to end it tonight";
+        let (story, danger) = (stems_of(&words(story)), stems_of(&words(danger)));
+        let stems: Vec<String> = story.iter().chain(&danger).cloned().collect();
+        let sentence_of: Vec<usize> = story
+            .iter()
+            .map(|_| 0)
+            .chain(danger.iter().map(|_| 1))
+            .collect();
+        let model = |in_a_sentence| {
+            learned.model(
+                Thresholds {
+                    in_a_sentence,
+                    ..ONLY_ANCHORED
+                },
+                &[],
+            )
+        };
+        let alone = model(None).probability_of_stems(&danger);
+        let whole = model(None).probability_of_stems(&stems);
+        assert!(whole < alone, "the story outweighs the sentence: {whole} vs {alone}");
+        assert_eq!(
+            model(Some(alone)).danger_in_a_sentence(&stems, &sentence_of),
+            Some(alone)
+        );
+        assert!(
+            model(None)
+                .danger_in_a_sentence(&stems, &sentence_of)
+                .is_none(),
+            "off"
+        );
+        assert!(
+            model(Some((alone + 1.0) / 2.0))
+                .danger_in_a_sentence(&stems, &sentence_of)
+                .is_none(),
+            "not likely enough"
+        );
+        assert!(
+            model(Some(0.0))
+                .danger_in_a_sentence(&danger, &vec![0; danger.len()])
+                .is_none(),
+            "a message of one sentence is read whole, not again"
+        );
+        let three_and_three = stems_of(&words("end it tonight is ketamine addictive"));
+        assert!(
+            model(Some(0.0))
+                .danger_in_a_sentence(&three_and_three, &[0, 0, 0, 1, 1, 1])
+                .is_none(),
+            "a sentence of fewer than {SENTENCE_MIN_WORDS} words is not read alone"
         );
     }
 
@@ -784,6 +883,7 @@ mod tests {
             over_an_answer: None,
             over_an_unlikely_answer: Some(0.625),
             reassured: Some(0.125),
+            in_a_sentence: Some(0.75),
         };
         let markdown = to_markdown(&learned, thresholds, &["ending".to_owned()], "a test");
         let mut problems = Vec::new();
@@ -799,6 +899,7 @@ mod tests {
         assert_eq!(read.threshold_over_an_answer, None, "written `off`");
         assert_eq!(read.threshold_over_an_unlikely_answer, Some(0.625));
         assert_eq!(read.threshold_reassured, Some(0.125));
+        assert_eq!(read.threshold_in_a_sentence, Some(0.75));
         assert_eq!(read.anchors, ["ending"]);
         assert_eq!(read.weights.len(), learned.weights.len());
         for ((f, w), (g, v)) in read.weights.iter().zip(&learned.weights) {
@@ -872,6 +973,7 @@ mod tests {
             threshold_over_an_answer: Some(0.95),
             threshold_over_an_unlikely_answer: Some(0.5),
             threshold_reassured: Some(0.2),
+            threshold_in_a_sentence: None,
             bias: 0.0,
             weights: Vec::new(),
         };

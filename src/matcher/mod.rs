@@ -392,6 +392,22 @@ impl Brain {
                 }
             };
         }
+        // A long story with one sentence of danger in it reads as safe as a whole: when the
+        // knowledge has no answer for it, its sentences are read alone as well.
+        if let Some(model) = &self.crisis_model
+            && matches!(
+                decision.outcome,
+                Outcome::NoMatch { .. } | Outcome::Suggestions { .. }
+            )
+            && reading.ruled_out.is_empty()
+            && let Some(likelihood) = model.danger_in_a_sentence(tokens.stems(), &sentence_of)
+        {
+            decision.chosen_by_model = None;
+            decision.outcome = Outcome::Crisis {
+                phrase: format!("learned model, {likelihood:.2}, in one sentence"),
+            };
+            return decision;
+        }
         // "my friend. the ket. shes shaking like. her head keeps hitting the floor" is matched
         // to an article by its words, but the answer reader finds that article unlikely: told
         // in words of danger, danger less than all but sure takes the answer's place.
