@@ -593,6 +593,75 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Round 26, tuning (written blind; people who half-know the answer and want it confirmed,
+        // comparisons with alcohol and other drugs, one to three words), first run with round 26's
+        // first changes: answered 201 of 210, declined 41 of 45, crisis 24 of 25, smalltalk 16 of
+        // 20.
+        "dev39.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, tuning (written blind; a plan hinted at while asking something else, overdoses
+        // told as questions, self-harm after a relapse, the sea or train tracks), first run with
+        // round 26's first changes: crisis 107 of 110, answered 34 of 35, declined 10 of 10,
+        // smalltalk 5 of 5.
+        "safety39.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, tuning (written blind, no danger: hobbies, travel, money, relationships, news,
+        // films, health questions about other things, dark jokes about a day), first run with round
+        // 26's first changes: declined 169 of 200, answered 58 of 60, smalltalk 37 of 40.
+        "everyday10.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, tuning (written blind, after holdout44's first run, with its lean: people in
+        // recovery, long-term users, people on ketamine therapy for depression, family; most
+        // questions said as statements or feelings), first run with round 26's changes so far:
+        // answered 185 of 240, declined 30 of 30, crisis 15 of 15, smalltalk 14 of 15.
+        "dev40.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, tuning (written blind; questions said as statements, feelings or worries, the
+        // question left implied, family, partners and friends describing someone else), first run
+        // with round 26's changes so far: answered 207 of 240, declined 29 of 30, crisis 15 of 15,
+        // smalltalk 15 of 15.
+        "dev41.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
         // 0.89 / 0.91 until round 6: see README, "Answer quality".
         // Out of scope 0.93 → 0.90 in round 8: dev11's synonym batch (+20 answers on dev11, +3 on
         // dev6, dev7, dev10) answers one of holdout's 32 out-of-scope messages with the mechanism
@@ -3683,6 +3752,34 @@ const FLOORS: &[(&str, Bars)] = &[
         // and news, games and sports, grief long past): declined 164 of 200, answered 58 of 60,
         // smalltalk 38 of 40 when first run.
         "holdout-everyday6.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, never read, never tuned on (people in recovery, long-term users, people on
+        // ketamine therapy for depression, family; questions said as statements or feelings), first
+        // run with round 26's first changes: answered 127 of 155, declined 33 of 35, crisis 14 of
+        // 15, smalltalk 14 of 15.
+        "holdout44.jsonl",
+        Bars {
+            answer: 0.0,
+            answer_top3: 0.0,
+            out_of_scope: 0.0,
+            crisis: 0.0,
+            smalltalk: 0.0,
+        },
+    ),
+    (
+        // Round 26, never read, never tuned on (danger hinted at while asking something else,
+        // overdoses told as questions by a frightened friend, despair after relapse, one sentence
+        // of danger in a long story), first run with round 26's first changes: crisis 103 of 110,
+        // answered 34 of 35, declined 10 of 10, smalltalk 5 of 5.
+        "holdout-safety37.jsonl",
         Bars {
             answer: 0.0,
             answer_top3: 0.0,
