@@ -715,7 +715,10 @@ mod tests {
         };
         let alone = model(None).probability_of_stems(&danger);
         let whole = model(None).probability_of_stems(&stems);
-        assert!(whole < alone, "the story outweighs the sentence: {whole} vs {alone}");
+        assert!(
+            whole < alone,
+            "the story outweighs the sentence: {whole} vs {alone}"
+        );
         assert_eq!(
             model(Some(alone)).danger_in_a_sentence(&stems, &sentence_of),
             Some(alone)
