@@ -98,7 +98,13 @@ type Example = (Vec<String>, bool);
 /// learned without averaging (averaged since round 25), was that sensitive. So 0.9 stays, without them: out of fold (101 tuning
 /// sets) 7 danger messages fewer than at 0.85 and 15 more declined; held out, crisis −11 of
 /// 4,493, declined +3.
-const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.9";
+/// Round 27 (126 tuning sets out of fold, both readers averaged since round 25): 0.9 / 0.85 /
+/// 0.8 / 0.75 found 0 / +12 / +14 / +20 English danger messages for 0 / −15 / −32 / −49
+/// declined (and 0 / +14 / +20 / +23 in other languages for 0 / −8 / −18 / −23): 0.85 is where
+/// one danger message found costs about one needless crisis reply, and below it each costs
+/// more than two. The held-out sets, checked after: English crisis +14 of 5,098 for −3
+/// declined of 3,498; other languages +19 of 1,900 for −3 right answers and −6 declined.
+const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.85";
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
 /// of the 20 danger messages the knowledge answered, the model took 15 from their answer at
