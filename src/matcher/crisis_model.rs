@@ -170,7 +170,7 @@ impl CrisisModel {
 
     /// The likelihood of danger in the most dangerous sentence of a message of several, read
     /// alone, when it reaches `threshold_in_a_sentence`; for a message the knowledge has no
-    /// answer for (the caller knows). A long story with one sentence of danger in it ("…
+    /// answer for, or only one the answer reader finds unlikely (the caller knows). A long story with one sentence of danger in it ("…
     /// honestly things felt like they were getting better, she told her friend she has a
     /// plan…") reads as safe as a whole: the rest of the story outweighs the one sentence.
     /// `sentence_of`: the number of the sentence of each stem. A sentence of fewer than
@@ -500,8 +500,9 @@ pub fn to_markdown(
      not real (`## reassurances` of crisis.md: \"years ago\", \"hes fine now\") stands only
      when danger is at least as likely as `threshold_reassured`; otherwise the message is
      answered, and the answer ends with the emergency numbers. In a message of several
-     sentences that the knowledge has no answer for, each sentence of at least four words is
-     also read alone, and danger at least as likely as `threshold_in_a_sentence` in one of
+     sentences that the knowledge has no answer for (or only one the answer reader finds
+     unlikely, or that the answer reader takes for smalltalk), each sentence of at least four
+     words is also read alone, and danger at least as likely as `threshold_in_a_sentence` in one of
      them gets the crisis reply (a long story with one sentence of danger in it). `threshold:
      off`, or deleting this file, turns the model off. -->
 

@@ -393,12 +393,10 @@ impl Brain {
             };
         }
         // A long story with one sentence of danger in it reads as safe as a whole: when the
-        // knowledge has no answer for it, its sentences are read alone as well.
+        // knowledge has no answer for it, or only one the answer reader finds unlikely, or the
+        // answer reader took it for smalltalk, its sentences are read alone as well.
         if let Some(model) = &self.crisis_model
-            && matches!(
-                decision.outcome,
-                Outcome::NoMatch { .. } | Outcome::Suggestions { .. }
-            )
+            && self.reads_sentences_alone(&decision, tokens.stems())
             && reading.ruled_out.is_empty()
             && let Some(likelihood) = model.danger_in_a_sentence(tokens.stems(), &sentence_of)
         {
@@ -425,6 +423,28 @@ impl Brain {
             };
         }
         decision
+    }
+
+    /// Whether the crisis reader reads a message's sentences alone: the knowledge has no
+    /// answer for it, the answer reader took it for smalltalk, or its answer is one the answer
+    /// reader finds unlikely (and not the entry's own phrasing). An answer the reader finds
+    /// likely keeps its place: read over every answer, the sentences cost right answers
+    /// (README, "Answer quality", round 27).
+    fn reads_sentences_alone(&self, decision: &Decision, stems: &[String]) -> bool {
+        match decision.outcome {
+            Outcome::NoMatch { .. } | Outcome::Suggestions { .. } | Outcome::Smalltalk { .. } => {
+                true
+            }
+            Outcome::Answered { entry, .. } => {
+                !decision.answers_its_own_phrasing()
+                    && self.answer_model.as_ref().is_some_and(|model| {
+                        model
+                            .likelihood_of(entry, stems)
+                            .is_some_and(|p| p < UNLIKELY_ANSWER)
+                    })
+            }
+            Outcome::Crisis { .. } => false,
+        }
     }
 
     /// Everything after the crisis and smalltalk checks: scope, search, decision.
@@ -914,6 +934,45 @@ mod tests {
                 Outcome::Answered { entry: 0, .. }
             ),
             "an answer the reader finds likely needs danger all but sure"
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_danger_takes_the_place_of_an_answer_the_answer_reader_finds_unlikely() {
+        let mut files = crate::knowledge::tests::sample_files();
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
+            b"## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.99\nthreshold_in_a_sentence: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n".to_vec(),
+        ));
+        let without_answer_reader =
+            Brain::in_memory(Knowledge::from_files(files.clone()).unwrap()).unwrap();
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
+            b"## model\nthreshold: 0.99\nmargin: off\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- hook: 10 addictive\n".to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let story = "is ketamine addictive? i am lying here on the floor.";
+        assert!(
+            matches!(
+                without_answer_reader.answer(story).outcome,
+                Outcome::Answered { entry: 0, .. }
+            ),
+            "no answer reader to find the answer unlikely: the answer stands"
+        );
+        assert_eq!(
+            b.answer(story).outcome,
+            Outcome::Crisis {
+                // bias -5 + 5.5 for the second sentence: 1 / (1 + e^-0.5)
+                phrase: "learned model, 0.62, in one sentence".into()
+            }
+        );
+        assert!(
+            matches!(
+                b.answer("is ketamine addictive? i am hooked, lying here on the floor.")
+                    .outcome,
+                Outcome::Answered { entry: 0, .. }
+            ),
+            "an answer the reader finds likely keeps its place"
         );
     }
 
