@@ -11,11 +11,15 @@
 //! cargo build --release
 //! cargo run --release --example out_of_fold
 //! cargo run --release --example out_of_fold -- --set crisis:threshold=0.3 --set answer:smalltalk=0.5
+//! cargo run --release --example out_of_fold -- --dump /tmp/out-of-fold.jsonl
 //! ```
 //!
 //! It prints, for the tuning sets out of fold and for the held-out sets, in English and in
 //! other languages: answers right and wrong, out-of-scope messages declined, crisis messages
-//! given the crisis reply, smalltalk given the smalltalk reply. Messages are never printed.
+//! given the crisis reply, smalltalk given the smalltalk reply. Messages are never printed;
+//! `--dump FILE` writes each tuning-set message read out of fold, with its reply's status,
+//! answer and suggestions, as JSON lines (to look at the misses; the held-out sets' messages
+//! are never written).
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
@@ -41,11 +45,18 @@ fn main() -> anyhow::Result<()> {
         faqbot.display()
     );
     let mut edits: Vec<(String, String, String)> = Vec::new();
+    let mut dump: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         let setting = match arg.as_str() {
             "--set" => args.next().context("--set needs model:key=value")?,
-            _ => bail!("usage: out_of_fold [--set crisis:threshold=0.3 | answer:smalltalk=0.5]…"),
+            "--dump" => {
+                dump = Some(args.next().context("--dump needs a file")?.into());
+                continue;
+            }
+            _ => bail!(
+                "usage: out_of_fold [--set crisis:threshold=0.3 | answer:smalltalk=0.5]… [--dump FILE]"
+            ),
         };
         let (model, rest) = setting.split_once(':').context("--set model:key=value")?;
         let (key, value) = rest.split_once('=').context("--set model:key=value")?;
@@ -69,7 +80,7 @@ fn main() -> anyhow::Result<()> {
         files.into_iter().partition(|p| is_held_out(p));
 
     let work = std::env::temp_dir().join(format!("faqbot-out-of-fold-{}", std::process::id()));
-    let run = |name: &str, learn_from: Option<&[PathBuf]>, sets: &[PathBuf]| {
+    let run = |name: &str, learn_from: Option<&[PathBuf]>, sets: &[PathBuf], dump: bool| {
         let dir = work.join(name);
         copy_dir(&root.join("knowledge"), &dir.join("knowledge"))?;
         let knowledge = dir.join("knowledge");
@@ -93,7 +104,7 @@ fn main() -> anyhow::Result<()> {
         for (model, key, value) in &edits {
             set_value(&knowledge.join(format!("{model}-model.md")), key, value)?;
         }
-        answer_sets(&faqbot, &place, sets)
+        answer_sets(&faqbot, &place, sets, dump)
     };
 
     let tallies = std::thread::scope(|scope| {
@@ -108,18 +119,27 @@ fn main() -> anyhow::Result<()> {
                 let unseen: Vec<PathBuf> =
                     tuning.iter().skip(fold).step_by(FOLDS).cloned().collect();
                 let run = &run;
-                scope.spawn(move || run(&format!("fold{fold}"), Some(&learn_from), &unseen))
+                let dump = dump.is_some();
+                scope.spawn(move || run(&format!("fold{fold}"), Some(&learn_from), &unseen, dump))
             })
             .collect();
-        let shipped = scope.spawn(|| run("shipped", None, &held_out));
+        let shipped = scope.spawn(|| run("shipped", None, &held_out, false));
         let mut tuned = Tallies::default();
+        let mut lines = Vec::new();
         for fold in folds {
-            tuned.add(fold.join().expect("a fold's thread")?);
+            let (tallies, dumped) = fold.join().expect("a fold's thread")?;
+            tuned.add(tallies);
+            lines.extend(dumped);
         }
-        anyhow::Ok((tuned, shipped.join().expect("the held-out thread")?))
+        let (held, _) = shipped.join().expect("the held-out thread")?;
+        anyhow::Ok((tuned, held, lines))
     });
     let _ = std::fs::remove_dir_all(&work);
-    let (tuned, held) = tallies?;
+    let (tuned, held, lines) = tallies?;
+    if let Some(path) = &dump {
+        std::fs::write(path, lines.concat())
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
     println!("tuning sets, out of fold ({} sets):", tuning.len());
     tuned.print();
     println!("held-out sets, shipped readers ({} sets):", held_out.len());
@@ -161,12 +181,26 @@ impl Tallies {
     }
 }
 
-/// Answers every message of `sets` with `faqbot ask --json --stdin` and tallies the replies.
-fn answer_sets(faqbot: &Path, place: &[OsString], sets: &[PathBuf]) -> anyhow::Result<Tallies> {
-    let mut questions: Vec<(Question, bool)> = Vec::new();
+/// Answers every message of `sets` with `faqbot ask --json --stdin` and tallies the replies;
+/// with `dump`, also one JSON line per message (its set, the message, its labels and the reply).
+fn answer_sets(
+    faqbot: &Path,
+    place: &[OsString],
+    sets: &[PathBuf],
+    dump: bool,
+) -> anyhow::Result<(Tallies, Vec<String>)> {
+    let mut questions: Vec<(Question, bool, String)> = Vec::new();
     for set in sets {
         let abroad = set.to_string_lossy().contains("multilingual");
-        questions.extend(eval::load(set)?.into_iter().map(|q| (q, abroad)));
+        let name = set
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        questions.extend(
+            eval::load(set)?
+                .into_iter()
+                .map(|q| (q, abroad, name.clone())),
+        );
     }
     let mut child = Command::new(faqbot)
         .args(place)
@@ -177,7 +211,7 @@ fn answer_sets(faqbot: &Path, place: &[OsString], sets: &[PathBuf]) -> anyhow::R
     let mut stdin = child.stdin.take().context("stdin")?;
     let lines: Vec<String> = questions
         .iter()
-        .map(|(q, _)| serde_json::json!({ "q": q.q }).to_string())
+        .map(|(q, _, _)| serde_json::json!({ "q": q.q }).to_string())
         .collect();
     let writer = std::thread::spawn(move || -> std::io::Result<()> {
         for line in lines {
@@ -194,7 +228,8 @@ fn answer_sets(faqbot: &Path, place: &[OsString], sets: &[PathBuf]) -> anyhow::R
         .collect::<Result<_, _>>()?;
     ensure!(replies.len() == questions.len(), "one reply a message");
     let mut tallies = Tallies::default();
-    for ((q, abroad), reply) in questions.iter().zip(&replies) {
+    let mut dumped = Vec::new();
+    for ((q, abroad, set), reply) in questions.iter().zip(&replies) {
         let status = reply["status"].as_str().unwrap_or_default();
         let (kind, right, wrong) = match q.kind {
             Kind::Answer => {
@@ -211,8 +246,26 @@ fn answer_sets(faqbot: &Path, place: &[OsString], sets: &[PathBuf]) -> anyhow::R
         t[0] += 1;
         t[1] += usize::from(right);
         t[2] += usize::from(wrong);
+        if dump {
+            let suggested: Vec<&str> = reply["suggestions"]
+                .as_array()
+                .map(|s| s.iter().filter_map(|s| s["id"].as_str()).collect())
+                .unwrap_or_default();
+            let line = serde_json::json!({
+                "set": set,
+                "q": q.q,
+                "kind": q.kind.name(),
+                "accept": q.accept,
+                "style": q.style,
+                "status": status,
+                "answered": reply["answer"]["id"],
+                "suggested": suggested,
+                "correct": right,
+            });
+            dumped.push(format!("{line}\n"));
+        }
     }
-    Ok(tallies)
+    Ok((tallies, dumped))
 }
 
 /// Writes `key: value` in place of the model file's `key:` line.
