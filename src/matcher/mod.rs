@@ -395,10 +395,13 @@ impl Brain {
         // A long story with one sentence of danger in it reads as safe as a whole: when the
         // knowledge has no answer for it, or only one the answer reader finds unlikely, or the
         // answer reader took it for smalltalk, its sentences are read alone as well.
+        // (The sentences first: most messages have one, and then nothing is read; the answer
+        // reader's likelihood is computed only for a sentence of danger.)
         if let Some(model) = &self.crisis_model
-            && self.reads_sentences_alone(&decision, tokens.stems())
             && reading.ruled_out.is_empty()
+            && !matches!(decision.outcome, Outcome::Crisis { .. })
             && let Some(likelihood) = model.danger_in_a_sentence(tokens.stems(), &sentence_of)
+            && self.reads_sentences_alone(&decision, tokens.stems())
         {
             decision.chosen_by_model = None;
             decision.outcome = Outcome::Crisis {
@@ -900,12 +903,14 @@ mod tests {
         assert_eq!(told.outcome.status(), "crisis", "{told:?}");
     }
 
-    #[test]
-    fn danger_takes_the_place_of_an_answer_the_answer_reader_finds_unlikely() {
+    /// The sample knowledge with a crisis reader that reads "floor" as danger (`crisis_model`:
+    /// its `## model` lines) and, in the second brain, an answer reader that finds the first
+    /// entry unlikely unless the message says "hook": (without the answer reader, with it).
+    fn brains_with_an_answer_reader(crisis_model: &str) -> (Brain, Brain) {
         let mut files = crate::knowledge::tests::sample_files();
         files.push((
             std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
-            b"## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.99\nthreshold_over_an_unlikely_answer: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n".to_vec(),
+            format!("## model\n{crisis_model}bias: -5\n\n## weights\n- 5.5 floor\n").into_bytes(),
         ));
         let without_answer_reader =
             Brain::in_memory(Knowledge::from_files(files.clone()).unwrap()).unwrap();
@@ -913,7 +918,15 @@ mod tests {
             std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
             b"## model\nthreshold: 0.99\nmargin: off\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- hook: 10 addictive\n".to_vec(),
         ));
-        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let with_it = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        (without_answer_reader, with_it)
+    }
+
+    #[test]
+    fn danger_takes_the_place_of_an_answer_the_answer_reader_finds_unlikely() {
+        let (without_answer_reader, b) = brains_with_an_answer_reader(
+            "threshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.99\nthreshold_over_an_unlikely_answer: 0.5\n",
+        );
         let shaking = "is ketamine addictive? on the floor";
         assert!(matches!(
             without_answer_reader.answer(shaking).outcome,
@@ -939,18 +952,9 @@ mod tests {
 
     #[test]
     fn a_sentence_of_danger_takes_the_place_of_an_answer_the_answer_reader_finds_unlikely() {
-        let mut files = crate::knowledge::tests::sample_files();
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
-            b"## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.99\nthreshold_in_a_sentence: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n".to_vec(),
-        ));
-        let without_answer_reader =
-            Brain::in_memory(Knowledge::from_files(files.clone()).unwrap()).unwrap();
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
-            b"## model\nthreshold: 0.99\nmargin: off\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- hook: 10 addictive\n".to_vec(),
-        ));
-        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let (without_answer_reader, b) = brains_with_an_answer_reader(
+            "threshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.99\nthreshold_in_a_sentence: 0.5\n",
+        );
         let story = "is ketamine addictive? i am lying here on the floor.";
         assert!(
             matches!(
