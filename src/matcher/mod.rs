@@ -412,13 +412,10 @@ impl Brain {
         // "my friend. the ket. shes shaking like. her head keeps hitting the floor" is matched
         // to an article by its words, but the answer reader finds that article unlikely: told
         // in words of danger, danger less than all but sure takes the answer's place.
-        if let (Some(crisis_model), Some(answer_model)) = (&self.crisis_model, &self.answer_model)
-            && let Outcome::Answered { entry, .. } = decision.outcome
-            && !decision.answers_its_own_phrasing()
+        if let Some(crisis_model) = &self.crisis_model
+            && matches!(decision.outcome, Outcome::Answered { .. })
             && let Some(likelihood) = crisis_model.over_an_unlikely_answer(&reading, tokens.stems())
-            && answer_model
-                .likelihood_of(entry, tokens.stems())
-                .is_some_and(|p| p < UNLIKELY_ANSWER)
+            && self.answer_is_unlikely(&decision, tokens.stems())
         {
             decision.chosen_by_model = None;
             decision.outcome = Outcome::Crisis {
@@ -438,16 +435,25 @@ impl Brain {
             Outcome::NoMatch { .. } | Outcome::Suggestions { .. } | Outcome::Smalltalk { .. } => {
                 true
             }
-            Outcome::Answered { entry, .. } => {
-                !decision.answers_its_own_phrasing()
-                    && self.answer_model.as_ref().is_some_and(|model| {
-                        model
-                            .likelihood_of(entry, stems)
-                            .is_some_and(|p| p < UNLIKELY_ANSWER)
-                    })
-            }
+            Outcome::Answered { .. } => self.answer_is_unlikely(decision, stems),
             Outcome::Crisis { .. } => false,
         }
+    }
+
+    /// Whether the decision answers with an entry the answer reader finds unlikely (under
+    /// [`UNLIKELY_ANSWER`]) and not with the entry's own phrasing: there, danger the crisis
+    /// reader finds less than all but sure may take the answer's place. False without an answer
+    /// reader, or for a decision that answers nothing.
+    fn answer_is_unlikely(&self, decision: &Decision, stems: &[String]) -> bool {
+        let Outcome::Answered { entry, .. } = decision.outcome else {
+            return false;
+        };
+        !decision.answers_its_own_phrasing()
+            && self.answer_model.as_ref().is_some_and(|model| {
+                model
+                    .likelihood_of(entry, stems)
+                    .is_some_and(|p| p < UNLIKELY_ANSWER)
+            })
     }
 
     /// Everything after the crisis and smalltalk checks: scope, search, decision.
