@@ -37,13 +37,14 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             Some(threshold) => {
                 let optional = |t: Option<f32>| t.map_or("off".to_owned(), |t| t.to_string());
                 format!(
-                    ", the learned crisis reader on ({} weights; thresholds {threshold}, without anchors {}, over an answer {}, over an unlikely answer {}, reassured {}, in a sentence {})",
+                    ", the learned crisis reader on ({} weights; thresholds {threshold}, without anchors {}, over an answer {}, over an unlikely answer {}, reassured {}, in a sentence {}, ambiguous {})",
                     model.weights.len(),
                     optional(model.threshold_without_anchors),
                     optional(model.threshold_over_an_answer),
                     optional(model.threshold_over_an_unlikely_answer),
                     optional(model.threshold_reassured),
                     optional(model.threshold_in_a_sentence),
+                    optional(model.threshold_ambiguous),
                 )
             }
             None => ", the learned crisis reader off (`threshold: off`)".to_owned(),

@@ -58,6 +58,11 @@ pub struct Args {
     /// `DEFAULT_THRESHOLD_IN_A_SENTENCE`.
     #[arg(long, default_value = DEFAULT_THRESHOLD_IN_A_SENTENCE)]
     threshold_in_a_sentence: OptionalThreshold,
+    /// How likely danger must be for an `## ambiguous` phrase of crisis.md, the only danger
+    /// the rules found, to stand (0 to 1), or `off` for it to stand always. See
+    /// `DEFAULT_THRESHOLD_AMBIGUOUS`.
+    #[arg(long, default_value = DEFAULT_THRESHOLD_AMBIGUOUS)]
+    threshold_ambiguous: OptionalThreshold,
     /// Where to write the model [default: crisis-model.md in the knowledge folder].
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -128,6 +133,19 @@ const DEFAULT_THRESHOLD_OVER_AN_UNLIKELY_ANSWER: &str = "0.5";
 /// not: 18 under 0.02, 27 under 0.05, 38 under 0.1, 40 under 0.2 and 42 under 0.3. 0.2 keeps a
 /// margin under the least likely danger.
 const DEFAULT_THRESHOLD_REASSURED: &str = "0.2";
+
+/// Chosen at round 28 with the tuning sets read out of fold (each fifth read by both readers
+/// learned without it; 148 sets, 7,312 English danger messages). Letting every crisis phrase
+/// give way when the reader finds danger under 0.01 / 0.03 / 0.1 freed 213 / 245 / 288 other
+/// messages but lost 41 / 63 / 100 danger messages: the phrases catch what the reader cannot.
+/// Phrase by phrase, a few lost no danger message at 0.1 and freed 4 to 18 others each; they
+/// are `## ambiguous` in crisis.md, less three: "heart pounding" lost a held-out danger message
+/// when checked (as dropping it did at round 27), and out of fold on 155 sets "body + intake"
+/// lost "my friend's heart seems to have stopped. he took cocaine and ketamine" at 0.1 and
+/// "overdose + now" a long message in Polish. With the seven left, 0.05 / 0.1 freed 24 / 25
+/// others (23 / 24 declined), no danger message lost. The held-out sets, checked after (0.1):
+/// +2 right answers, +9 declined, no danger message lost.
+const DEFAULT_THRESHOLD_AMBIGUOUS: &str = "0.1";
 
 /// Chosen at round 26 with the tuning sets read out of fold (each fifth read by both readers
 /// learned without it; 107 sets, 6,122 English danger messages), over messages the knowledge
@@ -208,6 +226,7 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
         over_an_unlikely_answer: args.threshold_over_an_unlikely_answer.0,
         reassured: args.threshold_reassured.0,
         in_a_sentence: args.threshold_in_a_sentence.0,
+        ambiguous: args.threshold_ambiguous.0,
     };
 
     if args.cross_check {

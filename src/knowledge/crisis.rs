@@ -26,6 +26,11 @@ pub struct CrisisRules {
     /// Phrases that tell danger as over or not real (`years ago`, `fine now`, `just asking`):
     /// in a message that asks something, they let the learned reader weigh a crisis phrase.
     pub reassurances: Vec<(usize, String)>,
+    /// Phrases of `## phrases` and combinations of `## combinations` (written `a + b`) that
+    /// are everyday talk as often as danger ("heart attack", "ending + places"): alone in a
+    /// message, they give way when the learned reader finds danger unlikely
+    /// (`threshold_ambiguous` of crisis-model.md).
+    pub ambiguous: Vec<(usize, String)>,
 }
 
 /// A group of danger words: alone they mean little, together with another group a lot.
@@ -37,7 +42,7 @@ pub struct Signal {
 }
 
 /// Reads `crisis.md`: `## reply`, `## phrases`, and optionally `## negations`, `## signals`,
-/// `## combinations`, `## everyday` and `## reassurances`.
+/// `## combinations`, `## everyday`, `## reassurances` and `## ambiguous`.
 pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<CrisisRules> {
     let path = file.path.as_path();
     let mut reply = None;
@@ -48,6 +53,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
     let mut combinations: Vec<(usize, Vec<String>)> = Vec::new();
     let mut everyday = Vec::new();
     let mut reassurances = Vec::new();
+    let mut ambiguous = Vec::new();
     let errors_before = problems.iter().filter(|p| p.is_error()).count();
     for section in &file.sections {
         check_known_fields(path, section, &[], problems);
@@ -63,6 +69,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
             "negations" => negations = list_items(path, section, problems),
             "everyday" => everyday = list_items(path, section, problems),
             "reassurances" => reassurances = list_items(path, section, problems),
+            "ambiguous" => ambiguous = list_items(path, section, problems),
             "signals" => {
                 for (line, item) in list_items(path, section, problems) {
                     match item.split_once(':') {
@@ -95,7 +102,7 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
             other => problems.push(Problem::error(
                 path,
                 section.line,
-                format!("unknown section `## {other}` (crisis.md has `## reply`, `## phrases`, `## negations`, `## signals`, `## combinations`, `## everyday` and `## reassurances`)"),
+                format!("unknown section `## {other}` (crisis.md has `## reply`, `## phrases`, `## negations`, `## signals`, `## combinations`, `## everyday`, `## reassurances` and `## ambiguous`)"),
             )),
         }
     }
@@ -133,6 +140,29 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
             }
         }
     }
+    // As the detector names what it found: a phrase as written, a combination as `a + b`.
+    let phrase_list = phrases.as_deref().unwrap_or_default();
+    for (line, item) in &mut ambiguous {
+        let as_combination = item
+            .split('+')
+            .map(|n| n.trim().to_lowercase())
+            .collect::<Vec<_>>();
+        if phrase_list.iter().any(|(_, p)| p == item) {
+            continue;
+        }
+        if combinations
+            .iter()
+            .any(|(_, names)| *names == as_combination)
+        {
+            *item = as_combination.join(" + ");
+            continue;
+        }
+        problems.push(Problem::error(
+            path,
+            *line,
+            format!("`{item}` is neither a line of `## phrases` nor of `## combinations`: copy it from there as it is written"),
+        ));
+    }
     if problems.iter().filter(|p| p.is_error()).count() > errors_before {
         return None;
     }
@@ -145,5 +175,47 @@ pub fn crisis_rules_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option
         combinations,
         everyday,
         reassurances,
+        ambiguous,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn rules(ambiguous: &str) -> (Option<CrisisRules>, Vec<String>) {
+        let text = format!(
+            "## reply\nCall 911.\n\n## phrases\n- kill myself\n- heart attack\n\n## signals\n- ending: die\n- now: tonight\n\n## combinations\n- ending + now\n\n## ambiguous\n{ambiguous}"
+        );
+        let mut problems = Vec::new();
+        let file = super::super::source::parse(Path::new("crisis.md"), &text, &mut problems);
+        let rules = crisis_rules_of(&file, &mut problems);
+        (rules, problems.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn ambiguous_lines_are_phrases_or_combinations_named_as_the_detector_names_them() {
+        let (read, problems) = rules("- heart attack\n- Ending+NOW\n");
+        assert!(problems.is_empty(), "{problems:?}");
+        let ambiguous: Vec<String> = read
+            .unwrap()
+            .ambiguous
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect();
+        assert_eq!(ambiguous, ["heart attack", "ending + now"]);
+    }
+
+    #[test]
+    fn an_ambiguous_line_that_is_no_phrase_is_an_error_with_its_line() {
+        let (read, problems) = rules("- heart attack\n- heart atack\n");
+        assert!(read.is_none());
+        assert_eq!(
+            problems,
+            [
+                "crisis.md:17: error: `heart atack` is neither a line of `## phrases` nor of `## combinations`: copy it from there as it is written"
+            ]
+        );
+    }
 }

@@ -10,6 +10,7 @@
 //! threshold_over_an_unlikely_answer: 0.5
 //! threshold_reassured: 0.2
 //! threshold_in_a_sentence: 0.98
+//! threshold_ambiguous: 0.1
 //! bias: -3.2104
 //!
 //! ## weights
@@ -49,6 +50,10 @@ pub struct CrisisModelWeights {
     /// answer for, read alone; `None` (the line absent, or `off`) when only whole messages are
     /// read.
     pub threshold_in_a_sentence: Option<f32>,
+    /// How likely danger must be for an `## ambiguous` phrase or combination of crisis.md, the
+    /// only danger the rules found, to stand; `None` (the line absent, or `off`) when it
+    /// always stands.
+    pub threshold_ambiguous: Option<f32>,
     pub bias: f32,
     /// (feature, weight): a feature is one stem or two separated by a space, kept as its
     /// [`feature_key`] (30,000 weights need not keep 30,000 strings in memory).
@@ -67,6 +72,7 @@ pub fn feature_key(feature: &str) -> u64 {
 /// Reads `crisis-model.md`: `## model` (`threshold:`, `anchors:`,
 /// `threshold_without_anchors:`, `threshold_over_an_answer:`,
 /// `threshold_over_an_unlikely_answer:`, `threshold_reassured:`, `threshold_in_a_sentence:`,
+/// `threshold_ambiguous:`,
 /// `bias:`)
 /// and `## weights`.
 pub fn crisis_model_of(
@@ -79,7 +85,7 @@ pub fn crisis_model_of(
     let (mut anchors, mut anchors_line) = (Vec::new(), 0);
     let (mut threshold_without_anchors, mut threshold_over_an_answer) = (None, None);
     let (mut threshold_reassured, mut threshold_over_an_unlikely_answer) = (None, None);
-    let mut threshold_in_a_sentence = None;
+    let (mut threshold_in_a_sentence, mut threshold_ambiguous) = (None, None);
     for section in &file.sections {
         match section.heading.to_lowercase().as_str() {
             "model" => {
@@ -94,6 +100,7 @@ pub fn crisis_model_of(
                         "threshold_over_an_unlikely_answer",
                         "threshold_reassured",
                         "threshold_in_a_sentence",
+                        "threshold_ambiguous",
                         "bias",
                     ],
                     problems,
@@ -118,6 +125,9 @@ pub fn crisis_model_of(
                         }
                         "threshold_in_a_sentence" => {
                             threshold_in_a_sentence = optional_threshold(path, field, problems)
+                        }
+                        "threshold_ambiguous" => {
+                            threshold_ambiguous = optional_threshold(path, field, problems)
                         }
                         "anchors" => {
                             anchors = value
@@ -196,6 +206,7 @@ pub fn crisis_model_of(
         threshold_over_an_unlikely_answer,
         threshold_reassured,
         threshold_in_a_sentence,
+        threshold_ambiguous,
         bias: bias.unwrap_or_default(),
         weights: weights.unwrap_or_default(),
     })

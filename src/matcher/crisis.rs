@@ -51,6 +51,10 @@ pub struct CrisisReading {
     /// Whether the message, a crisis to the rules, tells danger as over or not real ("years
     /// ago", "hes fine now", "just asking"): a phrase of `## reassurances` occurs in it.
     pub reassured: bool,
+    /// Whether the danger the rules found is only that of `## ambiguous` phrases or
+    /// combinations ("heart attack", "ending + places"): everyday talk as often as danger, they
+    /// give way when the learned reader finds danger unlikely.
+    pub ambiguous: bool,
     /// Whether the message is mostly in a language other than English. The matcher reads
     /// only the few words it knows there ("ketamin", "entzug"), so an answer it finds is no
     /// sign that nothing else is said: the learned reader weighs it as if unanswered.
@@ -71,6 +75,8 @@ pub struct CrisisDetector {
     everyday: PhraseSet<()>,
     /// Phrases that tell danger as over or not real ("years ago", "fine now").
     reassurances: PhraseSet<()>,
+    /// Phrases as written and combinations as `a + b` that are everyday talk as often as danger.
+    ambiguous: Vec<String>,
 }
 
 impl CrisisDetector {
@@ -125,6 +131,7 @@ impl CrisisDetector {
             combinations,
             everyday,
             reassurances,
+            ambiguous: rules.ambiguous.iter().map(|(_, a)| a.clone()).collect(),
         }
     }
 
@@ -141,11 +148,16 @@ impl CrisisDetector {
             other_language: !tokens.mostly_english(),
             ..CrisisReading::default()
         };
+        // An ambiguous phrase is kept while the rest of the message is read for one that is not.
+        let mut ambiguous_phrase = None;
         for (start, end, phrase) in self.phrases.find_iter(tokens) {
             if within_everyday(&tokens.words, &everyday, start, end) {
                 continue;
             }
             match self.negation_before(&tokens.words, start) {
+                None if self.ambiguous.contains(phrase) => {
+                    ambiguous_phrase.get_or_insert_with(|| phrase.clone());
+                }
                 None => {
                     reading.crisis = Some(phrase.clone());
                     break;
@@ -161,7 +173,15 @@ impl CrisisDetector {
             .map(|(start, end, group)| (start, end, *group))
             .collect();
         if reading.crisis.is_none() {
-            reading.crisis = self.combined_signals(tokens, sentence_of, &found);
+            let combination = self.combined_signals(tokens, sentence_of, &found);
+            let ambiguous_combination = combination
+                .as_ref()
+                .is_some_and(|c| self.ambiguous.contains(c));
+            (reading.crisis, reading.ambiguous) = match (combination, ambiguous_phrase) {
+                (Some(c), _) if !ambiguous_combination => (Some(c), false),
+                (_, Some(p)) => (Some(p), true),
+                (c, None) => (c, ambiguous_combination),
+            };
         }
         if reading.crisis.is_some() {
             reading.ruled_out.clear();
@@ -185,8 +205,9 @@ impl CrisisDetector {
         everyday
     }
 
-    /// A combination of signal groups present in one sentence (or anywhere, in a short message).
-    /// `found`: the signals that count, (start, end, group).
+    /// A combination of signal groups present in one sentence (or anywhere, in a short message),
+    /// one that is not `## ambiguous` if any is. `found`: the signals that count, (start, end,
+    /// group).
     fn combined_signals(
         &self,
         tokens: &Tokens,
@@ -226,6 +247,7 @@ impl CrisisDetector {
                             && !ASKING_ABOUT.contains(&word.as_str()))
                 })
         };
+        let mut first_ambiguous = None;
         for combination in &self.combinations {
             let met = match combination.as_slice() {
                 [group] => alone(*group),
@@ -234,16 +256,18 @@ impl CrisisDetector {
                     .any(|s| combination.iter().all(|g| present.contains(&(*g, *s)))),
             };
             if met {
-                return Some(
-                    combination
-                        .iter()
-                        .map(|g| self.names[*g].as_str())
-                        .collect::<Vec<_>>()
-                        .join(" + "),
-                );
+                let name = combination
+                    .iter()
+                    .map(|g| self.names[*g].as_str())
+                    .collect::<Vec<_>>()
+                    .join(" + ");
+                if !self.ambiguous.contains(&name) {
+                    return Some(name);
+                }
+                first_ambiguous.get_or_insert(name);
             }
         }
-        None
+        first_ambiguous
     }
 
     /// The position of the negation that governs the phrase starting at `start`, if one does.
@@ -482,5 +506,53 @@ mod tests {
             detect(&d, "i overdosed 20 minutes ago").as_deref(),
             Some("i overdose")
         );
+    }
+
+    #[test]
+    fn an_ambiguous_phrase_is_named_as_such_unless_other_danger_stands_beside_it() {
+        let rules = CrisisRules {
+            phrases: list(&["heart attack", "kill myself"]),
+            signals: vec![
+                crate::knowledge::Signal {
+                    line: 1,
+                    name: "ending".into(),
+                    words: vec!["die".into()],
+                },
+                crate::knowledge::Signal {
+                    line: 2,
+                    name: "now".into(),
+                    words: vec!["tonight".into()],
+                },
+            ],
+            combinations: vec![(3, vec!["ending".into(), "now".into()])],
+            ambiguous: list(&["heart attack"]),
+            ..CrisisRules::default()
+        };
+        let d = CrisisDetector::new(&rules);
+        let read = |text: &str| {
+            let (tokens, sentences) = words(text);
+            d.read(&tokens, &sentences)
+        };
+        let everyday = read("my dad had a heart attack last year, can k cause one");
+        assert_eq!(everyday.crisis.as_deref(), Some("heart attack"));
+        assert!(everyday.ambiguous);
+        for danger in [
+            "heart attack or not i will kill myself",
+            "this heart attack feeling, i will die tonight",
+        ] {
+            let read = read(danger);
+            assert!(
+                read.crisis.is_some() && !read.ambiguous,
+                "{danger}: {read:?}"
+            );
+        }
+        let d = CrisisDetector::new(&CrisisRules {
+            ambiguous: list(&["ending + now"]),
+            ..rules.clone()
+        });
+        let (tokens, sentences) = words("i will die tonight");
+        let read = d.read(&tokens, &sentences);
+        assert_eq!(read.crisis.as_deref(), Some("ending + now"));
+        assert!(read.ambiguous, "a combination may be ambiguous too");
     }
 }

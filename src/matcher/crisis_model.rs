@@ -53,6 +53,7 @@ impl CrisisModel {
                 over_an_unlikely_answer: written.threshold_over_an_unlikely_answer,
                 reassured: written.threshold_reassured,
                 in_a_sentence: written.threshold_in_a_sentence,
+                ambiguous: written.threshold_ambiguous,
             },
             &written.anchors,
         ))
@@ -145,6 +146,17 @@ impl CrisisModel {
     pub fn lets_phrase_give_way(&self, stems: &[String]) -> bool {
         self.thresholds
             .reassured
+            .is_some_and(|threshold| self.probability_of_stems(stems) < threshold)
+    }
+
+    /// Whether an `## ambiguous` phrase or combination of crisis.md ("heart attack", "ending +
+    /// places"), the only danger the rules found, gives way: the model finds danger less
+    /// likely than `threshold_ambiguous` ("my dad had a heart attack last year, can k cause
+    /// one?"). The message is then read on as if no phrase had matched, and an answer ends
+    /// with the emergency numbers.
+    pub fn lets_ambiguous_phrase_give_way(&self, stems: &[String]) -> bool {
+        self.thresholds
+            .ambiguous
             .is_some_and(|threshold| self.probability_of_stems(stems) < threshold)
     }
 
@@ -377,6 +389,8 @@ pub struct Thresholds {
     pub reassured: Option<f32>,
     /// `None`: the sentences of a message are not read alone.
     pub in_a_sentence: Option<f32>,
+    /// `None`: an `## ambiguous` phrase of crisis.md stands as any other.
+    pub ambiguous: Option<f32>,
 }
 
 /// A learned model: bias and weights, heaviest first.
@@ -480,6 +494,7 @@ pub fn to_markdown(
     let threshold_over_an_unlikely_answer = optional(thresholds.over_an_unlikely_answer);
     let threshold_reassured = optional(thresholds.reassured);
     let threshold_in_a_sentence = optional(thresholds.in_a_sentence);
+    let threshold_ambiguous = optional(thresholds.ambiguous);
     let mut out = format!(
         "# Crisis model: a second reader for danger
 
@@ -503,8 +518,12 @@ pub fn to_markdown(
      sentences that the knowledge has no answer for (or only one the answer reader finds
      unlikely, or that the answer reader takes for smalltalk), each sentence of at least four
      words is also read alone, and danger at least as likely as `threshold_in_a_sentence` in one of
-     them gets the crisis reply (a long story with one sentence of danger in it). `threshold:
-     off`, or deleting this file, turns the model off. -->
+     them gets the crisis reply (a long story with one sentence of danger in it). A phrase or
+     combination of `## ambiguous` in crisis.md (everyday talk as often as danger: \"heart
+     attack\"), when it is the only danger the rules found, stands only when danger is at
+     least as likely as `threshold_ambiguous`; otherwise the message is read on as if no
+     phrase had matched, and an answer ends with the emergency numbers. `threshold: off`, or
+     deleting this file, turns the model off. -->
 
 ## model
 threshold: {threshold}
@@ -514,6 +533,7 @@ threshold_over_an_answer: {threshold_over_an_answer}
 threshold_over_an_unlikely_answer: {threshold_over_an_unlikely_answer}
 threshold_reassured: {threshold_reassured}
 threshold_in_a_sentence: {threshold_in_a_sentence}
+threshold_ambiguous: {threshold_ambiguous}
 bias: {:.4}
 
 ## weights
@@ -552,6 +572,7 @@ mod tests {
         over_an_unlikely_answer: None,
         reassured: None,
         in_a_sentence: None,
+        ambiguous: None,
     };
 
     fn examples() -> Vec<(Vec<String>, bool)> {
@@ -884,6 +905,7 @@ mod tests {
             over_an_unlikely_answer: Some(0.625),
             reassured: Some(0.125),
             in_a_sentence: Some(0.75),
+            ambiguous: Some(0.0625),
         };
         let markdown = to_markdown(&learned, thresholds, &["ending".to_owned()], "a test");
         let mut problems = Vec::new();
@@ -900,6 +922,7 @@ mod tests {
         assert_eq!(read.threshold_over_an_unlikely_answer, Some(0.625));
         assert_eq!(read.threshold_reassured, Some(0.125));
         assert_eq!(read.threshold_in_a_sentence, Some(0.75));
+        assert_eq!(read.threshold_ambiguous, Some(0.0625));
         assert_eq!(read.anchors, ["ending"]);
         assert_eq!(read.weights.len(), learned.weights.len());
         for ((f, w), (g, v)) in read.weights.iter().zip(&learned.weights) {
@@ -974,6 +997,7 @@ mod tests {
             threshold_over_an_unlikely_answer: Some(0.5),
             threshold_reassured: Some(0.2),
             threshold_in_a_sentence: None,
+            threshold_ambiguous: None,
             bias: 0.0,
             weights: Vec::new(),
         };

@@ -319,15 +319,16 @@ impl Brain {
         let mut reading = self.crisis.read(&tokens, &sentence_of);
         // "my mate overdosed years ago, hes fine now. can it damage his kidneys?": a crisis
         // phrase in a question that tells the danger as over stands unless the learned reader
-        // finds danger unlikely; the answer then ends with the emergency numbers.
-        let danger_told_as_over = reading.crisis.is_some()
-            && reading.reassured
-            && text::has_question(message)
-            && self
-                .crisis_model
-                .as_ref()
-                .is_some_and(|model| model.lets_phrase_give_way(tokens.stems()));
-        if danger_told_as_over {
+        // finds danger unlikely; so does an ambiguous phrase ("my dad had a heart attack last
+        // year") in any message. The answer then ends with the emergency numbers.
+        let phrase_gives_way = reading.crisis.is_some()
+            && self.crisis_model.as_ref().is_some_and(|model| {
+                (reading.reassured
+                    && text::has_question(message)
+                    && model.lets_phrase_give_way(tokens.stems()))
+                    || (reading.ambiguous && model.lets_ambiguous_phrase_give_way(tokens.stems()))
+            });
+        if phrase_gives_way {
             reading.crisis = None;
         }
         if let Some(phrase) = reading.crisis {
@@ -344,7 +345,7 @@ impl Brain {
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
         // In a message mostly in another language the matcher understood only the few words
         // the knowledge knows: whatever it answers, the emergency numbers come with it.
-        decision.danger_words = danger_told_as_over
+        decision.danger_words = phrase_gives_way
             || !tokens.mostly_english()
             || match &self.crisis_model {
                 Some(model) => model.holds_danger_words(&reading.signals),
@@ -858,6 +859,51 @@ mod tests {
                 .status(),
             "no_match",
             "no model, no second reading"
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_phrase_gives_way_where_the_learned_reader_finds_danger_unlikely() {
+        let brain_with = |threshold_ambiguous: &str| {
+            let mut files = crate::knowledge::tests::sample_files();
+            for (path, text) in &mut files {
+                if path.as_path() == Path::new(crate::knowledge::CRISIS_FILE) {
+                    *text = b"## reply\nCall 911.\n\n## phrases\n- kill myself\n- heart attack\n\n## ambiguous\n- heart attack\n".to_vec();
+                }
+            }
+            files.push((
+                std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
+                format!("## model\nthreshold: 0.5\nanchors:\nthreshold_ambiguous: {threshold_ambiguous}\nbias: -5\n\n## weights\n- 10 tonight\n").into_bytes(),
+            ));
+            Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap()
+        };
+        let b = brain_with("0.1");
+        let everyday = b.answer("my dad had a heart attack last year, is ketamine addictive?");
+        assert!(
+            matches!(
+                everyday.outcome,
+                Outcome::Answered { entry: 0, .. } | Outcome::Suggestions { .. }
+            ),
+            "danger unlikely (0.01): read on as if no phrase had matched, {:?}",
+            everyday.outcome
+        );
+        assert!(
+            everyday.danger_words,
+            "the answer ends with the emergency numbers"
+        );
+        for danger in [
+            "heart attack tonight, is ketamine addictive?",
+            "heart attack or not i will kill myself, is ketamine addictive?",
+        ] {
+            assert_eq!(b.answer(danger).outcome.status(), "crisis", "{danger}");
+        }
+        assert_eq!(
+            brain_with("off")
+                .answer("my dad had a heart attack last year, is ketamine addictive?")
+                .outcome
+                .status(),
+            "crisis",
+            "with the threshold off, an ambiguous phrase stands as any other"
         );
     }
 
