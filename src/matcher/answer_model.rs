@@ -35,6 +35,7 @@
 use rustc_hash::FxHashMap;
 
 use super::crisis_model::{self, Learned, Learning};
+use super::sorted_by_key::SortedByKey;
 use super::{Candidate, NoMatchReason, Outcome};
 use crate::knowledge::{AnswerModelWeights, DECLINED_ID, feature_key, smalltalk_id};
 
@@ -47,7 +48,7 @@ pub struct AnswerModel {
     /// How many entries (the first columns).
     entries: usize,
     /// Feature key → the range of its `(entry position, weight)` pairs in `weights`.
-    features: FxHashMap<u64, (u32, u32)>,
+    features: SortedByKey<(u32, u32)>,
     weights: Vec<(u32, f32)>,
     thresholds: Thresholds,
 }
@@ -192,7 +193,7 @@ impl AnswerModel {
     fn all_probabilities(&self, stems: &[String]) -> Vec<f32> {
         let mut scores: Vec<f32> = self.biases.iter().map(|b| b.unwrap_or(0.0)).collect();
         for key in crisis_model::feature_keys(stems) {
-            if let Some(&(start, end)) = self.features.get(&key) {
+            if let Some(&(start, end)) = self.features.get(key) {
                 for &(entry, weight) in &self.weights[start as usize..end as usize] {
                     scores[entry as usize] += weight;
                 }
@@ -314,20 +315,17 @@ pub fn written(learned: &[(String, Learned)], thresholds: Thresholds) -> AnswerM
 #[allow(clippy::type_complexity)]
 fn group_by_feature(
     by_feature: &[(u64, u32, f32)],
-) -> Option<(FxHashMap<u64, (u32, u32)>, Vec<(u32, f32)>)> {
-    let mut features = FxHashMap::default();
+) -> Option<(SortedByKey<(u32, u32)>, Vec<(u32, f32)>)> {
+    let mut ranges = Vec::new();
     let mut weights = Vec::with_capacity(by_feature.len());
     for run in by_feature.chunk_by(|a, b| a.0 == b.0) {
         let start = weights.len() as u32;
         weights.extend(run.iter().map(|&(_, entry, weight)| (entry, weight)));
-        if features
-            .insert(run[0].0, (start, weights.len() as u32))
-            .is_some()
-        {
-            return None;
-        }
+        ranges.push((run[0].0, (start, weights.len() as u32)));
     }
-    Some((features, weights))
+    let features = SortedByKey::new(ranges);
+    (features.len() == by_feature.chunk_by(|a, b| a.0 == b.0).count())
+        .then_some((features, weights))
 }
 
 /// How [`learn`] learns: as the crisis reader does, with its own defaults.

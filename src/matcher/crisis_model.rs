@@ -16,6 +16,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::sorted_by_key::SortedByKey;
 use super::{CrisisReading, Outcome};
 use crate::knowledge::{CrisisModelWeights, feature_key};
 use crate::text;
@@ -32,9 +33,8 @@ pub const SENTENCE_MIN_WORDS: usize = 4;
 /// The compiled model.
 #[derive(Debug, Clone)]
 pub struct CrisisModel {
-    /// Weight by [`feature_key`], sorted by key: 37,000 weights cost 0.46 MB this way, where a
-    /// hash map held 1.1 MB (65,536 buckets of 17 bytes).
-    weights: SortedWeights,
+    /// Weight by [`feature_key`].
+    weights: SortedByKey<f32>,
     anchors: Vec<String>,
     bias: f32,
     thresholds: Thresholds,
@@ -67,7 +67,7 @@ impl CrisisModel {
         anchors: &[String],
     ) -> Self {
         CrisisModel {
-            weights: SortedWeights::new(weights),
+            weights: SortedByKey::new(weights),
             anchors: anchors.to_vec(),
             bias,
             thresholds,
@@ -209,60 +209,6 @@ impl CrisisModel {
     /// words, one of the anchors: not only words of time, amounts or people.
     pub fn holds_danger_words(&self, signals: &[String]) -> bool {
         self.anchors.is_empty() || signals.iter().any(|s| self.anchors.contains(s))
-    }
-}
-
-/// Weights by feature key, in two columns sorted by key, with where each run of keys sharing
-/// their top [`BUCKET_BITS`] bits starts: a third of the memory of a hash map, and a lookup is
-/// a binary search among a dozen keys.
-#[derive(Debug, Clone, Default)]
-struct SortedWeights {
-    keys: Vec<u64>,
-    weights: Vec<f32>,
-    /// `starts[b]..starts[b + 1]`: the keys whose top bits are `b`.
-    starts: Vec<u32>,
-}
-
-/// 4,096 runs of about nine keys each at 37,000 weights, for 16 KB of starts.
-const BUCKET_BITS: u32 = 12;
-
-impl SortedWeights {
-    /// Of a key written twice, the last weight counts (as a map built in that order would).
-    fn new(weights: impl IntoIterator<Item = (u64, f32)>) -> SortedWeights {
-        let mut pairs: Vec<(u64, f32)> = weights.into_iter().collect();
-        pairs.sort_by_key(|&(key, _)| key);
-        let mut sorted = SortedWeights::default();
-        for (key, weight) in pairs {
-            if sorted.keys.last() == Some(&key) {
-                if let Some(last) = sorted.weights.last_mut() {
-                    *last = weight;
-                }
-            } else {
-                sorted.keys.push(key);
-                sorted.weights.push(weight);
-            }
-        }
-        sorted.keys.shrink_to_fit();
-        sorted.weights.shrink_to_fit();
-        sorted.starts = (0..=1_u64 << BUCKET_BITS)
-            .map(|bucket| {
-                sorted
-                    .keys
-                    .partition_point(|&key| key >> (64 - BUCKET_BITS) < bucket)
-                    as u32
-            })
-            .collect();
-        sorted
-    }
-
-    fn get(&self, key: u64) -> Option<&f32> {
-        let bucket = (key >> (64 - BUCKET_BITS)) as usize;
-        let (start, end) = (
-            *self.starts.get(bucket)? as usize,
-            *self.starts.get(bucket + 1)? as usize,
-        );
-        let at = self.keys[start..end].binary_search(&key).ok()?;
-        self.weights.get(start + at)
     }
 }
 
@@ -958,32 +904,6 @@ mod tests {
                 "{message}"
             );
         }
-    }
-
-    #[test]
-    fn sorted_weights_find_every_key_and_no_other() {
-        let keys: Vec<u64> = (0..5000_u64)
-            .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15))
-            .chain([u64::MAX, 1 << 63])
-            .collect();
-        let sorted = SortedWeights::new(
-            keys.iter()
-                .enumerate()
-                .map(|(i, &k)| (k, i as f32))
-                .chain([(7_u64.wrapping_mul(0x9E37_79B9_7F4A_7C15), -1.0)]),
-        );
-        for (i, &key) in keys.iter().enumerate() {
-            let expected = if i == 7 { -1.0 } else { i as f32 };
-            assert_eq!(
-                sorted.get(key),
-                Some(&expected),
-                "{key}: the last weight counts"
-            );
-        }
-        for absent in [1, u64::MAX - 1, (1 << 63) + 1, 12345] {
-            assert_eq!(sorted.get(absent), None);
-        }
-        assert_eq!(SortedWeights::new([]).get(42), None);
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod profile;
 mod query;
 mod scope;
 mod smalltalk;
+mod sorted_by_key;
 mod spelling;
 pub mod tuning;
 
