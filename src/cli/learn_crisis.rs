@@ -144,7 +144,10 @@ const DEFAULT_THRESHOLD_REASSURED: &str = "0.2";
 /// lost "my friend's heart seems to have stopped. he took cocaine and ketamine" at 0.1 and
 /// "overdose + now" a long message in Polish. With the seven left, 0.05 / 0.1 freed 24 / 25
 /// others (23 / 24 declined), no danger message lost. The held-out sets, checked after (0.1):
-/// +2 right answers, +9 declined, no danger message lost.
+/// +2 right answers, +9 declined, no danger message lost. Later in the round, from the new
+/// everyday sets' false alarms (163 tuning sets out of fold): "the knife", "blades" and "jump
+/// off" freed 4 and lost none; "rope" and "to die" lost 2 and 1 and stayed out; "cliff" freed
+/// 6 but lost a held-out danger message when checked, and stayed out.
 const DEFAULT_THRESHOLD_AMBIGUOUS: &str = "0.1";
 
 /// Chosen at round 26 with the tuning sets read out of fold (each fifth read by both readers
