@@ -49,12 +49,7 @@ fn main() -> anyhow::Result<()> {
     if sizes.is_empty() {
         sizes.push(0);
     }
-    let questions = all_questions()?;
-    let held_out = held_out_flags()?;
-    anyhow::ensure!(
-        held_out.len() == questions.len(),
-        "the question sets changed while read"
-    );
+    let (questions, held_out) = all_questions()?;
     println!(
         "{} questions (all lines of tests/questions/*.jsonl), {reps} timed passes each; resident size now {}",
         questions.len(),
@@ -66,25 +61,18 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Every question of `tests/questions/*.jsonl`, files in name order.
-pub fn all_questions() -> anyhow::Result<Vec<Question>> {
+/// Every question of `tests/questions/*.jsonl`, files in name order, and for each whether it
+/// comes from a held-out set, whose words nobody on the project reads: the list of slowest
+/// questions leaves them out.
+fn all_questions() -> anyhow::Result<(Vec<Question>, Vec<bool>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-    eval::load_all(&dir)
-}
-
-/// For each question of [`all_questions`], whether it comes from a held-out set (`holdout*`),
-/// whose words nobody on the project reads: the list of slowest questions leaves them out.
-fn held_out_flags() -> anyhow::Result<Vec<bool>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/questions");
-    let mut flags = Vec::new();
+    let (mut questions, mut held_out) = (Vec::new(), Vec::new());
     for path in eval::question_sets(&dir)? {
-        let held_out = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("holdout"));
-        flags.extend(std::iter::repeat_n(held_out, eval::load(&path)?.len()));
+        let set = eval::load(&path)?;
+        held_out.extend(std::iter::repeat_n(eval::is_held_out(&path), set.len()));
+        questions.extend(set);
     }
-    Ok(flags)
+    Ok((questions, held_out))
 }
 
 fn run(size: usize, questions: &[Question], held_out: &[bool], reps: usize) -> anyhow::Result<()> {

@@ -72,12 +72,8 @@ fn main() -> anyhow::Result<()> {
         .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
         .collect();
     files.sort();
-    let is_held_out = |p: &Path| {
-        p.file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with("holdout"))
-    };
     let (held_out, tuning): (Vec<PathBuf>, Vec<PathBuf>) =
-        files.into_iter().partition(|p| is_held_out(p));
+        files.into_iter().partition(|p| eval::is_held_out(p));
 
     let work = std::env::temp_dir().join(format!("faqbot-out-of-fold-{}", std::process::id()));
     let run = |name: &str, learn_from: Option<&[PathBuf]>, sets: &[PathBuf], dump: bool| {

@@ -81,6 +81,14 @@ pub fn question_sets(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(paths)
 }
 
+/// Whether `path` is a held-out question set (`holdout*`): never learned from or tuned on, and
+/// its messages never shown.
+pub fn is_held_out(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with("holdout"))
+}
+
 /// Every question of every set in `dir`, sets in name order.
 pub fn load_all(dir: &Path) -> anyhow::Result<Vec<Question>> {
     let mut questions = Vec::new();
@@ -526,6 +534,18 @@ mod tests {
             accept: accept.iter().map(|s| (*s).to_owned()).collect(),
             style: "direct".into(),
         }
+    }
+
+    #[test]
+    fn held_out_sets_are_named_holdout() {
+        assert!(is_held_out(Path::new(
+            "tests/questions/holdout-safety3.jsonl"
+        )));
+        assert!(!is_held_out(Path::new("tests/questions/dev12.jsonl")));
+        assert!(
+            !is_held_out(Path::new("holdout/dev.jsonl")),
+            "the file's name, not a folder's"
+        );
     }
 
     #[test]

@@ -275,20 +275,13 @@ pub(super) fn sets_to_learn_from(given: Vec<PathBuf>) -> anyhow::Result<Vec<Path
     let files: Vec<PathBuf> = if given.is_empty() {
         eval::question_sets(Path::new("tests/questions"))?
             .into_iter()
-            .filter(|path| !is_held_out(path))
+            .filter(|path| !eval::is_held_out(path))
             .collect()
     } else {
         given
     };
     anyhow::ensure!(!files.is_empty(), "no question sets to learn from");
     Ok(files)
-}
-
-/// A held-out question set: never learned from.
-fn is_held_out(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with("holdout"))
 }
 
 /// Leaves each set out in turn, learns from the rest (without the crisis phrases: they were
