@@ -120,8 +120,12 @@ const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.85";
 /// and 1: 0.95 then. At round 23, with the tuning sets read out of fold (each fifth read by
 /// both readers learned without it; 94 sets), 0.9 found 3 more danger messages than 0.95 for
 /// 2 right answers lost, 0.85 5 more for 7: 0.9. The held-out sets, checked after (with a
-/// `threshold` of 0.25): crisis +9, right answers −2, declined −5.
-const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.9";
+/// `threshold` of 0.25): crisis +9, right answers −2, declined −5. At round 29, out of fold
+/// again (173 sets, 8,175 English danger messages), the reader had grown surer: 0.88 / 0.86 /
+/// 0.85 / 0.84 found 4 / 5 / 6 / 7 more danger messages than 0.9 and lost no answer, 0.82 lost
+/// 6 right answers: 0.85, a step above that edge. The held-out sets, checked after: English
+/// crisis +5, nothing else moved.
+const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.85";
 
 /// Chosen at round 23 with the tuning sets read out of fold (each fifth of them read by both
 /// readers learned without it), over answers the answer reader finds unlikely
@@ -134,8 +138,12 @@ const DEFAULT_THRESHOLD_OVER_AN_UNLIKELY_ANSWER: &str = "0.5";
 /// (as `--cross-check` does): of the messages a crisis phrase flags that ask something and hold
 /// a phrase of `## reassurances`, 28 are danger, the least likely of them at 0.36, and 44 are
 /// not: 18 under 0.02, 27 under 0.05, 38 under 0.1, 40 under 0.2 and 42 under 0.3. 0.2 keeps a
-/// margin under the least likely danger.
-const DEFAULT_THRESHOLD_REASSURED: &str = "0.2";
+/// margin under the least likely danger. At round 29, out of fold (173 sets), two danger
+/// messages were read between 0.1 and 0.2 (a long story ending "walking to the railing", one
+/// naming "life insurance pays"): 0.1 keeps them for one false alarm ("slipped on ice last
+/// week and my wrist still clicks"); 0.05 would also lose a right answer. The held-out sets,
+/// checked after: nothing moved.
+const DEFAULT_THRESHOLD_REASSURED: &str = "0.1";
 
 /// Chosen at round 28 with the tuning sets read out of fold (each fifth read by both readers
 /// learned without it; 148 sets, 7,312 English danger messages). Letting every crisis phrase
