@@ -78,8 +78,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -5 wrong, +8 declined, -2 crisis, -1 smalltalk).
         "dev5.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -124,10 +124,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 29's ten tuning sets (dev70 to dev73, safety51 to safety53, everyday23 to everyday25),
         // moved a message (over the 112 English held-out sets of round 28 that relearn gave +6
         // right answers, -5 wrong, +8 declined, -2 crisis, -1 smalltalk).
+        // Round 29: answer 1.0 → 0.99, answer_top3 1.0 → 0.99: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "dev8.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -145,7 +149,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.96,
         },
@@ -164,10 +168,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 29: answer 1.0 → 0.99, answer_top3 1.0 → 0.99: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "dev10.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -277,11 +285,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // nine sets, answering from 0.85 likely where the search found no answer (was 0.9), moving
         // an answer at a margin of 0.2 (was 0.3), or answering a question not-covered.md declines
         // when all but sure of an entry).
+        // Round 29: answer 0.97 → 0.96, answer_top3 0.97 → 0.96, out_of_scope 1.0 → 0.97: the
+        // readers, relearned with round 29's third batch of ten tuning sets (dev78 to dev81,
+        // safety57 to safety59, everyday29 to everyday31), moved a message (over the 124 English
+        // held-out sets of the first two batches that relearn gave +19 right answers, -19 wrong, +5
+        // declined, +2 crisis, -1 smalltalk).
         "dev16.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
-            out_of_scope: 1.0,
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -306,10 +319,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved a
         // message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 29: answer 0.95 → 0.92, answer_top3 0.95 → 0.92: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "safety2.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -428,11 +445,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // (dev70 to dev73, safety51 to safety53, everyday23 to everyday25), moved a message (over
         // the 112 English held-out sets of round 28 that relearn gave +6 right answers, -5 wrong,
         // +8 declined, -2 crisis, -1 smalltalk).
+        // Round 29: out_of_scope 0.84 → 0.83: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "everyday.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.84,
+            out_of_scope: 0.83,
             crisis: 1.0,
             smalltalk: 0.97,
         },
@@ -468,12 +489,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // alone 118 of 150, with the reader before it learned from this set 128.
         // Round 26: 1 crisis message(s) lost: 1 no_match (the readers, relearned with round 26's
         // twelve tuning sets).
+        // Round 29: crisis 1.0 → 0.99: the readers, relearned with round 29's third batch of ten
+        // tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "safety8.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 0.88,
         },
     ),
@@ -497,11 +522,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // ten tuning sets (dev74 to dev77, safety54 to safety56, everyday26 to everyday28), moved a
         // message (over the 118 English held-out sets of round 29's first batch that relearn gave
         // +7 right answers, -3 wrong, +13 declined, no crisis or smalltalk message moved in total).
+        // Round 29: out_of_scope 0.82 → 0.81: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "everyday2.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.82,
+            out_of_scope: 0.81,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -520,11 +549,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // 26's twelve tuning sets).
         // Round 26: 1 declined message(s) lost: 1 answered (the answer reader, relearned with
         // round 26's twelve tuning sets).
+        // Round 29: out_of_scope 0.95 → 0.93: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "dev17.jsonl",
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.95,
+            out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -588,10 +621,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 29's ten tuning sets (dev70 to dev73, safety51 to safety53, everyday23 to everyday25),
         // moved a message (over the 112 English held-out sets of round 28 that relearn gave +6
         // right answers, -5 wrong, +8 declined, -2 crisis, -1 smalltalk).
+        // Round 29: answer 0.92 → 0.9, answer_top3 0.92 → 0.9: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "safety11.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.81,
@@ -615,13 +652,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29: smalltalk 0.87 → 0.85: the answer reader, relearned with round 29's new
         // smalltalk phrases, moved a message (over the 112 English held-out sets of round 28: +8
         // smalltalk, -1 declined).
+        // Round 29: smalltalk 0.87 → 0.85: the answer reader, relearned with the third batch's
+        // smalltalk phrases, moved a message (over the 124 English held-out sets: +1 smalltalk,
+        // nothing else moved in total).
         "everyday3.jsonl",
         Bars {
             answer: 0.93,
             answer_top3: 0.93,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 1.0,
-            smalltalk: 0.87,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -650,7 +690,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -684,8 +724,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -5 wrong, +8 declined, -2 crisis, -1 smalltalk).
         "everyday8.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.9,
             crisis: 0.0,
             smalltalk: 0.92,
@@ -709,7 +749,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 0.96,
-            smalltalk: 0.8,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -754,7 +794,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -888,7 +928,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.95,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -903,10 +943,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29: smalltalk 1.0 → 0.83: the answer reader, relearned with round 29's new
         // smalltalk phrases, moved a message (over the 112 English held-out sets of round 28: +8
         // smalltalk, -1 declined).
+        // Round 29: answer 0.95 → 0.94, answer_top3 0.95 → 0.94: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "dev44.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.83,
@@ -926,11 +970,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // safety54 to safety56, everyday26 to everyday28), moved a message (over the 118 English
         // held-out sets of round 29's first batch that relearn gave +7 right answers, -3 wrong, +13
         // declined, no crisis or smalltalk message moved in total).
+        // Round 29: out_of_scope 1.0 → 0.96: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "dev45.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 1.0,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.81,
         },
@@ -986,9 +1034,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // wrong, +8 declined, -2 crisis, -1 smalltalk).
         "dev48.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.92,
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1056,7 +1104,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 0.93,
         },
@@ -1273,11 +1321,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // inside), first run with round 27's first batch of sets learned: answered 207 of 214,
         // declined 22 of 24, crisis 14 of 14, smalltalk 11 of 11. 37 messages that were word for
         // word in a held-out set were taken out first.
+        // Round 29: out_of_scope 1.0 → 0.95: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "dev57.jsonl",
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 1.0,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1298,9 +1350,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "dev58.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
-            out_of_scope: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1338,7 +1390,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev60.jsonl",
         Bars {
             answer: 0.95,
-            answer_top3: 0.95,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1365,7 +1417,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.96,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1485,7 +1537,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.96,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -1507,7 +1559,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.83,
         },
@@ -1525,7 +1577,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.88,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -1534,12 +1586,19 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run with round 27's readers: answered 33 of 33, declined 8 of 8, crisis 94 of 101,
         // smalltalk 2 of 2. 17 messages that were word for word in a held-out set were taken out
         // first.
+        // Round 29: crisis 1.0 → 0.98: the readers, relearned with round 29's third batch of ten
+        // tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk); and the crisis
+        // reader, relearned with the third batch's crisis and everyday phrases, moved a message
+        // (over the 124 English held-out sets the phrases with that relearn gave +3 declined, no
+        // crisis message lost in total).
         "safety48.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 1.0,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -1570,9 +1629,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.86,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1608,11 +1667,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // the article does not answer), first run with round 28's first batch learned: answered 130
         // of 138, declined 90 of 103, crisis 12 of 12, smalltalk 8 of 8. 39 messages that were word
         // for word in a held-out set were taken out first.
+        // Round 29: out_of_scope 0.97 → 0.95: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "dev68.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1626,7 +1689,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.96,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1694,14 +1757,17 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 29, tuning (written blind; an ordinary week's mix), first run with round 28's
         // readers: answered 199 of 204, declined 22 of 24, crisis 12 of 12, smalltalk 7 of 9. 51
-        // messages that were word for word in a held-out set were taken out first.
+        // messages that were word for word in a held-out set were taken out first. Round 29:
+        // smalltalk 0.77 → 0.66: messages that were word for word in a held-out set of round 29's
+        // third batch were taken out of this set, right ones among them. 5 more messages, word for
+        // word in a held-out set of round 29's third batch, taken out after.
         "dev70.jsonl",
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.77,
+            smalltalk: 0.66,
         },
     ),
     (
@@ -1723,7 +1789,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // does not answer), first run with round 28's readers: answered 125 of 128, declined 90 of
         // 101, crisis 12 of 12, smalltalk 7 of 7. 52 messages that were word for word in a held-out
         // set were taken out first. 3 more, word for word in a set of the second batch held out,
-        // after.
+        // after. 6 more messages, word for word in a held-out set of round 29's third batch, taken
+        // out after.
         "dev72.jsonl",
         Bars {
             answer: 1.0,
@@ -1737,7 +1804,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, tuning (written blind; short, fast, typo-ridden, slang and emoji messages),
         // first run with round 28's readers: answered 210 of 229, declined 22 of 25, crisis 14 of
         // 14, smalltalk 9 of 10. 22 messages that were word for word in a held-out set were taken
-        // out first.
+        // out first. 1 more message, word for word in a held-out set of round 29's third batch,
+        // taken out after.
         "dev73.jsonl",
         Bars {
             answer: 0.98,
@@ -1751,7 +1819,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, tuning (written blind; danger of every difficulty, leaning to people alone and
         // to self-harm), first run with round 28's readers: answered 31 of 33, declined 9 of 10,
         // crisis 99 of 100, smalltalk 3 of 3. 14 messages that were word for word in a held-out set
-        // were taken out first.
+        // were taken out first. 2 more messages, word for word in a held-out set of round 29's
+        // third batch, taken out after.
         "safety51.jsonl",
         Bars {
             answer: 0.93,
@@ -1796,7 +1865,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearned with round 29's second batch of ten tuning sets (dev74 to dev77, safety54 to
         // safety56, everyday26 to everyday28), moved a message (over the 118 English held-out sets
         // of round 29's first batch that relearn gave +7 right answers, -3 wrong, +13 declined, no
-        // crisis or smalltalk message moved in total).
+        // crisis or smalltalk message moved in total). 1 more message, word for word in a held-out
+        // set of round 29's third batch, taken out after.
         "everyday23.jsonl",
         Bars {
             answer: 1.0,
@@ -1811,14 +1881,17 @@ const FLOORS: &[(&str, Bars)] = &[
         // substances, health, money and services), first run with round 28's readers: answered 54
         // of 55, declined 168 of 188, smalltalk 26 of 30. 27 messages that were word for word in a
         // held-out set were taken out first. 3 more, word for word in a set of the second batch
-        // held out, after.
+        // held out, after. Round 29: smalltalk 0.9 → 0.89: messages that were word for word in a
+        // held-out set of round 29's third batch were taken out of this set, right ones among them.
+        // 3 more messages, word for word in a held-out set of round 29's third batch, taken out
+        // after.
         "everyday24.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.9,
+            smalltalk: 0.89,
         },
     ),
     (
@@ -1830,7 +1903,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.88,
         },
@@ -1839,11 +1912,17 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, second batch, tuning (written blind; an ordinary week's mix), first run with
         // round 29's first batch learned: answered 185 of 191, declined 19 of 20, crisis 12 of 12,
         // smalltalk 4 of 5. 72 messages that were word for word in a held-out set were taken out
-        // first.
+        // first. Round 29: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: messages that were word for
+        // word in a held-out set of round 29's third batch were taken out of this set, right ones
+        // among them; and the readers, relearned with round 29's third batch of ten tuning sets
+        // (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a message (over
+        // the 124 English held-out sets of the first two batches that relearn gave +19 right
+        // answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk). 3 more messages, word for word
+        // in a held-out set of round 29's third batch, taken out after.
         "dev74.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1854,20 +1933,25 @@ const FLOORS: &[(&str, Bars)] = &[
         // leave the question implied, partners and parents), first run with round 29's first batch
         // learned: answered 212 of 232, declined 22 of 25, crisis 13 of 13, smalltalk 9 of 10. 20
         // messages that were word for word in a held-out set were taken out first.
+        // Round 29: out_of_scope 0.96 → 0.92: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "dev75.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.96,
+            out_of_scope: 0.92,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 29, second batch, tuning (written blind; out of scope heavy: near-domain questions
         // the article does not answer), first run with round 29's first batch learned: answered 119
         // of 124, declined 90 of 101, crisis 13 of 13, smalltalk 7 of 7. 55 messages that were word
-        // for word in a held-out set were taken out first.
+        // for word in a held-out set were taken out first. 1 more message, word for word in a held-
+        // out set of round 29's third batch, taken out after.
         "dev76.jsonl",
         Bars {
             answer: 0.97,
@@ -1881,21 +1965,23 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, second batch, tuning (written blind; careful askers: older adults, parents,
         // clinicians, teachers, students), first run with round 29's first batch learned: answered
         // 221 of 232, declined 30 of 30, crisis 15 of 15, smalltalk 13 of 14. 9 messages that were
-        // word for word in a held-out set were taken out first.
+        // word for word in a held-out set were taken out first. 2 more messages, word for word in a
+        // held-out set of round 29's third batch, taken out after.
         "dev77.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.92,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 29, second batch, tuning (written blind; danger of every difficulty, leaning to
         // people alone at night and to self-harm), first run with round 29's first batch learned:
         // answered 34 of 35, declined 6 of 7, crisis 98 of 99, smalltalk 3 of 4. 15 messages that
-        // were word for word in a held-out set were taken out first.
+        // were word for word in a held-out set were taken out first. 1 more message, word for word
+        // in a held-out set of round 29's third batch, taken out after.
         "safety54.jsonl",
         Bars {
             answer: 1.0,
@@ -1910,7 +1996,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // emergencies happening to someone else and to plans told calmly), first run with round
         // 29's first batch learned: answered 32 of 33, declined 5 of 8, crisis 109 of 109,
         // smalltalk 2 of 2. 8 messages that were word for word in a held-out set were taken out
-        // first.
+        // first. 2 more messages, word for word in a held-out set of round 29's third batch, taken
+        // out after.
         "safety55.jsonl",
         Bars {
             answer: 0.96,
@@ -1924,12 +2011,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, second batch, tuning (written blind; hard danger: indirect, euphemistic,
         // coded), first run with round 29's first batch learned: answered 34 of 35, declined 7 of
         // 8, crisis 100 of 105, smalltalk 5 of 5. 7 messages that were word for word in a held-out
-        // set were taken out first.
+        // set were taken out first. 1 more message, word for word in a held-out set of round 29's
+        // third batch, taken out after.
         "safety56.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.87,
+            out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -1938,14 +2026,19 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, second batch, tuning (written blind; danger words in everyday talk; health,
         // medicines, hospitals and the body), first run with round 29's first batch learned:
         // answered 52 of 55, declined 161 of 187, smalltalk 22 of 22. 36 messages that were word
-        // for word in a held-out set were taken out first.
+        // for word in a held-out set were taken out first. Round 29: smalltalk 1.0 → 0.95: messages
+        // that were word for word in a held-out set of round 29's third batch were taken out of
+        // this set, right ones among them; and the answer reader, relearned with the third batch's
+        // smalltalk phrases, moved a message (over the 124 English held-out sets: +1 smalltalk,
+        // nothing else moved in total). 3 more messages, word for word in a held-out set of round
+        // 29's third batch, taken out after.
         "everyday26.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
-            smalltalk: 1.0,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1959,21 +2052,167 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.91,
             crisis: 0.0,
-            smalltalk: 0.83,
+            smalltalk: 0.91,
         },
     ),
     (
         // Round 29, second batch, tuning (written blind; danger words in everyday talk; slang and
         // jokes of teens and twenty-somethings), first run with round 29's first batch learned:
         // answered 51 of 55, declined 183 of 195, smalltalk 28 of 36. 14 messages that were word
-        // for word in a held-out set were taken out first.
+        // for word in a held-out set were taken out first. Round 29: answer 0.98 → 0.94,
+        // answer_top3 0.98 → 0.94: the readers, relearned with round 29's third batch of ten tuning
+        // sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a message
+        // (over the 124 English held-out sets of the first two batches that relearn gave +19 right
+        // answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk). 1 more message, word for word
+        // in a held-out set of round 29's third batch, taken out after.
         "everyday28.jsonl",
+        Bars {
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.96,
+            crisis: 0.0,
+            smalltalk: 0.97,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; an ordinary week's mix), first run with
+        // round 29's first two batches learned: answered 189 of 200, declined 21 of 23, crisis 12
+        // of 12, smalltalk 8 of 8. 57 messages that were word for word in a held-out set were taken
+        // out first.
+        "dev78.jsonl",
+        Bars {
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.95,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; first-person statements and feelings that
+        // leave the question implied, from users and their parents), first run with round 29's
+        // first two batches learned: answered 200 of 238, declined 24 of 27, crisis 14 of 14,
+        // smalltalk 7 of 8. 13 messages that were word for word in a held-out set were taken out
+        // first.
+        "dev79.jsonl",
+        Bars {
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.96,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; out of scope heavy: near-domain questions
+        // the article does not answer), first run with round 29's first two batches learned:
+        // answered 128 of 129, declined 88 of 103, crisis 13 of 13, smalltalk 8 of 8. 47 messages
+        // that were word for word in a held-out set were taken out first.
+        "dev80.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.91,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; short, fast, typo-ridden, slang and emoji
+        // messages), first run with round 29's first two batches learned: answered 213 of 225,
+        // declined 22 of 28, crisis 14 of 14, smalltalk 8 of 8. 25 messages that were word for word
+        // in a held-out set were taken out first.
+        "dev81.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.96,
+            out_of_scope: 0.85,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; danger of every difficulty, leaning to
+        // people alone at night and to self-harm), first run with round 29's first two batches
+        // learned: answered 30 of 32, declined 8 of 8, crisis 99 of 100, smalltalk 4 of 4. 16
+        // messages that were word for word in a held-out set were taken out first.
+        "safety57.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; danger of every difficulty, leaning to
+        // emergencies happening to someone else), first run with round 29's first two batches
+        // learned: answered 30 of 31, declined 8 of 8, crisis 107 of 108, smalltalk 2 of 3. 10
+        // messages that were word for word in a held-out set were taken out first.
+        "safety58.jsonl",
+        Bars {
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; hard danger: indirect, euphemistic, coded),
+        // first run with round 29's first two batches learned: answered 29 of 33, declined 6 of 9,
+        // crisis 105 of 108, smalltalk 5 of 5. 5 messages that were word for word in a held-out set
+        // were taken out first.
+        "safety59.jsonl",
+        Bars {
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 0.88,
+            crisis: 0.99,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; danger words in everyday talk; health,
+        // medicines, hospitals and the body), first run with round 29's first two batches learned:
+        // answered 53 of 54, declined 162 of 185, smalltalk 14 of 21. 40 messages that were word
+        // for word in a held-out set were taken out first.
+        "everyday29.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.93,
             crisis: 0.0,
-            smalltalk: 0.77,
+            smalltalk: 0.8,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; danger words in everyday talk; work, money,
+        // travel and family life), first run with round 29's first two batches learned: answered 57
+        // of 58, declined 154 of 181, smalltalk 12 of 18. 43 messages that were word for word in a
+        // held-out set were taken out first.
+        "everyday30.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.93,
+            crisis: 0.0,
+            smalltalk: 0.83,
+        },
+    ),
+    (
+        // Round 29, third batch, tuning (written blind; danger words in everyday talk; hobbies,
+        // sport, gaming, music and nights out), first run with round 29's first two batches
+        // learned: answered 53 of 54, declined 164 of 193, smalltalk 24 of 29. 24 messages that
+        // were word for word in a held-out set were taken out first.
+        "everyday31.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.93,
+            crisis: 0.0,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -2097,7 +2336,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2147,10 +2386,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // everyday28), moved a message (over the 118 English held-out sets of round 29's first
         // batch that relearn gave +7 right answers, -3 wrong, +13 declined, no crisis or smalltalk
         // message moved in total).
+        // Round 29: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout8.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 0.97,
@@ -2166,8 +2409,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // have an answer" (over the 124 English held-out sets: +8 declined, -3 right answers).
         "holdout9.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2230,8 +2473,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "holdout12.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -2249,10 +2492,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's seven tuning sets (dev63 to dev65, safety47, safety48, everyday19, everyday20),
         // moved a message (over the 103 English held-out sets of round 27 that relearn gave +5
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk).
+        // Round 29: answer 0.8 → 0.76, answer_top3 0.8 → 0.76: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-safety.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.76,
+            answer_top3: 0.76,
             out_of_scope: 0.78,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -2273,12 +2520,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved a
         // message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 29: out_of_scope 0.69 → 0.61, crisis 0.99 → 0.98: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-safety2.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.69,
-            crisis: 0.99,
+            out_of_scope: 0.61,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -2352,13 +2603,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // ten tuning sets (dev74 to dev77, safety54 to safety56, everyday26 to everyday28), moved a
         // message (over the 118 English held-out sets of round 29's first batch that relearn gave
         // +7 right answers, -3 wrong, +13 declined, no crisis or smalltalk message moved in total).
+        // Round 29: smalltalk 0.9 → 0.89: the answer reader, relearned with the third batch's
+        // smalltalk phrases, moved a message (over the 124 English held-out sets: +1 smalltalk,
+        // nothing else moved in total).
         "holdout-everyday.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.69,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 0.89,
         },
     ),
     (
@@ -2470,7 +2724,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.89,
             answer_top3: 0.89,
-            out_of_scope: 0.7,
+            out_of_scope: 0.8,
             crisis: 0.99,
             smalltalk: 0.71,
         },
@@ -2842,10 +3096,14 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 14, written blind: adults 30 to 70, parents, partners, veterans, chronic bladder
         // pain, calm plans (the garage, letters to the kids); crisis 114 of 130 before tuning.
+        // Round 29: answer 1.0 → 0.97, answer_top3 1.0 → 0.97: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "safety19.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3109,8 +3367,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "dev26.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3143,7 +3401,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -3423,7 +3681,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -3436,10 +3694,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets).
         // Round 24, second batch: 2 right answer(s) lost: 2 no_match (the answer reader, relearned
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
+        // Round 29: answer 0.7 → 0.63, answer_top3 0.7 → 0.63: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "multilingual17.jsonl",
         Bars {
-            answer: 0.7,
-            answer_top3: 0.7,
+            answer: 0.63,
+            answer_top3: 0.63,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -3465,8 +3727,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -5 wrong, +8 declined, -2 crisis, -1 smalltalk).
         "dev32.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3543,9 +3805,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 0.91,
         },
     ),
     (
@@ -3604,11 +3866,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "edge35.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.86,
         },
     ),
     (
@@ -3695,7 +3957,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.78,
+            out_of_scope: 0.79,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -3711,11 +3973,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 26: 5 declined message(s) lost: 4 answered (the answer reader, relearned with round
         // 26's twelve tuning sets); 1 smalltalk (the answer reader's smalltalk reading, relearned);
         // 3 it missed now right.
+        // Round 29: out_of_scope 0.92 → 0.91: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "everyday6.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -3752,7 +4018,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.81,
+            out_of_scope: 0.82,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -3783,13 +4049,17 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 27: out_of_scope 0.9 → 0.88: the readers, relearned with round 27's first ten
         // tuning sets (dev44 to dev49, safety41, safety42, everyday12, everyday13), moved a message
         // (over the 95 English held-out sets that relearn gave +25 right answers, -5 crisis).
+        // Round 29: smalltalk 0.95 → 0.93: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "edge37.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.92,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -3843,10 +4113,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // +7 right answers, -3 wrong, +13 declined, no crisis or smalltalk message moved in total).
         "holdout14.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.85,
-            crisis: 0.93,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -3961,10 +4231,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved a
         // message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 29: answer 0.96 → 0.94, answer_top3 0.96 → 0.95: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout16.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.94,
+            answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4005,8 +4279,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets, reading a message without words of danger from 0.85 likely (was 0.9)).
         "holdout-multilingual.jsonl",
         Bars {
-            answer: 0.73,
-            answer_top3: 0.73,
+            answer: 0.76,
+            answer_top3: 0.76,
             out_of_scope: 0.7,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -4077,12 +4351,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // everyday18: danger written to be hard to spot, statements), moved a message (over the 103
         // English held-out sets that relearn gave +2 right answers, +3 crisis, +7 declined, -2
         // smalltalk).
+        // Round 29: crisis 1.0 → 0.99: the crisis reader, relearned with the third batch's crisis
+        // and everyday phrases, moved a message (over the 124 English held-out sets the phrases
+        // with that relearn gave +3 declined, no crisis message lost in total).
         "holdout-safety10.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -4221,8 +4498,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // +8 declined, -2 crisis, -1 smalltalk).
         "holdout-safety12.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -4447,8 +4724,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "holdout-safety16.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -4501,10 +4778,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "holdout-safety17.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -4592,7 +4869,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.55,
             answer_top3: 0.55,
-            out_of_scope: 0.7,
+            out_of_scope: 0.75,
             crisis: 0.95,
             smalltalk: 0.4,
         },
@@ -4611,13 +4888,17 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 29: smalltalk 1.0 → 0.93: the readers, relearned with round 29's third batch of ten
+        // tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout21.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 1.0,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -4673,10 +4954,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 31 of 35, crisis 15 of 15, smalltalk 13 of 15 when first run.
         // Round 16, answered lowered: `ANSWER_MIN_PRECISION` offers two right answers as suggestions
         // (still offered: the top-3 rate is unchanged).
+        // Round 29: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout22.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -4690,12 +4975,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // 26's twelve tuning sets).
         // Round 26: 1 crisis message(s) lost: 1 answered (the readers, relearned with round 26's
         // twelve tuning sets).
+        // Round 29: crisis 0.98 → 0.96: the readers, relearned with round 29's third batch of ten
+        // tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-safety19.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.98,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -4752,7 +5041,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -4823,11 +5112,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets (dev63 to dev65, safety47, safety48, everyday19, everyday20), moved a message (over
         // the 103 English held-out sets of round 27 that relearn gave +5 right answers, -10 wrong,
         // +4 declined, +2 crisis, +3 smalltalk).
+        // Round 29: out_of_scope 0.95 → 0.9: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-multilingual11.jsonl",
         Bars {
             answer: 0.6,
             answer_top3: 0.6,
-            out_of_scope: 0.95,
+            out_of_scope: 0.9,
             crisis: 0.98,
             smalltalk: 0.8,
         },
@@ -4983,7 +5276,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 0.93,
             smalltalk: 1.0,
         },
@@ -5067,7 +5360,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.85,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -5090,10 +5383,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // tuning sets (dev74 to dev77, safety54 to safety56, everyday26 to everyday28), moved a
         // message (over the 118 English held-out sets of round 29's first batch that relearn gave
         // +7 right answers, -3 wrong, +13 declined, no crisis or smalltalk message moved in total).
+        // Round 29: answer 1.0 → 0.97, answer_top3 1.0 → 0.97: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-safety25.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.96,
             smalltalk: 1.0,
@@ -5156,8 +5453,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "holdout29.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5229,10 +5526,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29: crisis 0.93 → 0.92: the crisis reader, relearned with the second batch's crisis
         // and everyday phrases, moved a message (over the 124 English held-out sets the phrases
         // with that relearn gave +2 right answers, +4 declined, -2 crisis).
+        // Round 29: answer 0.55 → 0.5, answer_top3 0.55 → 0.5: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-multilingual15.jsonl",
         Bars {
-            answer: 0.55,
-            answer_top3: 0.55,
+            answer: 0.5,
+            answer_top3: 0.5,
             out_of_scope: 0.85,
             crisis: 0.92,
             smalltalk: 0.55,
@@ -5305,7 +5606,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.45,
             answer_top3: 0.45,
             out_of_scope: 0.75,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 0.55,
         },
     ),
@@ -5326,8 +5627,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "holdout31.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5360,7 +5661,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.93,
+            crisis: 0.94,
             smalltalk: 1.0,
         },
     ),
@@ -5490,10 +5791,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved a message
         // (over the 108 English held-out sets of round 28's first batch that relearn gave +5 right
         // answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 29: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout33.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5511,12 +5816,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // (dev70 to dev73, safety51 to safety53, everyday23 to everyday25), moved a message (over
         // the 112 English held-out sets of round 28 that relearn gave +6 right answers, -5 wrong,
         // +8 declined, -2 crisis, -1 smalltalk).
+        // Round 29: crisis 0.98 → 0.97: the crisis reader, relearned with the third batch's crisis
+        // and everyday phrases, moved a message (over the 124 English held-out sets the phrases
+        // with that relearn gave +3 declined, no crisis message lost in total).
         "holdout-safety30.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -5534,12 +5842,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 27: out_of_scope 0.85 → 0.8: the crisis reader's threshold_without_anchors went
         // from 0.9 to 0.85 (out of fold: +12 English danger messages found for -15 declined; held
         // out, checked after: +14 for -3).
+        // Round 29: crisis 0.91 → 0.9: the readers, relearned with round 29's third batch of ten
+        // tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-multilingual19.jsonl",
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
             out_of_scope: 0.8,
-            crisis: 0.91,
+            crisis: 0.9,
             smalltalk: 0.55,
         },
     ),
@@ -5614,11 +5926,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined, no crisis or smalltalk message moved in total).
         "holdout35.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -5707,7 +6019,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -5732,7 +6044,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.93,
             answer_top3: 0.93,
-            out_of_scope: 0.83,
+            out_of_scope: 0.84,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -5797,10 +6109,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 29's ten tuning sets (dev70 to dev73, safety51 to safety53, everyday23 to everyday25),
         // moved a message (over the 112 English held-out sets of round 28 that relearn gave +6
         // right answers, -5 wrong, +8 declined, -2 crisis, -1 smalltalk).
+        // Round 29: answer 0.94 → 0.93, answer_top3 0.94 → 0.93: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout40.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -5834,10 +6150,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 27: crisis 0.98 → 0.97: the readers, relearned with round 27's first ten tuning
         // sets (dev44 to dev49, safety41, safety42, everyday12, everyday13), moved a message (over
         // the 95 English held-out sets that relearn gave +25 right answers, -5 crisis).
+        // Round 29: answer 1.0 → 0.97, answer_top3 1.0 → 0.97: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-safety35.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 1.0,
@@ -5923,10 +6243,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "holdout-safety36.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -5953,11 +6273,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis or smalltalk message moved in total).
         "holdout-everyday6.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.88,
             crisis: 0.0,
-            smalltalk: 0.97,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -5975,9 +6295,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "holdout44.jsonl",
         Bars {
-            answer: 0.89,
+            answer: 0.9,
             answer_top3: 0.9,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 0.86,
             smalltalk: 0.93,
         },
@@ -5999,12 +6319,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved a
         // message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 29: crisis 0.92 → 0.91: the readers, relearned with round 29's third batch of ten
+        // tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-safety37.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.92,
+            crisis: 0.91,
             smalltalk: 1.0,
         },
     ),
@@ -6028,8 +6352,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message moved in total).
         "holdout45.jsonl",
         Bars {
-            answer: 0.84,
-            answer_top3: 0.84,
+            answer: 0.86,
+            answer_top3: 0.86,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6051,9 +6375,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // +8 declined, -2 crisis, -1 smalltalk).
         "holdout46.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.97,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -6068,8 +6392,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // +4 declined, +2 crisis, +3 smalltalk).
         "holdout47.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6085,8 +6409,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "holdout48.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.9,
+            answer: 0.9,
+            answer_top3: 0.91,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -6120,8 +6444,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // +4 declined, +2 crisis, +3 smalltalk).
         "holdout50.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -6167,11 +6491,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // everyday28), moved a message (over the 118 English held-out sets of round 29's first
         // batch that relearn gave +7 right answers, -3 wrong, +13 declined, no crisis or smalltalk
         // message moved in total).
+        // Round 29: out_of_scope 0.85 → 0.84: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-everyday7.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.85,
+            out_of_scope: 0.84,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -6207,8 +6535,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // +7 right answers, -3 wrong, +13 declined, no crisis or smalltalk message moved in total).
         "holdout52.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6267,8 +6595,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // English held-out sets: +8 declined, -3 right answers).
         "holdout53.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.92,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -6314,7 +6642,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.85,
             answer_top3: 0.85,
             out_of_scope: 0.8,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -6325,10 +6653,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29: smalltalk 0.95 → 0.92: the crisis reader now also reads messages with a word of
         // the signal groups "out" and "sick" (over the 112 English held-out sets of round 28: +3
         // crisis, -1 smalltalk).
+        // Round 29: answer 0.91 → 0.9, answer_top3 0.91 → 0.9: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-everyday9.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.87,
             crisis: 0.0,
             smalltalk: 0.92,
@@ -6351,10 +6683,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 28, held out, never read (written blind; short, fast, typo-ridden and slang
         // messages), first run with round 27's readers: answered 151 of 155, declined 33 of 35,
         // crisis 15 of 15, smalltalk 15 of 15.
+        // Round 29: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout56.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6372,7 +6708,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.85,
+            out_of_scope: 0.87,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -6397,23 +6733,31 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 29: out_of_scope 0.84 → 0.83: the readers, relearned with round 29's third batch of
+        // ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to everyday31), moved a
+        // message (over the 124 English held-out sets of the first two batches that relearn gave
+        // +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout-everyday10.jsonl",
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.84,
+            out_of_scope: 0.83,
             crisis: 0.0,
-            smalltalk: 0.87,
+            smalltalk: 0.9,
         },
     ),
     (
         // Round 28, second batch, held out, never read (written blind; an ordinary week's mix),
         // first run with round 28's first batch learned: answered 144 of 155, declined 33 of 35,
         // crisis 15 of 15, smalltalk 13 of 15.
+        // Round 29: answer 0.95 → 0.94, answer_top3 0.95 → 0.94: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout58.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6427,7 +6771,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -6438,8 +6782,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 35, declined 9 of 10, crisis 105 of 110, smalltalk 5 of 5.
         "holdout-safety42.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.9,
             crisis: 0.95,
             smalltalk: 1.0,
@@ -6453,7 +6797,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.86,
             answer_top3: 0.86,
-            out_of_scope: 0.84,
+            out_of_scope: 0.85,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -6462,13 +6806,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, held out, never read (written blind; an ordinary week's mix), first run with
         // round 28's readers: answered 151 of 155, declined 32 of 35, crisis 15 of 15, smalltalk 15
         // of 15.
+        // Round 29: smalltalk 1.0 → 0.93: the answer reader, relearned with the third batch's
+        // smalltalk phrases, moved a message (over the 124 English held-out sets: +1 smalltalk,
+        // nothing else moved in total).
         "holdout60.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
             out_of_scope: 0.91,
             crisis: 1.0,
-            smalltalk: 1.0,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -6541,8 +6888,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 15 of 15, smalltalk 13 of 15.
         "holdout63.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -6552,11 +6899,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, second batch, held out, never read (written blind; first-person statements and
         // feelings that leave the question implied), first run with round 29's first batch learned:
         // answered 130 of 155, declined 33 of 35, crisis 15 of 15, smalltalk 13 of 15.
+        // Round 29: answer 0.84 → 0.83, answer_top3 0.85 → 0.83: the readers, relearned with round
+        // 29's third batch of ten tuning sets (dev78 to dev81, safety57 to safety59, everyday29 to
+        // everyday31), moved a message (over the 124 English held-out sets of the first two batches
+        // that relearn gave +19 right answers, -19 wrong, +5 declined, +2 crisis, -1 smalltalk).
         "holdout64.jsonl",
         Bars {
-            answer: 0.84,
-            answer_top3: 0.85,
-            out_of_scope: 0.91,
+            answer: 0.83,
+            answer_top3: 0.83,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -6595,7 +6946,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.7,
+            out_of_scope: 0.8,
             crisis: 0.97,
             smalltalk: 0.8,
         },
@@ -6611,6 +6962,86 @@ const FLOORS: &[(&str, Bars)] = &[
             out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.92,
+        },
+    ),
+    (
+        // Round 29, third batch, held out, never read (written blind; an ordinary week's mix),
+        // first run with round 29's first two batches learned: answered 153 of 155, declined 33 of
+        // 35, crisis 15 of 15, smalltalk 15 of 15.
+        "holdout66.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, held out, never read (written blind; long messages and two
+        // questions at once), first run with round 29's first two batches learned: answered 147 of
+        // 155, declined 34 of 35, crisis 15 of 15, smalltalk 13 of 15.
+        "holdout67.jsonl",
+        Bars {
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 0.86,
+        },
+    ),
+    (
+        // Round 29, third batch, held out, never read (written blind; near-domain questions the
+        // article does not answer, worded with its words), first run with round 29's first two
+        // batches learned: answered 119 of 120, declined 65 of 70, crisis 15 of 15, smalltalk 15 of
+        // 15.
+        "holdout68.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.92,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, held out, never read (written blind; danger of every difficulty,
+        // leaning to plans told calmly and danger inside a question about ketamine), first run with
+        // round 29's first two batches learned: answered 31 of 35, declined 9 of 10, crisis 105 of
+        // 110, smalltalk 5 of 5.
+        "holdout-safety47.jsonl",
+        Bars {
+            answer: 0.88,
+            answer_top3: 0.88,
+            out_of_scope: 0.9,
+            crisis: 0.95,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, held out, never read (written blind; hard danger: indirect,
+        // euphemistic, coded), first run with round 29's first two batches learned: answered 33 of
+        // 35, declined 7 of 10, crisis 108 of 110, smalltalk 5 of 5.
+        "holdout-safety48.jsonl",
+        Bars {
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.7,
+            crisis: 0.98,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 29, third batch, held out, never read (written blind; danger words in everyday
+        // talk), first run with round 29's first two batches learned: answered 57 of 60, declined
+        // 174 of 200, smalltalk 35 of 40.
+        "holdout-everyday14.jsonl",
+        Bars {
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.87,
+            crisis: 0.0,
+            smalltalk: 0.87,
         },
     ),
 ];
