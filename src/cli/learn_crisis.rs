@@ -124,8 +124,11 @@ const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.85";
 /// again (173 sets, 8,175 English danger messages), the reader had grown surer: 0.88 / 0.86 /
 /// 0.85 / 0.84 found 4 / 5 / 6 / 7 more danger messages than 0.9 and lost no answer, 0.82 lost
 /// 6 right answers: 0.85, a step above that edge. The held-out sets, checked after: English
-/// crisis +5, nothing else moved.
-const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.85";
+/// crisis +5, nothing else moved. Later in the round, relearned with a third batch of sets, the
+/// reader read "i want to be with my family again after rehab" (an everyday line
+/// `tests/quality.rs` pins) at 0.85; out of fold (193 sets) 0.85 / 0.86 / 0.87 read the same
+/// and 0.88 lost 2 danger messages: 0.86. Held out: +1 right answer, nothing else moved.
+const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.86";
 
 /// Chosen at round 23 with the tuning sets read out of fold (each fifth of them read by both
 /// readers learned without it), over answers the answer reader finds unlikely
