@@ -30,6 +30,21 @@ use faqbot::matcher::{Brain, Outcome};
 ///   answers);
 /// - messages taken out: word for word in a held-out set of the third batch, right ones among
 ///   them.
+///
+/// Round 30 lowered floors by one or two messages where one of these moved a message (figures
+/// over the English held-out sets then present: 130 before the round's sets came in, 136
+/// after):
+/// - the first relearn: both readers relearned with the tuning sets `dev82`–`dev85`,
+///   `safety60`–`safety62`, `everyday32`–`everyday34` (130 sets: −1 wrong, +8 declined, −1
+///   crisis, +2 smalltalk);
+/// - Greeting's `opening:` with the second relearn: a greeting that opens a message of up to
+///   90 words that asks nothing gets the greeting, and the answer reader learns its smalltalk
+///   from that (136 sets: −1 right answer, −4 declined, +11 smalltalk);
+/// - `decline` 0.75 with the third relearn: the answer reader declines from 0.75 (was 0.8), and
+///   both readers relearned with round 30's crisis and everyday phrases (136 sets: −2 right
+///   answers, −1 wrong, +12 declined);
+/// - `threshold_over_an_answer` 0.865 (was 0.86): the crisis reader takes an answer's place from
+///   0.865 (136 sets: +1 right answer).
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -141,8 +156,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "dev8.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -236,7 +251,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.96,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -248,7 +263,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.98,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -259,8 +274,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // one question about another drug here now gets an answer.
         "dev14.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -297,7 +312,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -310,7 +325,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.83,
+            out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -325,8 +340,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.95 → 0.92: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "safety2.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -347,9 +362,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "safety3.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.9,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.95,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -398,7 +413,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.86,
             answer_top3: 0.86,
-            out_of_scope: 0.64,
+            out_of_scope: 0.71,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -418,7 +433,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.91,
             answer_top3: 0.91,
-            out_of_scope: 0.85,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -443,9 +458,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.83,
+            out_of_scope: 0.86,
             crisis: 1.0,
-            smalltalk: 0.97,
+            smalltalk: 0.98,
         },
     ),
     (
@@ -459,13 +474,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // safety42, everyday12, everyday13), moved a message (over the 95 English held-out sets
         // that relearn gave +25 right answers, -5 crisis). Round 29: answer 1.0 → 0.96, answer_top3
         // 1.0 → 0.96: the second batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: crisis 0.99 → 0.98: `threshold_over_an_answer` 0.865 moved a message (see
+        // "Round 30" above `FLOORS`).
         "safety7.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 0.92,
-            crisis: 0.99,
-            smalltalk: 0.9,
+            crisis: 0.98,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -479,8 +496,8 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.99,
-            smalltalk: 0.88,
+            crisis: 1.0,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -503,11 +520,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.81: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "everyday2.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
-            out_of_scope: 0.81,
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.83,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -527,7 +544,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.93,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -557,7 +574,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -571,8 +588,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
         "safety10.jsonl",
         Bars {
-            answer: 0.87,
-            answer_top3: 0.87,
+            answer: 0.88,
+            answer_top3: 0.88,
             out_of_scope: 0.88,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -590,8 +607,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.92 → 0.9: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "safety11.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.81,
@@ -615,11 +632,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // moved a message (see "Round 29" above `FLOORS`).
         "everyday3.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.92,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -675,11 +692,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "everyday8.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.9,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -696,11 +713,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "dev38.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.96,
-            smalltalk: 0.85,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -729,9 +746,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -745,7 +762,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -773,7 +790,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -818,8 +835,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk).
         "dev42.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -833,7 +850,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.96,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -867,9 +884,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.92,
+            out_of_scope: 0.94,
             crisis: 0.0,
-            smalltalk: 0.97,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -886,11 +903,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "dev44.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.83,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -909,9 +926,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.96,
+            out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.81,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1032,7 +1049,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 0.93,
         },
@@ -1046,9 +1063,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 0.0,
-            smalltalk: 0.91,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -1118,8 +1135,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "dev53.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1140,7 +1157,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.83,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1168,8 +1185,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // held-out set were taken out first.
         "everyday14.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 1.0,
@@ -1191,7 +1208,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.95,
             crisis: 0.0,
-            smalltalk: 0.88,
+            smalltalk: 0.91,
         },
     ),
     (
@@ -1205,7 +1222,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.95,
             crisis: 0.0,
-            smalltalk: 0.85,
+            smalltalk: 0.88,
         },
     ),
     (
@@ -1219,7 +1236,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.75,
+            smalltalk: 0.87,
         },
     ),
     (
@@ -1227,11 +1244,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // speak, caps and emoji), first run with round 27's first batch of sets learned: answered
         // 206 of 226, declined 20 of 25, crisis 14 of 14, smalltalk 6 of 7. 28 messages that were
         // word for word in a held-out set were taken out first.
+        // Round 30: out_of_scope 1.0 → 0.96: Greeting's `opening:` with the second relearn moved a
+        // message (see "Round 30" above `FLOORS`).
         "dev56.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 1.0,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.85,
         },
@@ -1283,8 +1302,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // phrases moved a message (see "Round 29" above `FLOORS`).
         "dev59.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.9,
@@ -1301,7 +1320,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "dev60.jsonl",
         Bars {
-            answer: 0.95,
+            answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -1321,9 +1340,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk). Round 29: answer_top3 0.96 →
         // 0.95: the first batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: answer 0.95 → 0.94: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "dev61.jsonl",
         Bars {
-            answer: 0.95,
+            answer: 0.94,
             answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -1397,7 +1418,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.91,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 0.94,
         },
@@ -1411,9 +1432,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 0.0,
-            smalltalk: 0.88,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -1444,7 +1465,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.92,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1463,7 +1484,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.83,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1474,8 +1495,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 29" above `FLOORS`).
         "safety47.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1492,7 +1513,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.98,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -1509,9 +1530,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.93,
+            out_of_scope: 0.95,
             crisis: 0.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1525,7 +1546,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1549,9 +1570,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // for word in a held-out set were taken out first.
         "dev67.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.85,
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1564,9 +1585,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "dev68.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.95,
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1624,7 +1645,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.93,
             crisis: 0.0,
-            smalltalk: 0.91,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1637,7 +1658,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.9,
+            out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.96,
         },
@@ -1655,7 +1676,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.99,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.66,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1669,7 +1690,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.69,
+            smalltalk: 0.84,
         },
     ),
     (
@@ -1683,7 +1704,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1700,7 +1721,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1713,7 +1734,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.93,
             answer_top3: 0.93,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1758,7 +1779,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.9,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1775,7 +1796,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.89,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1789,7 +1810,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.88,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -1801,8 +1822,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // word for word in a held-out set of round 29's third batch, taken out after.
         "dev74.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1817,9 +1838,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "dev75.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
-            out_of_scope: 0.92,
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1834,7 +1855,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1878,8 +1899,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // out after.
         "safety55.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.87,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1893,8 +1914,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // third batch, taken out after.
         "safety56.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -1912,9 +1933,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 0.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1926,9 +1947,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.91,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1941,11 +1962,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // taken out after.
         "everyday28.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
-            out_of_scope: 0.96,
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.97,
             crisis: 0.0,
-            smalltalk: 0.97,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1955,8 +1976,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // out first.
         "dev78.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1968,13 +1989,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // first two batches learned: answered 200 of 238, declined 24 of 27, crisis 14 of 14,
         // smalltalk 7 of 8. 13 messages that were word for word in a held-out set were taken out
         // first.
+        // Round 30: smalltalk 1.0 → 0.87: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "dev79.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 1.0,
+            smalltalk: 0.87,
         },
     ),
     (
@@ -1986,7 +2009,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2000,7 +2023,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.85,
+            out_of_scope: 0.89,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2042,7 +2065,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.93,
             answer_top3: 0.93,
-            out_of_scope: 0.88,
+            out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -2054,11 +2077,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // for word in a held-out set were taken out first.
         "everyday29.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.93,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.94,
             crisis: 0.0,
-            smalltalk: 0.8,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -2070,9 +2093,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
-            smalltalk: 0.83,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -2084,9 +2107,148 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
+            out_of_scope: 0.95,
+            crisis: 0.0,
+            smalltalk: 0.96,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; an ordinary week's mix), first run before anything was
+        // learned from it: answered 192 of 198, declined 16 of 19, crisis 12 of 12, smalltalk 5 of
+        // 5. 66 messages that were word for word in a held-out set were taken out first.
+        "dev82.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; long first-person messages that leave the question
+        // implied, two questions in one), first run before anything was learned from it: answered
+        // 208 of 230, declined 25 of 26, crisis 14 of 14, smalltalk 11 of 11. 19 messages that were
+        // word for word in a held-out set were taken out first.
+        "dev83.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.96,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; smalltalk of every kind: long introductions, thanks
+        // after a story, "who are you" in context), first run before anything was learned from it:
+        // answered 97 of 103, declined 29 of 31, crisis 14 of 14, smalltalk 68 of 91. 61 messages
+        // that were word for word in a held-out set were taken out first.
+        "dev84.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.96,
+            crisis: 1.0,
+            smalltalk: 0.91,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; near-domain questions the article does not answer),
+        // first run before anything was learned from it: answered 126 of 130, declined 96 of 110,
+        // crisis 13 of 13, smalltalk 11 of 12. 35 messages that were word for word in a held-out
+        // set were taken out first.
+        "dev85.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; danger words in everyday talk: work, school, sport,
+        // games, family), first run before anything was learned from it: answered 48 of 48,
+        // declined 154 of 178, smalltalk 14 of 19. 55 messages that were word for word in a held-
+        // out set were taken out first.
+        "everyday32.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.93,
             crisis: 0.0,
+            smalltalk: 0.94,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; danger words in everyday talk: short messages, other
+        // substances, health, money), first run before anything was learned from it: answered 47 of
+        // 50, declined 162 of 180, smalltalk 22 of 24. 46 messages that were word for word in a
+        // held-out set were taken out first.
+        "everyday33.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.95,
+            crisis: 0.0,
+            smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; danger words in everyday talk: hobbies, DIY, cooking,
+        // pets, travel, news), first run before anything was learned from it: answered 52 of 55,
+        // declined 176 of 194, smalltalk 28 of 31. 20 messages that were word for word in a held-
+        // out set were taken out first.
+        "everyday34.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.95,
+            crisis: 0.0,
             smalltalk: 0.93,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; danger of every difficulty, people alone late at night
+        // and self-harm), first run before anything was learned from it: answered 33 of 33,
+        // declined 6 of 7, crisis 98 of 100, smalltalk 2 of 2. 18 messages that were word for word
+        // in a held-out set were taken out first.
+        "safety60.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.85,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; hard danger: indirect, coded, calm), first run before
+        // anything was learned from it: answered 29 of 33, declined 8 of 9, crisis 97 of 106,
+        // smalltalk 2 of 2. 10 messages that were word for word in a held-out set were taken out
+        // first.
+        "safety61.jsonl",
+        Bars {
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 0.88,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 30, tuning (written blind; danger of every difficulty, someone else's emergency
+        // now), first run before anything was learned from it: answered 33 of 34, declined 10 of
+        // 10, crisis 102 of 102, smalltalk 1 of 1. 13 messages that were word for word in a held-
+        // out set were taken out first.
+        "safety62.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2104,7 +2266,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.98,
-            out_of_scope: 0.96,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2127,8 +2289,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk).
         "holdout2.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2153,7 +2315,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2184,7 +2346,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -2269,9 +2431,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).8.
         "holdout9.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.93,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2286,8 +2448,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "holdout10.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2369,11 +2531,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk). Round
         // 29: out_of_scope 0.69 → 0.61, crisis 0.99 → 0.98: the third batch's relearn moved a
         // message (see "Round 29" above `FLOORS`).
+        // Round 30: answer 0.96 → 0.92, answer_top3 0.96 → 0.92: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout-safety2.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.61,
+            answer: 0.92,
+            answer_top3: 0.92,
+            out_of_scope: 0.69,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -2401,12 +2565,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn gave +2 right answers, +3 crisis, +7 declined, -2 smalltalk). Round 29: answer
         // 0.93 → 0.9, answer_top3 0.93 → 0.9: `decline` 0 moved a message (see "Round 29" above
         // `FLOORS`).8.
+        // Round 30: crisis 0.97 → 0.96: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout-safety3.jsonl",
         Bars {
             answer: 0.9,
             answer_top3: 0.9,
-            out_of_scope: 0.5,
-            crisis: 0.97,
+            out_of_scope: 0.6,
+            crisis: 0.96,
             smalltalk: 0.85,
         },
     ),
@@ -2444,8 +2610,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "holdout-everyday.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.69,
             crisis: 1.0,
             smalltalk: 0.89,
@@ -2487,7 +2653,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.76,
+            out_of_scope: 0.78,
             crisis: 1.0,
             smalltalk: 0.96,
         },
@@ -2508,11 +2674,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // everyday18: danger written to be hard to spot, statements), moved a message (over the 103
         // English held-out sets that relearn gave +2 right answers, +3 crisis, +7 declined, -2
         // smalltalk).
+        // Round 30: out_of_scope 1.0 → 0.97: the first relearn and Greeting's `opening:` with the
+        // second relearn moved messages (see "Round 30" above `FLOORS`).
         "holdout13.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 1.0,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2558,7 +2726,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.89,
             out_of_scope: 0.8,
             crisis: 0.99,
-            smalltalk: 0.71,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -2630,9 +2798,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.82,
         },
     ),
     (
@@ -2814,7 +2982,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.89,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2866,7 +3034,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2905,7 +3073,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.99,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2913,8 +3081,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 113 of 130 before tuning.
         "safety18.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2927,8 +3095,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         "safety19.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2969,8 +3137,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "dev22.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2985,7 +3153,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.85,
             crisis: 0.98,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -3037,8 +3205,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 116 of 130 before tuning.
         "safety22.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3184,10 +3352,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's first batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1
         // smalltalk). Round 29: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the second batch's
         // relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "dev26.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3293,7 +3463,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.95,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -3384,7 +3554,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.76,
             answer_top3: 0.76,
-            out_of_scope: 0.85,
+            out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3488,7 +3658,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -3500,13 +3670,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // second batch of sets and now kept as the average of its last 5 passes). Round 29: answer
         // 0.7 → 0.63, answer_top3 0.7 → 0.63: the third batch's relearn moved a message (see "Round
         // 29" above `FLOORS`).
+        // Round 30: out_of_scope 0.85 → 0.8: Greeting's `opening:` with the second relearn moved a
+        // message (see "Round 30" above `FLOORS`).
         "multilingual17.jsonl",
         Bars {
-            answer: 0.63,
-            answer_top3: 0.63,
-            out_of_scope: 0.85,
+            answer: 0.66,
+            answer_top3: 0.66,
+            out_of_scope: 0.8,
             crisis: 1.0,
-            smalltalk: 0.75,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -3569,7 +3741,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.66,
             answer_top3: 0.66,
-            out_of_scope: 0.8,
+            out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.5,
         },
@@ -3605,7 +3777,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -3658,9 +3830,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.88,
+            out_of_scope: 0.91,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.91,
         },
     ),
     (
@@ -3705,9 +3877,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -3722,8 +3894,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the two relearns gave +5 right answers, +5 wrong, +9 declined, +6 crisis).
         "safety34.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.85,
+            answer: 0.88,
+            answer_top3: 0.88,
             out_of_scope: 0.9,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -3743,11 +3915,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved
         // a message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 30: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "everyday5.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.79,
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.81,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -3767,9 +3941,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -3804,9 +3978,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.82,
+            out_of_scope: 0.84,
             crisis: 1.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -3816,8 +3990,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 29" above `FLOORS`).
         "dev36.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3837,9 +4011,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -3881,12 +4055,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis, +7 declined, -2 smalltalk). Round 29: out_of_scope 0.88 → 0.85: the first batch's
         // relearn moved a message (see "Round 29" above `FLOORS`). Round 29: crisis 1.0 → 0.93: the
         // second batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: answer 0.98 → 0.97, answer_top3 0.98 → 0.97, crisis 1.0 → 0.93: the first
+        // relearn moved a message (see "Round 30" above `FLOORS`).
         "holdout14.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.85,
-            crisis: 1.0,
+            crisis: 0.93,
             smalltalk: 1.0,
         },
     ),
@@ -3928,7 +4104,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.86,
+            out_of_scope: 0.87,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -3992,7 +4168,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout16.jsonl",
         Bars {
             answer: 0.94,
-            answer_top3: 0.95,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4109,7 +4285,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -4133,11 +4309,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // and 5 in English.
         // Round 24: 1 message(s) lost: 1 crisis (the crisis reader, relearned with round 24's nine
         // sets, reading a message without words of danger from 0.85 likely (was 0.9)).
+        // Round 30: out_of_scope 0.8 → 0.75: `decline` 0.75 with the third relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout-multilingual4.jsonl",
         Bars {
             answer: 0.6,
             answer_top3: 0.6,
-            out_of_scope: 0.8,
+            out_of_scope: 0.75,
             crisis: 0.98,
             smalltalk: 0.7,
         },
@@ -4151,8 +4329,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // twelve tuning sets).
         "holdout-safety11.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -4204,7 +4382,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "holdout17.jsonl",
         Bars {
-            answer: 0.97,
+            answer: 0.98,
             answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
@@ -4428,7 +4606,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -4449,12 +4627,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's first batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1
         // smalltalk). Round 29: answer 0.94 → 0.91, answer_top3 0.94 → 0.91: the second batch's
         // relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: answer 0.94 → 0.91, answer_top3 0.94 → 0.91, crisis 0.99 → 0.98: the first
+        // relearn moved a message (see "Round 30" above `FLOORS`).
         "holdout-safety16.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -4495,12 +4675,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // first batch's phrases moved a message (see "Round 29" above `FLOORS`). Round 29: answer
         // 1.0 → 0.97, answer_top3 1.0 → 0.97: the second batch's relearn moved a message (see
         // "Round 29" above `FLOORS`).
+        // Round 30: crisis 0.97 → 0.96: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout-safety17.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -4577,12 +4759,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // gave +5 right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk). Round 29:
         // out_of_scope 0.75 → 0.7: the second batch's relearn moved a message (see "Round 29" above
         // `FLOORS`).
+        // Round 30: out_of_scope 0.75 → 0.7, crisis 0.95 → 0.94: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout-multilingual9.jsonl",
         Bars {
             answer: 0.55,
             answer_top3: 0.55,
-            out_of_scope: 0.75,
-            crisis: 0.95,
+            out_of_scope: 0.7,
+            crisis: 0.94,
             smalltalk: 0.4,
         },
     ),
@@ -4643,11 +4827,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // message here, while held-out crisis in other languages rose 1,608 -> 1,631 of 1,700.
         // Round 24: 1 message(s) lost: 1 crisis (the crisis reader, relearned with round 24's nine
         // sets, reading a message without words of danger from 0.85 likely (was 0.9)).
+        // Round 30: out_of_scope 1.0 → 0.95: the first relearn moved a message (see "Round 30"
+        // above `FLOORS`).
         "holdout-multilingual10.jsonl",
         Bars {
             answer: 0.65,
             answer_top3: 0.65,
-            out_of_scope: 1.0,
+            out_of_scope: 0.95,
             crisis: 0.96,
             smalltalk: 0.7,
         },
@@ -4661,8 +4847,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "holdout22.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -4708,8 +4894,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         "holdout23.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4729,12 +4915,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // caught: .
         // Round 26: 1 crisis message(s) lost: 1 answered (the readers, relearned with round 26's
         // twelve tuning sets).
+        // Round 30: crisis 1.0 → 0.99: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout-safety20.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -4857,8 +5045,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // smalltalk).
         "holdout-safety22.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -4882,8 +5070,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "holdout26.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5031,7 +5219,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.88,
+            out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -5058,7 +5246,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -5083,12 +5271,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // reader's threshold_without_anchors went from 0.9 to 0.85 (out of fold: +12 English danger
         // messages found for -15 declined; held out, checked after: +14 for -3). Round 29: crisis
         // 0.99 → 0.98: the first batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: crisis 0.98 → 0.97: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout-multilingual14.jsonl",
         Bars {
             answer: 0.6,
             answer_top3: 0.6,
             out_of_scope: 0.8,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 0.75,
         },
     ),
@@ -5105,11 +5295,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets); 1 no_match (the answer reader, relearned with round 26's twelve tuning sets).
         // Round 29: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the second batch's relearn moved a
         // message (see "Round 29" above `FLOORS`).
+        // Round 30: out_of_scope 1.0 → 0.97: Greeting's `opening:` with the second relearn moved a
+        // message (see "Round 30" above `FLOORS`).
         "holdout29.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 1.0,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -5144,7 +5336,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -5177,8 +5369,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         "holdout-multilingual15.jsonl",
         Bars {
-            answer: 0.5,
-            answer_top3: 0.5,
+            answer: 0.55,
+            answer_top3: 0.55,
             out_of_scope: 0.85,
             crisis: 0.92,
             smalltalk: 0.55,
@@ -5222,7 +5414,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 0.95,
-            smalltalk: 0.8,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -5241,12 +5433,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved a
         // message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 30: crisis 0.97 → 0.96: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout-multilingual16.jsonl",
         Bars {
             answer: 0.45,
             answer_top3: 0.45,
             out_of_scope: 0.75,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 0.55,
         },
     ),
@@ -5267,8 +5461,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "holdout31.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5288,12 +5482,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // the 103 English held-out sets of round 27 that relearn gave +5 right answers, -10 wrong,
         // +4 declined, +2 crisis, +3 smalltalk). Round 29: crisis 0.95 → 0.93: the second batch's
         // relearn, the second batch's phrases moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: crisis 0.94 → 0.93: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout-safety28.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.94,
+            crisis: 0.93,
             smalltalk: 1.0,
         },
     ),
@@ -5358,8 +5554,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets).
         "holdout-safety29.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.9,
             crisis: 0.96,
             smalltalk: 1.0,
@@ -5397,7 +5593,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.6,
             answer_top3: 0.6,
             out_of_scope: 0.7,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 0.4,
         },
     ),
@@ -5416,8 +5612,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.96 → 0.95: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "holdout33.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5436,7 +5632,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 0.97,
             smalltalk: 1.0,
         },
@@ -5458,8 +5654,8 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
-            out_of_scope: 0.8,
-            crisis: 0.9,
+            out_of_scope: 0.85,
+            crisis: 0.91,
             smalltalk: 0.55,
         },
     ),
@@ -5577,9 +5773,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 29" above `FLOORS`).
         "holdout37.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
-            out_of_scope: 0.88,
+            answer: 0.89,
+            answer_top3: 0.89,
+            out_of_scope: 0.91,
             crisis: 0.93,
             smalltalk: 0.93,
         },
@@ -5598,12 +5794,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis, +3 smalltalk). Round 29: out_of_scope 1.0 → 0.9: the first batch's relearn moved
         // a message (see "Round 29" above `FLOORS`). Round 29: crisis 0.96 → 0.95: the second
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: crisis 0.96 → 0.95: `decline` 0.75 with the third relearn moved a message (see
+        // "Round 30" above `FLOORS`).
         "holdout-safety33.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.95,
             smalltalk: 1.0,
         },
     ),
@@ -5617,13 +5815,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29: answer 0.93 → 0.91, answer_top3 0.93 → 0.91: the first batch's relearn moved a
         // message (see "Round 29" above `FLOORS`). Round 29: out_of_scope 0.84 → 0.83: the second
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: smalltalk 0.9 → 0.87: Greeting's `opening:` with the second relearn moved a
+        // message (see "Round 30" above `FLOORS`).
         "holdout-everyday4.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
-            out_of_scope: 0.84,
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.85,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 0.87,
         },
     ),
     (
@@ -5665,10 +5865,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 24, second batch, never read, never tuned on (a broad mix: families, weekend users,
         // people in recovery, prescribed ketamine): answered 149 of 155 (150 in answer or
         // suggestions), declined 34 of 35, crisis 15 of 15, smalltalk 14 of 15 when first run.
+        // Round 30: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout39.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -5686,9 +5888,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "holdout40.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
-            out_of_scope: 0.94,
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -5705,13 +5907,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 30: smalltalk 1.0 → 0.93: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout41.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.96,
+            answer_top3: 0.97,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 1.0,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -5746,9 +5950,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.89,
+            out_of_scope: 0.9,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -5790,9 +5994,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "holdout43.jsonl",
         Bars {
-            answer: 0.93,
+            answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -5832,7 +6036,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.88,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -5850,9 +6054,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 30: answer 0.9 → 0.89: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout44.jsonl",
         Bars {
-            answer: 0.9,
+            answer: 0.89,
             answer_top3: 0.9,
             out_of_scope: 1.0,
             crisis: 0.86,
@@ -5882,7 +6088,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.91,
+            crisis: 0.92,
             smalltalk: 1.0,
         },
     ),
@@ -5918,10 +6124,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (over the 99 English held-out sets that relearn gave +40 right answers, -19
         // wrong, +9 declined, -13 crisis). Round 29: answer 0.96 → 0.95: the first batch's relearn
         // moved a message (see "Round 29" above `FLOORS`).
+        // Round 30: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout46.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -5935,10 +6143,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets (dev63 to dev65, safety47, safety48, everyday19, everyday20), moved a message (over
         // the 103 English held-out sets of round 27 that relearn gave +5 right answers, -10 wrong,
         // +4 declined, +2 crisis, +3 smalltalk).
+        // Round 30: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout47.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5952,10 +6162,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 30: answer_top3 0.91 → 0.9: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout48.jsonl",
         Bars {
             answer: 0.9,
-            answer_top3: 0.91,
+            answer_top3: 0.9,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -5991,7 +6203,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -6033,7 +6245,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.84,
+            out_of_scope: 0.86,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -6048,7 +6260,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -6110,7 +6322,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.89,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -6119,10 +6331,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // learned: answered 139 of 155, declined 35 of 35, crisis 15 of 15, smalltalk 13 of 15.
         // Round 29: answer 0.92 → 0.91: `decline` 0 moved a message (see "Round 29" above
         // `FLOORS`).8.
+        // Round 30: answer 0.94 → 0.93, answer_top3 0.94 → 0.93: `decline` 0.75 with the third
+        // relearn moved a message (see "Round 30" above `FLOORS`).
         "holdout53.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -6173,7 +6387,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.9,
             answer_top3: 0.9,
-            out_of_scope: 0.87,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -6212,22 +6426,24 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.84: the first batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "holdout57.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.87,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
         // Round 28, held out, never read (written blind; danger of every difficulty, half plain,
         // half indirect), first run with round 27's readers: answered 32 of 35, declined 10 of 10,
         // crisis 109 of 110, smalltalk 5 of 5.
+        // Round 30: out_of_scope 1.0 → 0.9: the first relearn moved a message (see "Round 30" above
+        // `FLOORS`).
         "holdout-safety41.jsonl",
         Bars {
             answer: 0.91,
             answer_top3: 0.91,
-            out_of_scope: 1.0,
+            out_of_scope: 0.9,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -6245,9 +6461,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.83,
+            out_of_scope: 0.85,
             crisis: 0.0,
-            smalltalk: 0.9,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -6257,8 +6473,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.94: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "holdout58.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6283,10 +6499,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // 35, declined 9 of 10, crisis 105 of 110, smalltalk 5 of 5.
         "holdout-safety42.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -6294,11 +6510,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 28, second batch, held out, never read (written blind; danger words in everyday
         // talk), first run with round 28's first batch learned: answered 51 of 60, declined 161 of
         // 200, smalltalk 38 of 40.
+        // Round 30: answer 0.86 → 0.85, answer_top3 0.86 → 0.85: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout-everyday11.jsonl",
         Bars {
-            answer: 0.86,
-            answer_top3: 0.86,
-            out_of_scope: 0.85,
+            answer: 0.85,
+            answer_top3: 0.85,
+            out_of_scope: 0.86,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -6314,7 +6532,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.91,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -6351,7 +6569,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.88,
             answer_top3: 0.88,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -6376,22 +6594,24 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.83,
+            out_of_scope: 0.86,
             crisis: 0.0,
-            smalltalk: 0.9,
+            smalltalk: 0.92,
         },
     ),
     (
         // Round 29, second batch, held out, never read (written blind; an ordinary week's mix),
         // first run with round 29's first batch learned: answered 148 of 155, declined 34 of 35,
         // crisis 15 of 15, smalltalk 13 of 15.
+        // Round 30: answer 0.95 → 0.94, answer_top3 0.95 → 0.94: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout63.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -6400,11 +6620,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered 130 of 155, declined 33 of 35, crisis 15 of 15, smalltalk 13 of 15. Round 29:
         // answer 0.84 → 0.83, answer_top3 0.85 → 0.83: the third batch's relearn moved a message
         // (see "Round 29" above `FLOORS`).
+        // Round 30: out_of_scope 0.94 → 0.91: the first relearn moved a message (see "Round 30"
+        // above `FLOORS`).
         "holdout64.jsonl",
         Bars {
-            answer: 0.83,
-            answer_top3: 0.84,
-            out_of_scope: 0.94,
+            answer: 0.84,
+            answer_top3: 0.85,
+            out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -6426,10 +6648,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, second batch, held out, never read (written blind; danger of every difficulty,
         // half plain, half indirect), first run with round 29's first batch learned: answered 33 of
         // 35, declined 8 of 10, crisis 109 of 110, smalltalk 5 of 5.
+        // Round 30: answer 0.97 → 0.94, answer_top3 0.97 → 0.94: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout-safety45.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.8,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -6456,9 +6680,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.89,
+            out_of_scope: 0.9,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -6519,12 +6743,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, third batch, held out, never read (written blind; hard danger: indirect,
         // euphemistic, coded), first run with round 29's first two batches learned: answered 33 of
         // 35, declined 7 of 10, crisis 108 of 110, smalltalk 5 of 5.
+        // Round 30: answer 0.97 → 0.91, answer_top3 0.97 → 0.91: the first relearn moved a message
+        // (see "Round 30" above `FLOORS`).
         "holdout-safety48.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
-            out_of_scope: 0.7,
-            crisis: 0.98,
+            answer: 0.91,
+            answer_top3: 0.91,
+            out_of_scope: 0.8,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -6538,7 +6764,82 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 0.87,
             crisis: 0.0,
-            smalltalk: 0.87,
+            smalltalk: 0.92,
+        },
+    ),
+    (
+        // Round 30, held out, never read (written blind; an ordinary week's mix), first run:
+        // answered 151 of 155, declined 35 of 35, crisis 15 of 15, smalltalk 14 of 15.
+        "holdout69.jsonl",
+        Bars {
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 30, held out, never read (written blind; a lean to people in recovery or relapse
+        // and to worried parents), first run: answered 140 of 155, declined 32 of 35, crisis 15 of
+        // 15, smalltalk 14 of 15.
+        "holdout70.jsonl",
+        Bars {
+            answer: 0.9,
+            answer_top3: 0.9,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 0.93,
+        },
+    ),
+    (
+        // Round 30, held out, never read (written blind; near-domain questions the article does not
+        // answer, worded with its words), first run: answered 118 of 120, declined 65 of 70, crisis
+        // 15 of 15, smalltalk 12 of 15.
+        "holdout71.jsonl",
+        Bars {
+            answer: 0.97,
+            answer_top3: 0.98,
+            out_of_scope: 0.92,
+            crisis: 1.0,
+            smalltalk: 0.8,
+        },
+    ),
+    (
+        // Round 30, held out, never read (written blind; danger of every difficulty), first run:
+        // answered 32 of 35, declined 9 of 10, crisis 108 of 110, smalltalk 5 of 5.
+        "holdout-safety49.jsonl",
+        Bars {
+            answer: 0.91,
+            answer_top3: 0.91,
+            out_of_scope: 0.9,
+            crisis: 0.98,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 30, held out, never read (written blind; danger mentioned in passing in longer
+        // messages, and someone else's emergency now), first run: answered 34 of 35, declined 10 of
+        // 10, crisis 108 of 110, smalltalk 5 of 5.
+        "holdout-safety50.jsonl",
+        Bars {
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 1.0,
+            crisis: 0.98,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 30, held out, never read (written blind; danger words in everyday talk), first run:
+        // answered 56 of 60, declined 175 of 200, smalltalk 36 of 40.
+        "holdout-everyday15.jsonl",
+        Bars {
+            answer: 0.91,
+            answer_top3: 0.91,
+            out_of_scope: 0.89,
+            crisis: 0.0,
+            smalltalk: 0.95,
         },
     ),
 ];

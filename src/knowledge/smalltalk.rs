@@ -18,9 +18,13 @@ pub struct SmalltalkIntent {
     /// `in_story: up to 30 words`; `no` or nothing: 0): right for thanks at the end of a
     /// story, wrong for "… im fine" or "… ok", which may close a message hiding danger.
     pub in_story: usize,
+    /// Up to how many words such a message gets this reply when it opens with one of these
+    /// phrases (`opening: up to 90 words`; absent: no longer than `in_story`): a greeting that
+    /// opens a long introduction ("Hello, I'm 71 and my granddaughter set this up…").
+    pub opening: usize,
 }
 
-/// The longest story an `in_story:` value lets the reply answer, in words.
+/// The longest story an `in_story:` (or `opening:`) value lets the reply answer, in words.
 fn story_length(value: &str) -> Option<usize> {
     let value = value.trim().to_lowercase();
     match value.as_str() {
@@ -42,21 +46,26 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
     // Where each phrase was first written, and under which heading.
     let mut seen: FirstSeen<&str> = FirstSeen::new();
     for section in &file.sections {
-        check_known_fields(path, section, &["say", "in_story"], problems);
-        let mut in_story = 0;
-        for field in section.values("in_story") {
-            match story_length(&field.value) {
-                Some(words) => in_story = words,
-                None => problems.push(Problem::error(
-                    path,
-                    field.line,
-                    format!(
-                        "`in_story:` is `yes`, `no` or `up to N words`, not `{}`",
-                        field.value
-                    ),
-                )),
+        check_known_fields(path, section, &["say", "in_story", "opening"], problems);
+        let mut length_of = |key: &str| {
+            let mut words = 0;
+            for field in section.values(key) {
+                match story_length(&field.value) {
+                    Some(length) => words = length,
+                    None => problems.push(Problem::error(
+                        path,
+                        field.line,
+                        format!(
+                            "`{key}:` is `yes`, `no` or `up to N words`, not `{}`",
+                            field.value
+                        ),
+                    )),
+                }
             }
-        }
+            words
+        };
+        let in_story = length_of("in_story");
+        let opening = length_of("opening").max(in_story);
         let phrases: Vec<(usize, String)> = section
             .values("say")
             .filter(|f| !f.value.is_empty())
@@ -101,6 +110,7 @@ pub fn smalltalk_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Vec<Small
             phrases,
             reply: section.body.clone(),
             in_story,
+            opening,
         });
     }
     intents
@@ -153,6 +163,25 @@ mod tests {
         assert_eq!(
             written.iter().map(|i| i.in_story).collect::<Vec<_>>(),
             [usize::MAX, 0, 30]
+        );
+    }
+
+    #[test]
+    fn opening_is_a_length_never_shorter_than_in_story() {
+        assert_eq!(
+            problems_of("## Hi\nopening: long\nsay: hi\n\nHello.\n"),
+            ["smalltalk.md:2: error: `opening:` is `yes`, `no` or `up to N words`, not `long`"]
+        );
+        let mut problems = Vec::new();
+        let text = "## Hi\nin_story: up to 30 words\nopening: up to 90 words\nsay: hi\n\nHello.\n\n\
+                    ## Thanks\nin_story: yes\nsay: thanks\n\nWelcome.\n";
+        let file = parse(Path::new("smalltalk.md"), text, &mut problems);
+        let written = smalltalk_of(&file, &mut problems);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            written.iter().map(|i| i.opening).collect::<Vec<_>>(),
+            [90, usize::MAX],
+            "unwritten, `opening:` is `in_story:`"
         );
     }
 

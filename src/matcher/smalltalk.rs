@@ -282,6 +282,8 @@ pub struct SmalltalkDetector {
     /// Up to how many words each intent answers a longer message that mentions it
     /// (`in_story:`).
     in_story: Vec<usize>,
+    /// The same for a message that opens with one of the intent's phrases (`opening:`).
+    opening: Vec<usize>,
 }
 
 impl SmalltalkDetector {
@@ -301,6 +303,7 @@ impl SmalltalkDetector {
             symbols,
             intents: intents.len(),
             in_story: intents.iter().map(|i| i.in_story).collect(),
+            opening: intents.iter().map(|i| i.opening).collect(),
         }
     }
 
@@ -361,11 +364,23 @@ impl SmalltalkDetector {
     /// first time I feel I understand. Really appreciate it."), for a message that is neither
     /// only smalltalk nor a question the knowledge answers. Distinctive: two words or more, or
     /// one of [`MENTION_MIN_CHARS`] letters ("thanks", not "ok" or "so").
+    /// A message longer than the intent's `in_story:` still gets its reply up to its
+    /// `opening:` length when it opens with one of the intent's phrases, short ones too ("hi,
+    /// I'm 71 and…").
     pub fn mentioned(&self, tokens: &Tokens) -> Option<usize> {
         let mut found = None;
+        let mut opened_by = None;
         let mut scan = self.phrases.scan(tokens);
         for position in 0..tokens.words.len() {
             for (end, _, intent) in scan.matches_at(position) {
+                // "hi can u help with my tax return": a greeting, then a question.
+                let asks_next = tokens
+                    .words
+                    .get(end)
+                    .is_some_and(|next| is_question_opener(next));
+                if position == 0 && !asks_next {
+                    opened_by = Some(*intent);
+                }
                 let one_word_said_of_something = end - position == 1
                     && position > 0
                     && MODIFIERS.contains(&tokens.words[position - 1].as_str());
@@ -379,11 +394,14 @@ impl SmalltalkDetector {
         }
         // Only intents meant for a story: "… im fine" or "… going to sleep" at the end of a
         // long message is not small talk to wave off.
-        found.filter(|&intent| {
-            self.in_story
+        let fits = |intent: usize, lengths: &[usize]| {
+            lengths
                 .get(intent)
                 .is_some_and(|&longest| tokens.words.len() <= longest)
-        })
+        };
+        found
+            .filter(|&intent| fits(intent, &self.in_story))
+            .or_else(|| opened_by.filter(|&intent| fits(intent, &self.opening)))
     }
 
     fn detect_symbols(&self, message: &str) -> Option<usize> {
@@ -426,6 +444,7 @@ mod tests {
             phrases: says.iter().map(|s| (1, (*s).to_owned())).collect(),
             reply: format!("{name} reply"),
             in_story: if name == "thanks" { usize::MAX } else { 0 },
+            opening: if name == "thanks" { usize::MAX } else { 0 },
         };
         SmalltalkDetector::new(&[
             intent("greeting", &["hi", "hello", "hey there", "👋"]),
@@ -524,6 +543,7 @@ mod tests {
             phrases: says.iter().map(|s| (1, (*s).to_owned())).collect(),
             reply: format!("{name} reply"),
             in_story: 0,
+            opening: 0,
         };
         let d = SmalltalkDetector::new(&[
             intent("greeting", &["hola", "hola buenas"]),
@@ -549,6 +569,7 @@ mod tests {
             phrases: vec![(1, "good evening".to_owned())],
             reply: "Hello.".into(),
             in_story: 10,
+            opening: 10,
         };
         let d = SmalltalkDetector::new(&[intent]);
         let mentioned = |m: &str| d.mentioned(&Tokens::new(words(m)));
@@ -563,6 +584,45 @@ mod tests {
             ),
             None,
             "longer than the intent's stories"
+        );
+    }
+
+    #[test]
+    fn a_greeting_that_opens_a_long_introduction_answers_it_unless_a_question_follows() {
+        let intent = SmalltalkIntent {
+            name: "greeting".into(),
+            phrases: vec![(1, "hi".to_owned()), (1, "good evening".to_owned())],
+            reply: "Hello.".into(),
+            in_story: 5,
+            opening: 30,
+        };
+        let d = SmalltalkDetector::new(&[intent]);
+        let mentioned = |m: &str| d.mentioned(&Tokens::new(words(m)));
+        assert_eq!(
+            mentioned(
+                "hi, i'm 71 and my granddaughter set this up on my phone for me this morning, \
+                 so please forgive me if i do something wrong"
+            ),
+            Some(0),
+            "opened by a greeting, short as it is"
+        );
+        assert_eq!(
+            mentioned("hi can you help me with my tax return, the forms are due on friday"),
+            None,
+            "a question right after the greeting"
+        );
+        assert_eq!(
+            mentioned(
+                "my sister told me about this chat months ago and i only found it again \
+                 tonight while tidying my phone, so good evening"
+            ),
+            None,
+            "the greeting does not open it and the message is longer than `in_story`"
+        );
+        assert_eq!(
+            mentioned(&["good evening"; 20].join(" ")),
+            None,
+            "longer than `opening`"
         );
     }
 
