@@ -373,12 +373,8 @@ impl SmalltalkDetector {
         let mut scan = self.phrases.scan(tokens);
         for position in 0..tokens.words.len() {
             for (end, _, intent) in scan.matches_at(position) {
-                // "hi can u help with my tax return": a greeting, then a question.
-                let asks_next = tokens
-                    .words
-                    .get(end)
-                    .is_some_and(|next| is_question_opener(next));
-                if position == 0 && !asks_next {
+                // Not "hi can u help with my tax return": a greeting, then a question.
+                if position == 0 && !tokens.words.get(end).is_some_and(|w| is_question_opener(w)) {
                     opened_by = Some(*intent);
                 }
                 let one_word_said_of_something = end - position == 1
@@ -562,16 +558,20 @@ mod tests {
         );
     }
 
+    /// A detector of one greeting intent with these phrases and story lengths.
+    fn greeting(says: &[&str], in_story: usize, opening: usize) -> SmalltalkDetector {
+        SmalltalkDetector::new(&[SmalltalkIntent {
+            name: "greeting".into(),
+            phrases: says.iter().map(|s| (1, (*s).to_owned())).collect(),
+            reply: "Hello.".into(),
+            in_story,
+            opening,
+        }])
+    }
+
     #[test]
     fn an_intent_answers_stories_up_to_its_length() {
-        let intent = SmalltalkIntent {
-            name: "greeting".into(),
-            phrases: vec![(1, "good evening".to_owned())],
-            reply: "Hello.".into(),
-            in_story: 10,
-            opening: 10,
-        };
-        let d = SmalltalkDetector::new(&[intent]);
+        let d = greeting(&["good evening"], 10, 10);
         let mentioned = |m: &str| d.mentioned(&Tokens::new(words(m)));
         assert_eq!(
             mentioned("good evening, my sister sent me the link to this"),
@@ -589,14 +589,7 @@ mod tests {
 
     #[test]
     fn a_greeting_that_opens_a_long_introduction_answers_it_unless_a_question_follows() {
-        let intent = SmalltalkIntent {
-            name: "greeting".into(),
-            phrases: vec![(1, "hi".to_owned()), (1, "good evening".to_owned())],
-            reply: "Hello.".into(),
-            in_story: 5,
-            opening: 30,
-        };
-        let d = SmalltalkDetector::new(&[intent]);
+        let d = greeting(&["hi", "good evening"], 5, 30);
         let mentioned = |m: &str| d.mentioned(&Tokens::new(words(m)));
         assert_eq!(
             mentioned(
