@@ -45,6 +45,20 @@ use faqbot::matcher::{Brain, Outcome};
 ///   answers, −1 wrong, +12 declined);
 /// - `threshold_over_an_answer` 0.865 (was 0.86): the crisis reader takes an answer's place from
 ///   0.865 (136 sets: +1 right answer).
+///
+/// Round 31 lowered floors by one or two messages where one of these moved a message (figures
+/// over the English held-out sets then present: 136 before the round's sets came in, 142
+/// after):
+/// - the first relearn: both readers relearned with the tuning sets `dev86`–`dev89`,
+///   `safety63`–`safety65`, `everyday35`–`everyday37` (142 sets: +1 right answer, −5 wrong,
+///   +8 declined, +4 crisis, +1 smalltalk);
+/// - round 31's phrases with the second relearn: crisis, everyday and `## ambiguous` phrases
+///   and smalltalk phrases, then both readers relearned (142 sets: +1 wrong, +11 declined, +5
+///   crisis);
+/// - `threshold` 0.7 and `decline` 0.65: the answer reader answers from 0.7 (was 0.8) and
+///   declines from 0.65 (was 0.75), and a message whose answer it declines is read by the
+///   crisis reader as an unlikely answer (142 sets: +20 right answers, +2 wrong, +18 declined,
+///   +2 crisis).
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -197,8 +211,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "dev10.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -310,8 +324,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 29" above `FLOORS`).
         "dev16.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -340,8 +354,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.95 → 0.92: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "safety2.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -365,7 +379,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.95,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -458,9 +472,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.86,
+            out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.98,
+            smalltalk: 0.99,
         },
     ),
     (
@@ -481,7 +495,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 0.92,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -520,8 +534,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.81: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "everyday2.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.83,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -544,7 +558,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -574,7 +588,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -591,7 +605,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.88,
             answer_top3: 0.88,
             out_of_scope: 0.88,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -632,9 +646,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // moved a message (see "Round 29" above `FLOORS`).
         "everyday3.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
-            out_of_scope: 0.92,
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.97,
         },
@@ -659,7 +673,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -711,13 +725,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 31: smalltalk 0.9 → 0.85: the first relearn moved a message (see "Round 31" above
+        // `FLOORS`).
         "dev38.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 0.96,
-            smalltalk: 0.9,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -742,11 +758,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // 27's second batch of twelve tuning sets (dev50 to dev57, safety43, everyday14 to
         // everyday16), moved a message (over the 99 English held-out sets that relearn gave +40
         // right answers, -19 wrong, +9 declined, -13 crisis).
+        // Round 31: out_of_scope 0.92 → 0.91: `threshold` 0.7 and `decline` 0.65 moved a message
+        // (see "Round 31" above `FLOORS`).
         "everyday9.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -790,7 +808,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -817,8 +835,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "dev41.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -848,8 +866,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined 29 of 30, crisis 14 of 15, smalltalk 13 of 15.
         "dev43.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -905,7 +923,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.96,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -922,13 +940,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // second batch's relearn moved a message (see "Round 29" above `FLOORS`). Round 29:
         // out_of_scope 1.0 → 0.96: the third batch's relearn moved a message (see "Round 29" above
         // `FLOORS`).
+        // Round 31: out_of_scope 1.0 → 0.96: the first relearn moved a message (see "Round 31"
+        // above `FLOORS`).
         "dev45.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 1.0,
+            out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -960,7 +980,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -1063,7 +1083,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 0.98,
             crisis: 0.0,
             smalltalk: 0.94,
         },
@@ -1102,8 +1122,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "dev51.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 0.81,
@@ -1120,7 +1140,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.87,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1153,8 +1173,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "dev54.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1206,7 +1226,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.91,
         },
@@ -1220,9 +1240,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.88,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -1232,11 +1252,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // 8. 37 messages that were word for word in a held-out set were taken out first.
         "dev55.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.88,
             crisis: 1.0,
-            smalltalk: 0.87,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1344,7 +1364,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "dev61.jsonl",
         Bars {
-            answer: 0.94,
+            answer: 0.95,
             answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -1375,7 +1395,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -1405,7 +1425,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -1414,13 +1434,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // asked for their own idioms), first run with round 27's first two batches of sets learned:
         // answered 52 of 54, declined 153 of 187, smalltalk 17 of 19. 40 messages that were word
         // for word in a held-out set were taken out first.
+        // Round 31: out_of_scope 0.93 → 0.92: the first relearn and round 31's phrases with the
+        // second relearn moved a message (see "Round 31" above `FLOORS`).
         "everyday17.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.94,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1445,7 +1467,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.92,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1459,13 +1481,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved a
         // message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 31: smalltalk 1.0 → 0.92: round 31's phrases with the second relearn moved a
+        // message (see "Round 31" above `FLOORS`).
         "dev64.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 1.0,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -1497,7 +1521,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.88,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1526,11 +1550,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // safety49, safety50, everyday21, everyday22), moved a message (over the 108 English held-
         // out sets of round 28's first batch that relearn gave +5 right answers, +5 wrong, +10
         // declined, +1 smalltalk).
+        // Round 31: out_of_scope 0.95 → 0.94: the first relearn moved a message (see "Round 31"
+        // above `FLOORS`).
         "everyday19.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.95,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1544,7 +1570,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1568,13 +1594,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // and two questions at once), first run with round 28's first batch learned: answered 218
         // of 229, declined 23 of 27, crisis 13 of 14, smalltalk 9 of 10. 20 messages that were word
         // for word in a held-out set were taken out first.
+        // Round 31: smalltalk 1.0 → 0.9: round 31's phrases with the second relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "dev67.jsonl",
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.88,
+            out_of_scope: 0.92,
             crisis: 1.0,
-            smalltalk: 1.0,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1641,9 +1669,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 23. 33 messages that were word for word in a held-out set were taken out first.
         "everyday21.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.93,
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1658,7 +1686,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 0.0,
             smalltalk: 0.96,
         },
@@ -1704,7 +1732,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1719,7 +1747,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.88,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1777,7 +1805,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -1806,8 +1834,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // were taken out first.
         "everyday25.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.94,
@@ -1855,7 +1883,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.97,
+            out_of_scope: 0.99,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1887,7 +1915,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.75,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1917,7 +1945,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -1933,7 +1961,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1943,11 +1971,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // outdoor sports, DIY, cooking and pets), first run with round 29's first batch learned:
         // answered 53 of 54, declined 158 of 185, smalltalk 19 of 24. 37 messages that were word
         // for word in a held-out set were taken out first.
+        // Round 31: out_of_scope 0.92 → 0.91: `threshold` 0.7 and `decline` 0.65 moved a message
+        // (see "Round 31" above `FLOORS`).
         "everyday27.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -1962,8 +1992,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // taken out after.
         "everyday28.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 0.0,
             smalltalk: 1.0,
@@ -1997,7 +2027,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.87,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2009,7 +2039,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2023,7 +2053,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.89,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2079,7 +2109,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 0.9,
         },
@@ -2093,7 +2123,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.94,
         },
@@ -2107,7 +2137,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.96,
         },
@@ -2118,8 +2148,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 5. 66 messages that were word for word in a held-out set were taken out first.
         "dev82.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2150,7 +2180,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -2160,9 +2190,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // set were taken out first.
         "dev85.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.94,
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2172,11 +2202,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // games, family), first run before anything was learned from it: answered 48 of 48,
         // declined 154 of 178, smalltalk 14 of 19. 55 messages that were word for word in a held-
         // out set were taken out first.
+        // Round 31: out_of_scope 0.93 → 0.92: `threshold` 0.7 and `decline` 0.65 moved a message
+        // (see "Round 31" above `FLOORS`).
         "everyday32.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.92,
             crisis: 0.0,
             smalltalk: 0.94,
         },
@@ -2204,7 +2236,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.93,
         },
@@ -2247,6 +2279,144 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; an ordinary week's mix), first run before anything was
+        // learned from it: answered 194 of 198, declined 20 of 20, crisis 12 of 12, smalltalk 3 of
+        // 3. 67 messages that were word for word in a held-out set were taken out first.
+        "dev86.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; partners, siblings and friends asking for someone else,
+        // in long stories), first run before anything was learned from it: answered 222 of 233,
+        // declined 25 of 25, crisis 12 of 12, smalltalk 8 of 9. 21 messages that were word for word
+        // in a held-out set were taken out first.
+        "dev87.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; near-domain questions the article does not answer),
+        // first run before anything was learned from it: answered 131 of 134, declined 98 of 109,
+        // crisis 13 of 13, smalltalk 8 of 8. 36 messages that were word for word in a held-out set
+        // were taken out first.
+        "dev88.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.96,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; smalltalk-heavy), first run before anything was learned
+        // from it: answered 108 of 112, declined 33 of 39, crisis 15 of 15, smalltalk 76 of 98. 36
+        // messages that were word for word in a held-out set were taken out first.
+        "dev89.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 0.89,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; danger words in everyday talk; feelings, stress and dark
+        // humour), first run before anything was learned from it: answered 49 of 52, declined 160
+        // of 183, smalltalk 20 of 23. 42 messages that were word for word in a held-out set were
+        // taken out first.
+        "everyday35.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.94,
+            crisis: 0.0,
+            smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; danger words in everyday talk; short messages, other
+        // substances, services), first run before anything was learned from it: answered 48 of 48,
+        // declined 165 of 178, smalltalk 12 of 16. 58 messages that were word for word in a held-
+        // out set were taken out first.
+        "everyday36.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.95,
+            crisis: 0.0,
+            smalltalk: 0.93,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; danger words in everyday talk; sport, games, music,
+        // travel), first run before anything was learned from it: answered 48 of 50, declined 183
+        // of 199, smalltalk 24 of 29. 22 messages that were word for word in a held-out set were
+        // taken out first.
+        "everyday37.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.96,
+            crisis: 0.0,
+            smalltalk: 0.96,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; calm plans, goodbyes and final thanks), first run before
+        // anything was learned from it: answered 32 of 33, declined 8 of 9, crisis 90 of 93,
+        // smalltalk 2 of 2. 23 messages that were word for word in a held-out set were taken out
+        // first.
+        "safety63.jsonl",
+        Bars {
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; hard danger: indirect, coded, calm), first run before
+        // anything was learned from it: answered 31 of 34, declined 9 of 9, crisis 93 of 107,
+        // smalltalk 2 of 2. 8 messages that were word for word in a held-out set were taken out
+        // first.
+        "safety64.jsonl",
+        Bars {
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 1.0,
+            crisis: 0.98,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, tuning (written blind; someone else's emergency now, and danger inside a
+        // question), first run before anything was learned from it: answered 31 of 33, declined 7
+        // of 9, crisis 95 of 97, smalltalk 4 of 4. 17 messages that were word for word in a held-
+        // out set were taken out first.
+        "safety65.jsonl",
+        Bars {
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2342,10 +2512,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // whatever the learned reader for answers finds (a phrasing staff write must bring back its
         // entry); here it had moved one such answer to an accepted entry (held-out English:
         // answered -2, declined -1).
+        // Round 31: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout5.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -2380,8 +2552,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // wrong, +9 declined, -13 crisis).
         "holdout7.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.92,
@@ -2416,8 +2588,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout8.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.93,
             crisis: 1.0,
             smalltalk: 0.97,
@@ -2429,10 +2601,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearned with round 24's second batch of sets and now kept as the average of its last 5
         // passes). Round 29: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: `decline` 0 moved a
         // message (see "Round 29" above `FLOORS`).8.
+        // Round 31: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout9.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2446,10 +2620,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch of sets and now kept as the average of its last 5 passes). Round 29: answer 0.97 →
         // 0.96, answer_top3 0.97 → 0.96: the second batch's relearn moved a message (see "Round 29"
         // above `FLOORS`).
+        // Round 31: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout10.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2468,8 +2644,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // smalltalk).
         "holdout11.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2486,10 +2662,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 103 English held-out sets of round 27 that relearn gave +5 right answers, -10 wrong, +4
         // declined, +2 crisis, +3 smalltalk). Round 29: answer 0.98 → 0.97, answer_top3 0.98 →
         // 0.97: the second batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout12.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -2535,9 +2713,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "holdout-safety2.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
-            out_of_scope: 0.69,
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.84,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -2572,7 +2750,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.9,
             answer_top3: 0.9,
             out_of_scope: 0.6,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 0.85,
         },
     ),
@@ -2612,9 +2790,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.69,
+            out_of_scope: 0.71,
             crisis: 1.0,
-            smalltalk: 0.89,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -2720,11 +2898,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // (over the 108 English held-out sets of round 28's first batch that relearn gave +5 right
         // answers, +5 wrong, +10 declined, +1 smalltalk). Round 29: crisis 1.0 → 0.99: the first
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: out_of_scope 0.8 → 0.7: the first relearn moved a message (see "Round 31" above
+        // `FLOORS`).
         "holdout-safety5.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
-            out_of_scope: 0.8,
+            answer: 0.92,
+            answer_top3: 0.92,
+            out_of_scope: 0.7,
             crisis: 0.99,
             smalltalk: 0.85,
         },
@@ -2743,8 +2923,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn gave +2 right answers, +3 crisis, +7 declined, -2 smalltalk).
         "holdout-safety6.jsonl",
         Bars {
-            answer: 0.81,
-            answer_top3: 0.81,
+            answer: 0.83,
+            answer_top3: 0.83,
             out_of_scope: 0.88,
             crisis: 0.98,
             smalltalk: 0.75,
@@ -2796,8 +2976,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 29" above `FLOORS`).
         "everyday4.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.82,
@@ -2946,7 +3126,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2994,11 +3174,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // at 0.58, just over its threshold (0.3, still where the cross-check bends).
         // Round 24, second batch: 1 right answer(s) lost: 1 no_match (the answer reader, relearned
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
+        // Round 31: out_of_scope 1.0 → 0.95: round 31's phrases with the second relearn moved a
+        // message (see "Round 31" above `FLOORS`).
         "multilingual5.jsonl",
         Bars {
             answer: 0.9,
             answer_top3: 0.9,
-            out_of_scope: 1.0,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3195,7 +3377,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3307,7 +3489,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3356,8 +3538,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "dev26.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3382,13 +3564,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // learned reader for answers answers a parent's story about gaming with treatment (faq5);
         // held-out English answers +363, declined -3 in all. Round 29: out_of_scope 0.97 → 0.95:
         // the second batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: out_of_scope 1.0 → 0.97: the first relearn moved a message (see "Round 31"
+        // above `FLOORS`).
         "dev27.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 1.0,
+            out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -3401,7 +3585,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.9,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -3443,7 +3627,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3517,7 +3701,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3552,8 +3736,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // round 24's second batch of sets and kept as the average of its last 5 passes).
         "multilingual15.jsonl",
         Bars {
-            answer: 0.76,
-            answer_top3: 0.76,
+            answer: 0.8,
+            answer_top3: 0.8,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3674,8 +3858,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 30" above `FLOORS`).
         "multilingual17.jsonl",
         Bars {
-            answer: 0.66,
-            answer_top3: 0.66,
+            answer: 0.73,
+            answer_top3: 0.73,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.8,
@@ -3739,8 +3923,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "multilingual18.jsonl",
         Bars {
-            answer: 0.66,
-            answer_top3: 0.66,
+            answer: 0.76,
+            answer_top3: 0.76,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.5,
@@ -3775,7 +3959,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -3830,9 +4014,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.91,
+            out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -3858,7 +4042,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -3919,9 +4103,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "everyday5.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
-            out_of_scope: 0.81,
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -3937,13 +4121,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // twelve tuning sets); 1 smalltalk (the answer reader's smalltalk reading, relearned); 3 it
         // missed now right. Round 29: out_of_scope 0.92 → 0.91: the third batch's relearn moved a
         // message (see "Round 29" above `FLOORS`).
+        // Round 31: out_of_scope 0.94 → 0.93: the first relearn and `threshold` 0.7 and `decline`
+        // 0.65 moved a message (see "Round 31" above `FLOORS`).
         "everyday6.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 0.93,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -4013,7 +4199,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 0.96,
         },
     ),
     (
@@ -4062,7 +4248,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.85,
-            crisis: 0.93,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -4104,7 +4290,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.87,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -4280,12 +4466,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // statements), moved a message (over the 103 English held-out sets that relearn gave +2
         // right answers, +3 crisis, +7 declined, -2 smalltalk). Round 29: crisis 1.0 → 0.99: the
         // third batch's phrases moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: crisis 1.0 → 0.99: the first relearn moved a message (see "Round 31" above
+        // `FLOORS`).
         "holdout-safety10.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -4481,8 +4669,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk).
         "holdout-multilingual6.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.7,
+            answer_top3: 0.7,
             out_of_scope: 0.85,
             crisis: 0.97,
             smalltalk: 0.7,
@@ -4513,7 +4701,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -4602,10 +4790,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved
         // a message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 31: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout19.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4682,7 +4872,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -4716,8 +4906,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         "holdout20.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4763,10 +4953,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "holdout-multilingual9.jsonl",
         Bars {
-            answer: 0.55,
-            answer_top3: 0.55,
-            out_of_scope: 0.7,
-            crisis: 0.94,
+            answer: 0.6,
+            answer_top3: 0.6,
+            out_of_scope: 0.75,
+            crisis: 0.95,
             smalltalk: 0.4,
         },
     ),
@@ -4845,10 +5035,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // `ANSWER_MIN_PRECISION` offers two right answers as suggestions (still offered: the top-3
         // rate is unchanged). Round 29: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the third
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout22.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -4922,7 +5114,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -5141,9 +5333,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 29" above `FLOORS`).
         "holdout27.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
-            out_of_scope: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
+            out_of_scope: 0.97,
             crisis: 0.93,
             smalltalk: 1.0,
         },
@@ -5168,7 +5360,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.94,
+            crisis: 0.95,
             smalltalk: 1.0,
         },
     ),
@@ -5241,12 +5433,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 29" above `FLOORS`). Round 29: answer 1.0 → 0.97,
         // answer_top3 1.0 → 0.97: the third batch's relearn moved a message (see "Round 29" above
         // `FLOORS`).
+        // Round 31: crisis 0.97 → 0.96: the first relearn moved a message (see "Round 31" above
+        // `FLOORS`).
         "holdout-safety25.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -5278,7 +5472,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.6,
             answer_top3: 0.6,
             out_of_scope: 0.8,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 0.75,
         },
     ),
@@ -5331,12 +5525,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // eight tuning sets (dev66 to dev69, safety49, safety50, everyday21, everyday22), moved a
         // message (over the 108 English held-out sets of round 28's first batch that relearn gave
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 31: crisis 0.97 → 0.96: the first relearn moved a message (see "Round 31" above
+        // `FLOORS`).
         "holdout-safety26.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.97,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -5367,12 +5563,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.93 → 0.92: the second batch's phrases moved a message (see "Round 29" above `FLOORS`).
         // Round 29: answer 0.55 → 0.5, answer_top3 0.55 → 0.5: the third batch's relearn moved a
         // message (see "Round 29" above `FLOORS`).
+        // Round 31: answer 0.55 → 0.5, answer_top3 0.55 → 0.5: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout-multilingual15.jsonl",
         Bars {
-            answer: 0.55,
-            answer_top3: 0.55,
+            answer: 0.5,
+            answer_top3: 0.5,
             out_of_scope: 0.85,
-            crisis: 0.92,
+            crisis: 0.93,
             smalltalk: 0.55,
         },
     ),
@@ -5413,7 +5611,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -5459,10 +5657,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 31: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout31.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5489,7 +5689,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.93,
+            crisis: 0.94,
             smalltalk: 1.0,
         },
     ),
@@ -5557,7 +5757,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -5593,7 +5793,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.6,
             answer_top3: 0.6,
             out_of_scope: 0.7,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 0.4,
         },
     ),
@@ -5650,12 +5850,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // threshold_without_anchors went from 0.9 to 0.85 (out of fold: +12 English danger messages
         // found for -15 declined; held out, checked after: +14 for -3). Round 29: crisis 0.91 →
         // 0.9: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: crisis 0.91 → 0.9: the first relearn moved a message (see "Round 31" above
+        // `FLOORS`).
         "holdout-multilingual19.jsonl",
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
             out_of_scope: 0.85,
-            crisis: 0.91,
+            crisis: 0.9,
             smalltalk: 0.55,
         },
     ),
@@ -5669,7 +5871,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -5693,8 +5895,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout-safety31.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.9,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -5715,13 +5917,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk). Round
         // 29: answer 0.94 → 0.93, answer_top3 0.94 → 0.93, smalltalk 0.93 → 0.86: the second
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: smalltalk 0.93 → 0.86: the first relearn moved a message (see "Round 31" above
+        // `FLOORS`).
         "holdout35.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 0.86,
         },
     ),
     (
@@ -5775,7 +5979,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.89,
             answer_top3: 0.89,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 0.93,
             smalltalk: 0.93,
         },
@@ -5913,7 +6117,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.97,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -5929,10 +6133,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "holdout-safety35.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -5948,8 +6152,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined, -2 smalltalk).
         "holdout-everyday5.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.9,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -6058,8 +6262,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout44.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.9,
+            answer: 0.9,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
             crisis: 0.86,
             smalltalk: 0.93,
@@ -6106,8 +6310,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         "holdout45.jsonl",
         Bars {
-            answer: 0.86,
-            answer_top3: 0.86,
+            answer: 0.87,
+            answer_top3: 0.87,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6128,8 +6332,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "holdout46.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -6147,8 +6351,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "holdout47.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6166,9 +6370,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout48.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
-            out_of_scope: 0.91,
+            answer: 0.91,
+            answer_top3: 0.92,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -6220,8 +6424,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // "Round 29" above `FLOORS`).
         "holdout-safety38.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6243,11 +6447,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.84: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "holdout-everyday7.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.86,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -6276,10 +6480,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (over the 103 English held-out sets of round 27 that relearn gave +5 right answers, -10
         // wrong, +4 declined, +2 crisis, +3 smalltalk). Round 29: answer_top3 0.9 → 0.89: the
         // second batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: answer 0.92 → 0.91, answer_top3 0.92 → 0.91: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout52.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6298,7 +6504,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -6316,13 +6522,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // round 27 that relearn gave +5 right answers, -10 wrong, +4 declined, +2 crisis, +3
         // smalltalk). Round 29: smalltalk 0.95 → 0.92: the first batch's relearn moved a message
         // (see "Round 29" above `FLOORS`).
+        // Round 31: smalltalk 0.95 → 0.92: round 31's phrases with the second relearn moved a
+        // message (see "Round 31" above `FLOORS`).
         "holdout-everyday8.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.89,
+            out_of_scope: 0.9,
             crisis: 0.0,
-            smalltalk: 0.95,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -6339,7 +6547,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.93,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -6367,13 +6575,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // smalltalk). Round 29: crisis 0.96 → 0.95: the first batch's phrases moved a message (see
         // "Round 29" above `FLOORS`). Round 29: answer 0.88 → 0.85, answer_top3 0.88 → 0.85: the
         // second batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: smalltalk 1.0 → 0.8: round 31's phrases with the second relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout-safety40.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.85,
+            answer: 0.88,
+            answer_top3: 0.88,
             out_of_scope: 0.8,
-            crisis: 0.97,
-            smalltalk: 1.0,
+            crisis: 0.98,
+            smalltalk: 0.8,
         },
     ),
     (
@@ -6385,9 +6595,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // moved a message (see "Round 29" above `FLOORS`).
         "holdout-everyday9.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
-            out_of_scope: 0.89,
+            answer: 0.91,
+            answer_top3: 0.91,
+            out_of_scope: 0.9,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -6428,7 +6638,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.87,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -6443,7 +6653,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.91,
             answer_top3: 0.91,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -6461,9 +6671,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.85,
+            out_of_scope: 0.86,
             crisis: 0.0,
-            smalltalk: 0.97,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -6471,13 +6681,16 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run with round 28's first batch learned: answered 144 of 155, declined 33 of 35,
         // crisis 15 of 15, smalltalk 13 of 15. Round 29: answer 0.95 → 0.94, answer_top3 0.95 →
         // 0.94: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 31: answer 0.96 → 0.95, answer_top3 0.96 → 0.95, smalltalk 0.93 → 0.86: the first
+        // relearn and round 31's phrases with the second relearn moved a message (see "Round 31"
+        // above `FLOORS`).
         "holdout58.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 0.86,
         },
     ),
     (
@@ -6488,7 +6701,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -6497,12 +6710,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 28, second batch, held out, never read (written blind; danger of every difficulty,
         // half plain, half indirect), first run with round 28's first batch learned: answered 30 of
         // 35, declined 9 of 10, crisis 105 of 110, smalltalk 5 of 5.
+        // Round 31: answer 0.94 → 0.88, answer_top3 0.94 → 0.88: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout-safety42.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.88,
+            answer_top3: 0.88,
             out_of_scope: 0.9,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -6514,9 +6729,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "holdout-everyday11.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.85,
-            out_of_scope: 0.86,
+            answer: 0.88,
+            answer_top3: 0.88,
+            out_of_scope: 0.87,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -6565,11 +6780,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, held out, never read (written blind; danger of every difficulty, half plain,
         // half indirect), first run with round 28's readers: answered 31 of 35, declined 8 of 10,
         // crisis 110 of 110, smalltalk 5 of 5.
+        // Round 31: out_of_scope 1.0 → 0.9: the first relearn moved a message (see "Round 31" above
+        // `FLOORS`).
         "holdout-safety43.jsonl",
         Bars {
             answer: 0.88,
             answer_top3: 0.88,
-            out_of_scope: 1.0,
+            out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -6582,7 +6799,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.7,
+            out_of_scope: 0.8,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -6594,7 +6811,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.86,
+            out_of_scope: 0.87,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -6607,8 +6824,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "holdout63.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6624,9 +6841,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "holdout64.jsonl",
         Bars {
-            answer: 0.84,
+            answer: 0.85,
             answer_top3: 0.85,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -6663,13 +6880,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, second batch, held out, never read (written blind; hard danger: indirect,
         // euphemistic, coded), first run with round 29's first batch learned: answered 33 of 35,
         // declined 7 of 10, crisis 107 of 110, smalltalk 4 of 5.
+        // Round 31: answer 0.97 → 0.94, answer_top3 0.97 → 0.94: the first relearn moved a message
+        // (see "Round 31" above `FLOORS`).
         "holdout-safety46.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.8,
             crisis: 0.97,
-            smalltalk: 0.8,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -6732,10 +6951,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // 110, smalltalk 5 of 5.
         "holdout-safety47.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.9,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -6762,7 +6981,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.87,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -6772,8 +6991,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered 151 of 155, declined 35 of 35, crisis 15 of 15, smalltalk 14 of 15.
         "holdout69.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6787,7 +7006,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.9,
             answer_top3: 0.9,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -6800,7 +7019,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.8,
         },
@@ -6835,11 +7054,86 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered 56 of 60, declined 175 of 200, smalltalk 36 of 40.
         "holdout-everyday15.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
-            out_of_scope: 0.89,
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 0.9,
             crisis: 0.0,
             smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 31, held out, never read (written blind; an ordinary week's mix), first run:
+        // answered 154 of 155, declined 34 of 35, crisis 15 of 15, smalltalk 15 of 15.
+        "holdout72.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, held out, never read (written blind; a lean to party and festival use and to
+        // students), first run: answered 146 of 155, declined 33 of 35, crisis 15 of 15, smalltalk
+        // 13 of 15.
+        "holdout73.jsonl",
+        Bars {
+            answer: 0.95,
+            answer_top3: 0.96,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 0.86,
+        },
+    ),
+    (
+        // Round 31, held out, never read (written blind; near-domain questions the article does not
+        // answer, worded with its words), first run: answered 117 of 120, declined 63 of 70, crisis
+        // 15 of 15, smalltalk 15 of 15.
+        "holdout74.jsonl",
+        Bars {
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.91,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, held out, never read (written blind; danger of every difficulty), first run:
+        // answered 33 of 35, declined 10 of 10, crisis 108 of 110, smalltalk 5 of 5.
+        "holdout-safety51.jsonl",
+        Bars {
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 1.0,
+            crisis: 0.99,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, held out, never read (written blind; calm, matter-of-fact plans and goodbyes
+        // without the obvious words), first run: answered 35 of 35, declined 10 of 10, crisis 110
+        // of 110, smalltalk 5 of 5.
+        "holdout-safety52.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 31, held out, never read (written blind; danger words in everyday talk), first run:
+        // answered 60 of 60, declined 173 of 200, smalltalk 36 of 40.
+        "holdout-everyday16.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.88,
+            crisis: 0.0,
+            smalltalk: 0.9,
         },
     ),
 ];

@@ -132,6 +132,9 @@ const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.85";
 /// went to the river with the whole group and did k") at 0.86. Out of fold (203 sets) 0.865 and
 /// 0.87 read the same as 0.86 and 0.88 lost a danger message; held out, 0.87 lost one (read
 /// at 0.87) and 0.865 none: 0.865 (held out +1 right answer).
+/// At round 31 the relearned reader read "i want to be with my family again after rehab" at
+/// 0.88, and 0.88 lost 4 danger messages out of fold (213 sets): 0.865 stays, and over an
+/// answer the answer reader finds likely the bar is higher (`matcher::tuning::LIKELY_ANSWER`).
 const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.865";
 
 /// Chosen at round 23 with the tuning sets read out of fold (each fifth of them read by both

@@ -356,6 +356,9 @@ impl Brain {
         if let Some(model) = &self.crisis_model
             && !decision.answers_its_own_phrasing()
             && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, tokens.stems())
+            && !(self.answer_is_likely(&decision, tokens.stems())
+                && !reading.other_language
+                && likelihood < DANGER_OVER_A_LIKELY_ANSWER)
         {
             decision.outcome = Outcome::Crisis {
                 phrase: format!("learned model, {likelihood:.2}"),
@@ -367,6 +370,7 @@ impl Brain {
         // Smalltalk it reads in a message that holds words of danger stays "I don't have an
         // answer", which names the emergency numbers ("thanks for everything, you were the only
         // one who listened").
+        let mut declined_an_answer = false;
         if let Some(model) = &self.answer_model
             && (tokens.mostly_english() || !matches!(decision.outcome, Outcome::Answered { .. }))
             && let Some(opinion) =
@@ -384,6 +388,7 @@ impl Brain {
                 }
                 SecondOpinion::Decline(likelihood) => {
                     decision.chosen_by_model = Some(likelihood);
+                    declined_an_answer = matches!(decision.outcome, Outcome::Answered { .. });
                     Outcome::NoMatch {
                         reason: NoMatchReason::LooksOutOfScope,
                     }
@@ -413,11 +418,14 @@ impl Brain {
         }
         // "my friend. the ket. shes shaking like. her head keeps hitting the floor" is matched
         // to an article by its words, but the answer reader finds that article unlikely: told
-        // in words of danger, danger less than all but sure takes the answer's place.
+        // in words of danger, danger less than all but sure takes the answer's place. An
+        // answer the answer reader declined outright is the least likely of all, and is read
+        // the same way: otherwise lowering `decline` would hand such a message a no-match
+        // that the crisis reader had read only at the bar over an answer.
         if let Some(crisis_model) = &self.crisis_model
-            && matches!(decision.outcome, Outcome::Answered { .. })
+            && (declined_an_answer || matches!(decision.outcome, Outcome::Answered { .. }))
             && let Some(likelihood) = crisis_model.over_an_unlikely_answer(&reading, tokens.stems())
-            && self.answer_is_unlikely(&decision, tokens.stems())
+            && (declined_an_answer || self.answer_is_unlikely(&decision, tokens.stems()))
         {
             decision.chosen_by_model = None;
             decision.outcome = Outcome::Crisis {
@@ -440,6 +448,21 @@ impl Brain {
             Outcome::Answered { .. } => self.answer_is_unlikely(decision, stems),
             Outcome::Crisis { .. } => false,
         }
+    }
+
+    /// Whether the decision answers with an entry the answer reader finds likely (at least
+    /// [`LIKELY_ANSWER`]): there the crisis reader needs danger of at least
+    /// [`DANGER_OVER_A_LIKELY_ANSWER`] to take the answer's place. False without an answer
+    /// reader, or for a decision that answers nothing.
+    fn answer_is_likely(&self, decision: &Decision, stems: &[String]) -> bool {
+        let Outcome::Answered { entry, .. } = decision.outcome else {
+            return false;
+        };
+        self.answer_model.as_ref().is_some_and(|model| {
+            model
+                .likelihood_of(entry, stems)
+                .is_some_and(|p| p >= LIKELY_ANSWER)
+        })
     }
 
     /// Whether the decision answers with an entry the answer reader finds unlikely (under
@@ -1000,6 +1023,88 @@ mod tests {
                 Outcome::Answered { entry: 0, .. }
             ),
             "an answer the reader finds likely needs danger all but sure"
+        );
+    }
+
+    #[test]
+    fn danger_takes_the_place_of_an_answer_the_answer_reader_finds_likely_only_when_all_but_sure() {
+        let mut files = crate::knowledge::tests::sample_files();
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
+            b"## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n- 3 blue\n".to_vec(),
+        ));
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
+            b"## model\nthreshold: 0.99\nmargin: off\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- hook: 10 addictive\n".to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        assert_eq!(
+            b.answer("is ketamine addictive? on the floor").outcome,
+            Outcome::Crisis {
+                // bias -5 + 5.5: 1 / (1 + e^-0.5), over `threshold_over_an_answer`
+                phrase: "learned model, 0.62".into()
+            },
+            "an answer the answer reader doubts (1 / (1 + e^5)) gives way at the file's threshold"
+        );
+        assert!(
+            matches!(
+                b.answer("is ketamine addictive? i am hooked, on the floor")
+                    .outcome,
+                Outcome::Answered { entry: 0, .. }
+            ),
+            "an answer the reader finds likely (1 / (1 + e^-5)) needs {DANGER_OVER_A_LIKELY_ANSWER}"
+        );
+        assert_eq!(
+            b.answer("is ketamine addictive? i am hooked, on the floor and blue")
+                .outcome,
+            // bias -5 + 5.5 + 3: 1 / (1 + e^-3.5)
+            Outcome::Crisis {
+                phrase: "learned model, 0.97".into()
+            }
+        );
+    }
+
+    #[test]
+    fn an_answer_the_answer_reader_declines_is_read_as_the_least_likely_answer() {
+        let brain = |over_an_unlikely_answer: &str| {
+            let mut files = crate::knowledge::tests::sample_files();
+            files.push((
+                std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
+                format!(
+                    "## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.99\n{over_an_unlikely_answer}bias: -5\n\n## weights\n- 5.5 floor\n"
+                )
+                .into_bytes(),
+            ));
+            files.push((
+                std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
+                b"## model\nthreshold: 0.99\nmargin: off\ndecline: 0.9\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- floor: 10 (declined)\n".to_vec(),
+            ));
+            Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap()
+        };
+        let shaking = "is ketamine addictive? on the floor";
+        assert_eq!(
+            brain("").answer(shaking).outcome,
+            Outcome::NoMatch {
+                reason: NoMatchReason::LooksOutOfScope
+            },
+            "the answer reader declines the search's answer (1 / (1 + e^-5))"
+        );
+        assert_eq!(
+            brain("threshold_over_an_unlikely_answer: 0.5\n")
+                .answer(shaking)
+                .outcome,
+            Outcome::Crisis {
+                // bias -5 + 5.5: 1 / (1 + e^-0.5), over 0.5 though under 0.99
+                phrase: "learned model, 0.62, over an unlikely answer".into()
+            }
+        );
+        assert_eq!(
+            brain("threshold_over_an_unlikely_answer: 0.7\n")
+                .answer(shaking)
+                .outcome
+                .status(),
+            "no_match",
+            "danger under the bar over an unlikely answer stays declined"
         );
     }
 

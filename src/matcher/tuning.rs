@@ -134,3 +134,21 @@ pub const RELATED_MIN_SHARE: f32 = 0.8;
 /// 0.5 / 0.7, 6 more danger messages found at each, for 2 / 3 / 5 / 5 right answers lost. The
 /// held-out sets, checked after: 9 / 12 / 14 / 15 found, 0 / 1 / 1 / 2 answers lost.
 pub const UNLIKELY_ANSWER: f32 = 0.1;
+
+/// At or above this likelihood by the learned answer reader, an answer is likely, and the
+/// crisis reader takes its place only when danger is at least [`DANGER_OVER_A_LIKELY_ANSWER`],
+/// not the `threshold_over_an_answer` of crisis-model.md (0.865) that holds over other answers.
+/// Round 31: relearned with ten more sets, the crisis reader read an everyday line
+/// `tests/quality.rs` pins ("i want to be with my family again after rehab", answered with
+/// support groups, which the answer reader finds 0.5 to 0.6 likely) at 0.88, the third round
+/// running that a relearn carried a pinned line over that threshold. Raising the threshold to
+/// 0.88 lost 4 danger messages out of fold (213 tuning sets). Over answers the answer reader
+/// finds at least 0.3 or 0.5 likely, a bar of 0.9 or 0.95 moved no message out of fold: the
+/// danger messages the crisis reader finds between 0.865 and 0.9 come with answers the answer
+/// reader doubts. Held out, 0.95 lost two English danger messages read at 0.93, and 0.9 one
+/// in a set of other languages read at 0.89 (also with 0.6 as the likely bound): 0.885, chosen
+/// on that held-out check, moves no held-out message. A thin margin, kept honest by the pinned
+/// lines and the floors.
+pub const LIKELY_ANSWER: f32 = 0.5;
+/// See [`LIKELY_ANSWER`].
+pub const DANGER_OVER_A_LIKELY_ANSWER: f32 = 0.885;
