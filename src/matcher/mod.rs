@@ -353,6 +353,8 @@ impl Brain {
                 None => !reading.signals.is_empty(),
             };
         // The learned second reader, for danger said in words no phrase or combination knows.
+        // Over an answer the answer reader finds likely, its bar is higher than the model
+        // file's: relearns kept carrying pinned everyday lines over that bar (`LIKELY_ANSWER`).
         if let Some(model) = &self.crisis_model
             && !decision.answers_its_own_phrasing()
             && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, tokens.stems())
