@@ -358,9 +358,9 @@ impl Brain {
         if let Some(model) = &self.crisis_model
             && !decision.answers_its_own_phrasing()
             && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, tokens.stems())
-            && !(self.answer_is_likely(&decision, tokens.stems())
+            && !(likelihood < DANGER_OVER_A_LIKELY_ANSWER
                 && !reading.other_language
-                && likelihood < DANGER_OVER_A_LIKELY_ANSWER)
+                && self.answer_is_likely(&decision, tokens.stems()))
         {
             decision.outcome = Outcome::Crisis {
                 phrase: format!("learned model, {likelihood:.2}"),
@@ -454,33 +454,29 @@ impl Brain {
 
     /// Whether the decision answers with an entry the answer reader finds likely (at least
     /// [`LIKELY_ANSWER`]): there the crisis reader needs danger of at least
-    /// [`DANGER_OVER_A_LIKELY_ANSWER`] to take the answer's place. False without an answer
-    /// reader, or for a decision that answers nothing.
+    /// [`DANGER_OVER_A_LIKELY_ANSWER`] to take the answer's place.
     fn answer_is_likely(&self, decision: &Decision, stems: &[String]) -> bool {
-        let Outcome::Answered { entry, .. } = decision.outcome else {
-            return false;
-        };
-        self.answer_model.as_ref().is_some_and(|model| {
-            model
-                .likelihood_of(entry, stems)
-                .is_some_and(|p| p >= LIKELY_ANSWER)
-        })
+        self.likelihood_of_answer(decision, stems)
+            .is_some_and(|p| p >= LIKELY_ANSWER)
     }
 
     /// Whether the decision answers with an entry the answer reader finds unlikely (under
     /// [`UNLIKELY_ANSWER`]) and not with the entry's own phrasing: there, danger the crisis
-    /// reader finds less than all but sure may take the answer's place. False without an answer
-    /// reader, or for a decision that answers nothing.
+    /// reader finds less than all but sure may take the answer's place.
     fn answer_is_unlikely(&self, decision: &Decision, stems: &[String]) -> bool {
-        let Outcome::Answered { entry, .. } = decision.outcome else {
-            return false;
-        };
         !decision.answers_its_own_phrasing()
-            && self.answer_model.as_ref().is_some_and(|model| {
-                model
-                    .likelihood_of(entry, stems)
-                    .is_some_and(|p| p < UNLIKELY_ANSWER)
-            })
+            && self
+                .likelihood_of_answer(decision, stems)
+                .is_some_and(|p| p < UNLIKELY_ANSWER)
+    }
+
+    /// How likely the answer reader finds the decision's answer; `None` without an answer
+    /// reader, or for a decision that answers nothing.
+    fn likelihood_of_answer(&self, decision: &Decision, stems: &[String]) -> Option<f32> {
+        let Outcome::Answered { entry, .. } = decision.outcome else {
+            return None;
+        };
+        self.answer_model.as_ref()?.likelihood_of(entry, stems)
     }
 
     /// Everything after the crisis and smalltalk checks: scope, search, decision.
@@ -789,6 +785,24 @@ mod tests {
         Brain::in_memory(sample()).unwrap()
     }
 
+    /// The sample knowledge with a learned crisis reader and an answer reader of these texts
+    /// (`crisis-model.md`, `answer-model.md`), each left out when `None`.
+    fn brain_with_readers(crisis_model: Option<&str>, answer_model: Option<&str>) -> Brain {
+        let mut files = crate::knowledge::tests::sample_files();
+        for (file, text) in [
+            (crate::knowledge::CRISIS_MODEL_FILE, crisis_model),
+            (crate::knowledge::ANSWER_MODEL_FILE, answer_model),
+        ] {
+            if let Some(text) = text {
+                files.push((std::path::PathBuf::from(file), text.as_bytes().to_vec()));
+            }
+        }
+        Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap()
+    }
+
+    /// An answer reader that finds the first entry unlikely unless the message says "hook".
+    const HOOK_ANSWER_READER: &str = "## model\nthreshold: 0.99\nmargin: off\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- hook: 10 addictive\n";
+
     #[test]
     fn the_written_weights_are_dropped_once_compiled_unless_shared() {
         let shipped = Knowledge::load(Path::new("knowledge")).unwrap();
@@ -845,12 +859,10 @@ mod tests {
 
     #[test]
     fn the_learned_reader_speaks_only_where_nothing_is_answered_and_nothing_ruled_out() {
-        let mut files = crate::knowledge::tests::sample_files();
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
-            b"## model\nthreshold: 0.5\nanchors:\nbias: -5\n\n## weights\n- 10 tonight\n".to_vec(),
-        ));
-        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let b = brain_with_readers(
+            Some("## model\nthreshold: 0.5\nanchors:\nbias: -5\n\n## weights\n- 10 tonight\n"),
+            None,
+        );
         assert_eq!(
             b.answer("off to the coast tonight with friends").outcome,
             Outcome::Crisis {
@@ -967,12 +979,12 @@ mod tests {
 
     #[test]
     fn the_crisis_reader_never_takes_an_answer_from_its_own_phrasing() {
-        let mut files = crate::knowledge::tests::sample_files();
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
-            b"## model\nthreshold: 0.5\nanchors:\nthreshold_over_an_answer: 0.5\nbias: -5\n\n## weights\n- 10 hook\n".to_vec(),
-        ));
-        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let b = brain_with_readers(
+            Some(
+                "## model\nthreshold: 0.5\nanchors:\nthreshold_over_an_answer: 0.5\nbias: -5\n\n## weights\n- 10 hook\n",
+            ),
+            None,
+        );
         let own = b.answer("can you get hooked on ketamine");
         assert!(own.answers_its_own_phrasing());
         assert!(matches!(own.outcome, Outcome::Answered { entry: 0, .. }));
@@ -985,18 +997,9 @@ mod tests {
     /// its `## model` lines) and, in the second brain, an answer reader that finds the first
     /// entry unlikely unless the message says "hook": (without the answer reader, with it).
     fn brains_with_an_answer_reader(crisis_model: &str) -> (Brain, Brain) {
-        let mut files = crate::knowledge::tests::sample_files();
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
-            format!("## model\n{crisis_model}bias: -5\n\n## weights\n- 5.5 floor\n").into_bytes(),
-        ));
-        let without_answer_reader =
-            Brain::in_memory(Knowledge::from_files(files.clone()).unwrap()).unwrap();
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
-            b"## model\nthreshold: 0.99\nmargin: off\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- hook: 10 addictive\n".to_vec(),
-        ));
-        let with_it = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let crisis_model = format!("## model\n{crisis_model}bias: -5\n\n## weights\n- 5.5 floor\n");
+        let without_answer_reader = brain_with_readers(Some(&crisis_model), None);
+        let with_it = brain_with_readers(Some(&crisis_model), Some(HOOK_ANSWER_READER));
         (without_answer_reader, with_it)
     }
 
@@ -1030,16 +1033,12 @@ mod tests {
 
     #[test]
     fn danger_takes_the_place_of_an_answer_the_answer_reader_finds_likely_only_when_all_but_sure() {
-        let mut files = crate::knowledge::tests::sample_files();
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
-            b"## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n- 3 blue\n".to_vec(),
-        ));
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
-            b"## model\nthreshold: 0.99\nmargin: off\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- hook: 10 addictive\n".to_vec(),
-        ));
-        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let b = brain_with_readers(
+            Some(
+                "## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n- 3 blue\n",
+            ),
+            Some(HOOK_ANSWER_READER),
+        );
         assert_eq!(
             b.answer("is ketamine addictive? on the floor").outcome,
             Outcome::Crisis {
@@ -1069,19 +1068,14 @@ mod tests {
     #[test]
     fn an_answer_the_answer_reader_declines_is_read_as_the_least_likely_answer() {
         let brain = |over_an_unlikely_answer: &str| {
-            let mut files = crate::knowledge::tests::sample_files();
-            files.push((
-                std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
-                format!(
+            brain_with_readers(
+                Some(&format!(
                     "## model\nthreshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.99\n{over_an_unlikely_answer}bias: -5\n\n## weights\n- 5.5 floor\n"
-                )
-                .into_bytes(),
-            ));
-            files.push((
-                std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
-                b"## model\nthreshold: 0.99\nmargin: off\ndecline: 0.9\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- floor: 10 (declined)\n".to_vec(),
-            ));
-            Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap()
+                )),
+                Some(
+                    "## model\nthreshold: 0.99\nmargin: off\ndecline: 0.9\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- floor: 10 (declined)\n",
+                ),
+            )
         };
         let shaking = "is ketamine addictive? on the floor";
         assert_eq!(
@@ -1142,13 +1136,12 @@ mod tests {
 
     #[test]
     fn the_learned_reader_for_answers_speaks_where_the_search_was_unsure_or_clearly_wrong() {
-        let mut files = crate::knowledge::tests::sample_files();
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::ANSWER_MODEL_FILE),
-            b"## model\nthreshold: 0.9\nmargin: 0.3\ndecline: 0.9\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- rattl: 10 withdrawal\n- hook: 10 addictive\n- price: 10 (declined)\n"
-                .to_vec(),
-        ));
-        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let b = brain_with_readers(
+            None,
+            Some(
+                "## model\nthreshold: 0.9\nmargin: 0.3\ndecline: 0.9\n\n## biases\n- -5 addictive\n- -5 withdrawal\n- -5 (declined)\n\n## weights\n- rattl: 10 withdrawal\n- hook: 10 addictive\n- price: 10 (declined)\n",
+            ),
+        );
         let unsure = brain().answer("been rattling all week");
         assert_eq!(unsure.outcome.status(), "no_match", "the search alone");
         let decision = b.answer("been rattling all week");
