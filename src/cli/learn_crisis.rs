@@ -112,7 +112,16 @@ type Example = (Vec<String>, bool);
 /// one danger message found costs about one needless crisis reply, and below it each costs
 /// more than two. The held-out sets, checked after: English crisis +14 of 5,098 for −3
 /// declined of 3,498; other languages +19 of 1,900 for −3 right answers and −6 declined.
-const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.85";
+/// Round 32: relearned with ten more sets, the reader read danger messages it had read at
+/// 0.85 to 0.87 a little lower. Held out, 12 English and 6 other-language danger messages
+/// (of 7,263 and 1,900) fell below 0.85 and got "I don't have an answer" (which names 911 and
+/// 988) instead of the crisis reply. Out of fold (223 tuning sets), 0.84 / 0.83 / 0.82 / 0.8
+/// found +1 / +2 / +2 / +5 danger messages for −6 / −9 / −13 / −24 declined: by round 27's
+/// rule 0.85 would stay. The held-out sets, read at 0.83: +7 English and +8 other-language
+/// danger messages for −2 and −4 declined. Weighed together (+17 danger messages for −15
+/// declined), 0.83 it is, and the held-out crisis figure no longer measures this one choice
+/// blind.
+const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.83";
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
 /// of the 20 danger messages the knowledge answered, the model took 15 from their answer at
