@@ -71,6 +71,8 @@ use faqbot::matcher::{Brain, Outcome};
 /// - `threshold_without_anchors` 0.83 (was 0.85): the crisis reader's bar in a message without
 ///   a word of the anchors (+7 crisis, −2 declined; in other languages +8 crisis, −4 declined,
 ///   −1 right answer).
+/// - `threshold` 0.65 and `decline` 0.6: the answer reader answers from 0.65 (was 0.7) and
+///   declines from 0.6 (was 0.65) (+5 right answers, +6 declined).
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -778,8 +780,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 31" above `FLOORS`).
         "everyday9.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.92,
             crisis: 0.0,
             smalltalk: 1.0,
@@ -882,8 +884,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined 29 of 30, crisis 14 of 15, smalltalk 13 of 15.
         "dev43.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -1033,8 +1035,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets that relearn gave +2 right answers, +3 crisis, +7 declined, -2 smalltalk).
         "dev49.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1386,7 +1388,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "dev61.jsonl",
         Bars {
-            answer: 0.94,
+            answer: 0.95,
             answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -1637,11 +1639,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 138, declined 90 of 103, crisis 12 of 12, smalltalk 8 of 8. 39 messages that were word
         // for word in a held-out set were taken out first. Round 29: out_of_scope 0.97 → 0.95: the
         // third batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 32: out_of_scope 0.97 → 0.96: `threshold` 0.65 and `decline` 0.6 moved a message
+        // (see "Round 32" above `FLOORS`).
         "dev68.jsonl",
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.97,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1712,7 +1716,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.92,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 0.96,
         },
@@ -2026,8 +2030,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 32" above `FLOORS`).
         "everyday28.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 0.0,
             smalltalk: 1.0,
@@ -2077,7 +2081,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2179,7 +2183,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.93,
         },
@@ -2734,11 +2738,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // of twelve tuning sets (dev50 to dev57, safety43, everyday14 to everyday16), moved a
         // message (over the 99 English held-out sets that relearn gave +40 right answers, -19
         // wrong, +9 declined, -13 crisis).
+        // Round 32: out_of_scope 0.95 → 0.92: `threshold` 0.65 and `decline` 0.6 moved a message
+        // (see "Round 32" above `FLOORS`).
         "holdout7.jsonl",
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.95,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -2852,8 +2858,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 31" above `FLOORS`).
         "holdout12.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -2980,7 +2986,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.7,
+            out_of_scope: 0.71,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -3340,8 +3346,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "multilingual4.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3541,7 +3547,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.7,
+            out_of_scope: 0.75,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3711,8 +3717,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 150, smalltalk 7 of 20 when first run.
         "multilingual12.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4210,7 +4216,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -4234,8 +4240,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk).
         "dev35.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4601,8 +4607,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets, reading a message without words of danger from 0.85 likely (was 0.9)).
         "holdout-multilingual.jsonl",
         Bars {
-            answer: 0.76,
-            answer_top3: 0.76,
+            answer: 0.8,
+            answer_top3: 0.8,
             out_of_scope: 0.7,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -5251,10 +5257,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
         // Round 31: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
         // (see "Round 31" above `FLOORS`).
+        // Round 32: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: `threshold` 0.65 and `decline` 0.6
+        // moved a message (see "Round 32" above `FLOORS`).
         "holdout22.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5553,8 +5561,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 32" above `FLOORS`).
         "holdout27.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.97,
             crisis: 0.93,
             smalltalk: 1.0,
@@ -6538,8 +6546,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         "holdout45.jsonl",
         Bars {
-            answer: 0.87,
-            answer_top3: 0.87,
+            answer: 0.89,
+            answer_top3: 0.89,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6637,7 +6645,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -6787,11 +6795,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // round 27's first two batches of sets learned: answered 155 of 155, declined 34 of 35,
         // crisis 15 of 15, smalltalk 15 of 15. Round 29: answer 1.0 → 0.99, answer_top3 1.0 → 0.99:
         // the second batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 32: out_of_scope 0.97 → 0.94: `threshold` 0.65 and `decline` 0.6 moved a message
+        // (see "Round 32" above `FLOORS`).
         "holdout54.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.97,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -6844,7 +6854,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -6963,8 +6973,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "holdout-everyday11.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.88,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -7035,7 +7045,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.7,
+            out_of_scope: 0.8,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -7385,7 +7395,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.87,
+            out_of_scope: 0.88,
             crisis: 0.0,
             smalltalk: 0.9,
         },
@@ -7393,11 +7403,13 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 32, held out, never read (written blind; an ordinary week's mix), first run:
         // answered 150 of 155, declined 33 of 35, crisis 15 of 15, smalltalk 15 of 15.
+        // Round 32: answer_top3 0.97 → 0.96: `threshold` 0.65 and `decline` 0.6 moved a message
+        // (see "Round 32" above `FLOORS`).
         "holdout75.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.97,
-            out_of_scope: 0.91,
+            answer_top3: 0.96,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -7408,8 +7420,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 35, crisis 15 of 15, smalltalk 12 of 15.
         "holdout76.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -7423,7 +7435,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.99,
-            out_of_scope: 0.8,
+            out_of_scope: 0.81,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -7456,10 +7468,12 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 32, held out, never read (written blind; danger words with no danger), first run:
         // answered 59 of 60, declined 183 of 200, smalltalk 37 of 40.
+        // Round 32: answer 1.0 → 0.98, answer_top3 1.0 → 0.98: `threshold` 0.65 and `decline` 0.6
+        // moved a message (see "Round 32" above `FLOORS`).
         "holdout-everyday17.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.92,
             crisis: 0.0,
             smalltalk: 0.92,
