@@ -73,6 +73,8 @@ use faqbot::matcher::{Brain, Outcome};
 ///   −1 right answer).
 /// - `threshold` 0.65 and `decline` 0.6: the answer reader answers from 0.65 (was 0.7) and
 ///   declines from 0.6 (was 0.65) (+5 right answers, +6 declined).
+/// - `threshold_over_an_answer` 0.85 (was 0.865): the crisis reader's bar over an answer the
+///   answer reader does not find likely (+2 crisis, −1 right answer).
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -6898,7 +6900,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -7089,10 +7091,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         // Round 32: answer 0.85 → 0.84: the first relearn moved a message (see "Round 32" above
         // `FLOORS`).
+        // Round 32: answer 0.84 → 0.83, answer_top3 0.85 → 0.84: `threshold_over_an_answer` 0.85
+        // moved a message (see "Round 32" above `FLOORS`).
         "holdout64.jsonl",
         Bars {
-            answer: 0.84,
-            answer_top3: 0.85,
+            answer: 0.83,
+            answer_top3: 0.84,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -7210,7 +7214,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 0.9,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),

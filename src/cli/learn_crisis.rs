@@ -144,7 +144,11 @@ const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.83";
 /// At round 31 the relearned reader read "i want to be with my family again after rehab" at
 /// 0.88, and 0.88 lost 4 danger messages out of fold (213 sets): 0.865 stays, and over an
 /// answer the answer reader finds likely the bar is higher (`matcher::tuning::LIKELY_ANSWER`).
-const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.865";
+/// At round 32, with that higher bar in place, out of fold (223 sets) 0.85 found one danger
+/// message more than 0.865 and lost nothing, 0.84 and 0.82 lost one and three right answers:
+/// 0.85. Both pinned everyday lines keep their answers (the answer reader finds them likely).
+/// Held out: +2 crisis, −1 right answer.
+const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.85";
 
 /// Chosen at round 23 with the tuning sets read out of fold (each fifth of them read by both
 /// readers learned without it), over answers the answer reader finds unlikely
