@@ -17,6 +17,7 @@
 use rustc_hash::FxHashMap;
 
 use super::sorted_by_key::SortedByKey;
+use super::tuning::DANGER_NOTE;
 use super::{CrisisReading, Outcome};
 use crate::knowledge::{CrisisModelWeights, feature_key};
 use crate::text;
@@ -203,6 +204,13 @@ impl CrisisModel {
             }
         }
         most_likely.filter(|p| *p >= threshold)
+    }
+
+    /// Whether danger is at least [`DANGER_NOTE`] likely in a message of at least
+    /// [`MIN_WORDS`] words: not likely enough for the crisis reply, enough for a reply that
+    /// keeps its place to end with the emergency numbers.
+    pub fn finds_danger_possible(&self, stems: &[String]) -> bool {
+        stems.len() >= MIN_WORDS && self.probability_of_stems(stems) >= DANGER_NOTE
     }
 
     /// Whether `signals` (the groups of `crisis.md` a message holds) include a group of danger

@@ -64,6 +64,10 @@ pub struct Decision {
     /// smalltalk reply to a longer message that thanks or says goodbye, ends with the
     /// emergency numbers, in case it was a crisis in words no rule knows.
     pub danger_words: bool,
+    /// Whether the learned crisis reader finds danger possible (at least [`DANGER_NOTE`]) in
+    /// a message that keeps its answer or its smalltalk reply: that reply, too, ends with the
+    /// emergency numbers.
+    pub danger_possible: bool,
     /// How likely the learned reader for answers found what it decided, when it decided
     /// otherwise than the search: the entry it answered, or that the message asks nothing the
     /// knowledge answers.
@@ -79,8 +83,16 @@ impl Decision {
             query: AnalysedQuery::default(),
             question_alone: false,
             danger_words: false,
+            danger_possible: false,
             chosen_by_model: None,
         }
+    }
+
+    /// Whether the reply ends with the emergency numbers: an answer or smalltalk reply to a
+    /// message with words of danger, mostly in another language, or in which the crisis
+    /// reader finds danger possible.
+    pub fn ends_with_emergency_numbers(&self) -> bool {
+        self.danger_words || self.danger_possible
     }
 
     /// Whether the message is, all but word for word, a phrasing of the entry it is answered
@@ -434,6 +446,17 @@ impl Brain {
                 phrase: format!("learned model, {likelihood:.2}, over an unlikely answer"),
             };
         }
+        // Danger the crisis reader finds possible, though too unlikely for the crisis reply:
+        // the answer or smalltalk reply keeps its place and ends with the emergency numbers.
+        decision.danger_possible = !decision.danger_words
+            && matches!(
+                decision.outcome,
+                Outcome::Answered { .. } | Outcome::Smalltalk { .. }
+            )
+            && self
+                .crisis_model
+                .as_ref()
+                .is_some_and(|model| model.finds_danger_possible(tokens.stems()));
         decision
     }
 
@@ -1062,6 +1085,37 @@ mod tests {
             Outcome::Crisis {
                 phrase: "learned model, 0.97".into()
             }
+        );
+    }
+
+    #[test]
+    fn danger_the_crisis_reader_finds_possible_keeps_the_answer_and_marks_it() {
+        // Danger over an answer only at 0.99; "floor" reads 1 / (1 + e^-0.5) = 0.62, at
+        // least DANGER_NOTE; the anchors are words of ending, so "floor" is no word of danger.
+        let mut files = crate::knowledge::tests::sample_files();
+        for (path, bytes) in &mut files {
+            if path.as_path() == Path::new(crate::knowledge::CRISIS_FILE) {
+                bytes.extend_from_slice(b"\n## signals\n- ending: die\n");
+            }
+        }
+        files.push((
+            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
+            b"## model\nthreshold: 0.99\nanchors: ending\nthreshold_over_an_answer: 0.99\nbias: -5\n\n## weights\n- 5.5 floor\n".to_vec(),
+        ));
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let possible = b.answer("is ketamine addictive? on the floor");
+        assert!(
+            matches!(possible.outcome, Outcome::Answered { entry: 0, .. }),
+            "{possible:?}"
+        );
+        assert!(!possible.danger_words && possible.danger_possible);
+        assert!(possible.ends_with_emergency_numbers());
+        let safe = b.answer("is ketamine addictive? on the sofa");
+        assert!(matches!(safe.outcome, Outcome::Answered { entry: 0, .. }));
+        assert!(!safe.danger_possible && !safe.ends_with_emergency_numbers());
+        assert!(
+            !b.answer("i want to kill myself").danger_possible,
+            "the crisis reply needs no note"
         );
     }
 

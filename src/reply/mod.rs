@@ -65,9 +65,10 @@ impl Reply {
                 if let Some(intent) = k.smalltalk.get(*intent) {
                     reply.parts.push(intent.reply.clone());
                 }
-                // A longer message thanked or said goodbye, with words of danger in it: it may be
-                // a farewell no rule knew, so the emergency numbers come with the smalltalk.
-                if decision.danger_words {
+                // A longer message thanked or said goodbye, with words of danger in it or
+                // danger the crisis reader finds possible: it may be a farewell no rule knew,
+                // so the emergency numbers come with the smalltalk.
+                if decision.ends_with_emergency_numbers() {
                     reply.parts.push(k.texts.danger_note.clone());
                 }
                 reply
@@ -77,7 +78,7 @@ impl Reply {
             }
             Outcome::Answered { entry, related, .. } => {
                 let note = decision
-                    .danger_words
+                    .ends_with_emergency_numbers()
                     .then_some(k.texts.danger_note.as_str());
                 Reply::answer_with_note(k, &k.entries[*entry], related, note)
             }
@@ -414,6 +415,25 @@ mod tests {
             html.starts_with("<b>Is ketamine addictive?</b>\n\nYes, it can be."),
             "{html}"
         );
+    }
+
+    #[test]
+    fn an_answer_or_smalltalk_ends_with_the_emergency_numbers_when_danger_is_possible() {
+        let k = sample();
+        let answered = Outcome::Answered {
+            entry: 0,
+            score: 0.9,
+            related: Vec::new(),
+        };
+        let smalltalk = Outcome::Smalltalk { intent: 0 };
+        for outcome in [answered, smalltalk] {
+            let mut possible = decision(outcome.clone());
+            possible.danger_possible = true;
+            let with_note = Reply::for_decision(&possible, &k).render_plain();
+            assert!(with_note.contains(&k.texts.danger_note), "{with_note}");
+            let without = Reply::for_decision(&decision(outcome), &k).render_plain();
+            assert!(!without.contains(&k.texts.danger_note), "{without}");
+        }
     }
 
     #[test]
