@@ -157,6 +157,9 @@ fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::
             "{what} by the learned reader for answers ({likelihood:.2} likely), not by the search"
         )?;
     }
+    if let Some(why) = why_the_emergency_numbers(decision) {
+        writeln!(out, "the reply ends with the emergency numbers: {why}")?;
+    }
     for (written, corrected) in &decision.query.corrections {
         writeln!(out, "spelling: {written} → {corrected}")?;
     }
@@ -188,6 +191,24 @@ fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::
     Ok(())
 }
 
+/// Why an answer or smalltalk reply ends with the emergency numbers (`## danger_note`), if it
+/// does: staff reading `--explain` see which of the two readings put them there.
+fn why_the_emergency_numbers(decision: &Decision) -> Option<&'static str> {
+    if !matches!(
+        decision.outcome,
+        Outcome::Answered { .. } | Outcome::Smalltalk { .. }
+    ) {
+        return None;
+    }
+    if decision.danger_words {
+        Some("the message holds words of danger, or is mostly in another language")
+    } else if decision.danger_possible {
+        Some("the learned crisis reader finds danger possible, too unlikely for the crisis reply")
+    } else {
+        None
+    }
+}
+
 /// A stdin line: `{"q": "..."}`, a JSON string, or the line itself.
 fn question_of(line: &str) -> String {
     match serde_json::from_str::<serde_json::Value>(line) {
@@ -213,5 +234,36 @@ mod tests {
         assert_eq!(question_of(r#""hello""#), "hello");
         assert_eq!(question_of("plain text"), "plain text");
         assert_eq!(question_of(r#"{"other": 1}"#), r#"{"other": 1}"#);
+    }
+
+    #[test]
+    fn explain_says_which_reading_ended_the_reply_with_the_emergency_numbers() {
+        let answered = Outcome::Answered {
+            entry: 0,
+            score: 0.9,
+            related: Vec::new(),
+        };
+        let mut decision = Decision::of(answered);
+        assert_eq!(why_the_emergency_numbers(&decision), None);
+        decision.danger_possible = true;
+        assert!(
+            why_the_emergency_numbers(&decision)
+                .unwrap()
+                .contains("crisis reader")
+        );
+        decision.danger_words = true;
+        assert!(
+            why_the_emergency_numbers(&decision)
+                .unwrap()
+                .contains("words of danger")
+        );
+        let crisis = Decision::of(Outcome::Crisis {
+            phrase: "kill myself".into(),
+        });
+        assert_eq!(
+            why_the_emergency_numbers(&crisis),
+            None,
+            "the crisis reply is the numbers"
+        );
     }
 }
