@@ -194,19 +194,12 @@ fn explain(brain: &Brain, decision: &Decision, out: &mut dyn Write) -> std::io::
 /// Why an answer or smalltalk reply ends with the emergency numbers (`## danger_note`), if it
 /// does: staff reading `--explain` see which of the two readings put them there.
 fn why_the_emergency_numbers(decision: &Decision) -> Option<&'static str> {
-    if !matches!(
-        decision.outcome,
-        Outcome::Answered { .. } | Outcome::Smalltalk { .. }
-    ) {
-        return None;
-    }
-    if decision.danger_words {
-        Some("the message holds words of danger, or is mostly in another language")
-    } else if decision.danger_possible {
-        Some("the learned crisis reader finds danger possible, too unlikely for the crisis reply")
+    let why = if decision.danger_words {
+        "the message holds words of danger, or is mostly in another language"
     } else {
-        None
-    }
+        "the learned crisis reader finds danger possible, too unlikely for the crisis reply"
+    };
+    decision.ends_with_emergency_numbers().then_some(why)
 }
 
 /// A stdin line: `{"q": "..."}`, a JSON string, or the line itself.

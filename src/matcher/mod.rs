@@ -88,11 +88,15 @@ impl Decision {
         }
     }
 
-    /// Whether the reply ends with the emergency numbers: an answer or smalltalk reply to a
-    /// message with words of danger, mostly in another language, or in which the crisis
-    /// reader finds danger possible.
+    /// Whether the reply ends with the emergency numbers (`## danger_note`): an answer or
+    /// smalltalk reply to a message with words of danger, mostly in another language, or in
+    /// which the crisis reader finds danger possible. (The crisis reply is the numbers; "I
+    /// don't have an answer" names them itself.)
     pub fn ends_with_emergency_numbers(&self) -> bool {
-        self.danger_words || self.danger_possible
+        matches!(
+            self.outcome,
+            Outcome::Answered { .. } | Outcome::Smalltalk { .. }
+        ) && (self.danger_words || self.danger_possible)
     }
 
     /// Whether the message is, all but word for word, a phrasing of the entry it is answered
