@@ -47,15 +47,27 @@ impl<V> SortedByKey<V> {
     }
 
     pub fn get(&self, key: u64) -> Option<&V> {
+        self.values.get(self.position(key)?)
+    }
+
+    /// Where the key stands among the keys in ascending order (its value's place in
+    /// [`SortedByKey::values`]).
+    pub fn position(&self, key: u64) -> Option<usize> {
         let bucket = (key >> (64 - BUCKET_BITS)) as usize;
         let (start, end) = (
             *self.starts.get(bucket)? as usize,
             *self.starts.get(bucket + 1)? as usize,
         );
         let at = self.keys[start..end].binary_search(&key).ok()?;
-        self.values.get(start + at)
+        Some(start + at)
     }
 
+    /// The values, in the ascending order of their keys.
+    pub fn values(&self) -> &[V] {
+        &self.values
+    }
+
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.keys.len()
     }
