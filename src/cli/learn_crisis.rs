@@ -121,7 +121,12 @@ type Example = (Vec<String>, bool);
 /// danger messages for −2 and −4 declined. Weighed together (+17 danger messages for −15
 /// declined), 0.83 it is, and the held-out crisis figure no longer measures this one choice
 /// blind.
-const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.83";
+/// Round 34: relearned with ten more sets, out of fold (243 tuning sets) 0.82 / 0.81 / 0.8
+/// found +4 / +4 / +5 danger messages ("the letter is in an envelope on my pillow addressed to
+/// my sister", "i swalowed a whole strip of somthing from the cupboard") for −4 / −7 / −13
+/// others (declined and smalltalk): 0.82, one needless crisis reply per danger message found,
+/// round 27's rule. Chosen out of fold only; the held-out sets were checked after.
+const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.82";
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
 /// of the 20 danger messages the knowledge answered, the model took 15 from their answer at
@@ -148,7 +153,10 @@ const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.83";
 /// message more than 0.865 and lost nothing, 0.84 and 0.82 lost one and three right answers:
 /// 0.85. Both pinned everyday lines keep their answers (the answer reader finds them likely).
 /// Held out: +2 crisis, −1 right answer.
-const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.85";
+/// At round 34, relearned with ten more sets, out of fold (243 sets) 0.84 and 0.83 each found
+/// one danger message more ("time to log off irl 🫡 got enough k to do it") and lost nothing:
+/// 0.84, the step nearer the old value.
+const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.84";
 
 /// Chosen at round 23 with the tuning sets read out of fold (each fifth of them read by both
 /// readers learned without it), over answers the answer reader finds unlikely
