@@ -47,7 +47,7 @@ pub struct AnswerModel {
     biases: Vec<Option<f32>>,
     /// How many entries (the first columns).
     entries: usize,
-    /// The learned weights, grouped by feature in the order of `features`' keys.
+    /// The learned weights, grouped by feature.
     weights: FeatureWeights,
     thresholds: Thresholds,
 }
@@ -69,17 +69,32 @@ struct FeatureWeights {
 const MOST_COLUMNS: usize = u16::MAX as usize + 1;
 
 impl FeatureWeights {
-    /// From `(feature key, column, weight)` triples sorted by key.
-    fn grouped(sorted: &[(u64, u16, f32)]) -> FeatureWeights {
-        let mut starts = Vec::new();
+    /// From the written `(feature key, id, weight)` triples, where `column` says where each id's
+    /// weights go (`None`: nowhere). As written, each feature's weights stand on one line, so
+    /// the runs are sorted by key, not every weight; a feature written on two lines becomes one
+    /// run.
+    fn from_written(
+        written: &[(u64, u32, f32)],
+        column: impl Fn(u32) -> Option<u16>,
+    ) -> FeatureWeights {
+        let mut runs: Vec<&[(u64, u32, f32)]> = written.chunk_by(|a, b| a.0 == b.0).collect();
+        runs.sort_by_key(|run| run[0].0);
+        let mut starts: Vec<(u64, u32)> = Vec::with_capacity(runs.len());
         let (mut columns, mut weights) = (
-            Vec::with_capacity(sorted.len()),
-            Vec::with_capacity(sorted.len()),
+            Vec::with_capacity(written.len()),
+            Vec::with_capacity(written.len()),
         );
-        for run in sorted.chunk_by(|a, b| a.0 == b.0) {
-            starts.push((run[0].0, columns.len() as u32));
-            columns.extend(run.iter().map(|&(_, column, _)| column));
-            weights.extend(run.iter().map(|&(_, _, weight)| weight));
+        for run in runs {
+            let key = run[0].0;
+            if starts.last().is_none_or(|&(last, _)| last != key) {
+                starts.push((key, columns.len() as u32));
+            }
+            for &(_, id, weight) in run {
+                if let Some(column) = column(id) {
+                    columns.push(column);
+                    weights.push(weight);
+                }
+            }
         }
         FeatureWeights {
             starts: SortedByKey::new(starts),
@@ -197,18 +212,11 @@ impl AnswerModel {
         for bias in biases.iter_mut().skip(MOST_COLUMNS) {
             *bias = None;
         }
-        let mut by_feature: Vec<(u64, u16, f32)> = written
-            .weights
-            .iter()
-            .filter_map(|&(key, id, weight)| {
-                let column = u16::try_from(at[id as usize]?).ok()?;
-                Some((key, column, weight))
-            })
-            .collect();
-        // Each feature's run is summed into distinct columns, so the order of runs and of
-        // weights within one changes no score.
-        by_feature.sort_by_key(|&(key, column, _)| (key, column));
-        let weights = FeatureWeights::grouped(&by_feature);
+        // Each feature's weights are summed into distinct columns, so the order of features
+        // and of weights within one changes no score.
+        let weights = FeatureWeights::from_written(&written.weights, |id| {
+            u16::try_from(at[id as usize]?).ok()
+        });
         Some(AnswerModel {
             biases,
             entries,
@@ -906,21 +914,39 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_feature_written_on_two_lines_keeps_every_weight() {
-        let written = AnswerModelWeights {
+    /// A written model of two ids with these biases and weights, answering from 0.5, nothing
+    /// else turned on.
+    fn two_ids(
+        ids: [&str; 2],
+        biases: [f32; 2],
+        weights: Vec<(u64, u32, f32)>,
+    ) -> AnswerModelWeights {
+        AnswerModelWeights {
             threshold: Some(0.5),
             threshold_suggested: None,
             margin: None,
             decline: None,
             smalltalk: None,
             threshold_not_covered: None,
-            ids: vec![("a".into(), 1), ("b".into(), 2)],
-            biases: vec![0.0, 0.0],
-            weights: vec![(key("x"), 0, 1.0), (key("y"), 1, 2.0), (key("x"), 1, 3.0)],
-        };
-        let m =
-            AnswerModel::new(&written, 2, |id| ["a", "b"].iter().position(|k| *k == id)).unwrap();
+            ids: vec![(ids[0].into(), 1), (ids[1].into(), 2)],
+            biases: biases.to_vec(),
+            weights,
+        }
+    }
+
+    /// The compiled model of entries "a" and "b" (biases 0) with these weights.
+    fn model_of_a_and_b(weights: Vec<(u64, u32, f32)>) -> AnswerModel {
+        let written = two_ids(["a", "b"], [0.0, 0.0], weights);
+        AnswerModel::new(&written, 2, |id| ["a", "b"].iter().position(|k| *k == id)).unwrap()
+    }
+
+    #[test]
+    fn a_feature_written_on_two_lines_keeps_every_weight() {
+        let m = model_of_a_and_b(vec![
+            (key("x"), 0, 1.0),
+            (key("y"), 1, 2.0),
+            (key("x"), 1, 3.0),
+        ]);
         let p = m.probabilities(&["x".to_owned()]);
         assert!((p[0] - crisis_model::sigmoid(1.0)).abs() < 1e-6, "{p:?}");
         assert!((p[1] - crisis_model::sigmoid(3.0)).abs() < 1e-6, "{p:?}");
@@ -928,24 +954,12 @@ mod tests {
 
     #[test]
     fn each_feature_adds_only_its_own_weights() {
-        let written = AnswerModelWeights {
-            threshold: Some(0.5),
-            threshold_suggested: None,
-            margin: None,
-            decline: None,
-            smalltalk: None,
-            threshold_not_covered: None,
-            ids: vec![("a".into(), 1), ("b".into(), 2)],
-            biases: vec![0.0, 0.0],
-            weights: vec![
-                (key("x"), 0, 1.0),
-                (key("y"), 1, 2.0),
-                (key("y"), 0, -1.0),
-                (key("z"), 1, 4.0),
-            ],
-        };
-        let m =
-            AnswerModel::new(&written, 2, |id| ["a", "b"].iter().position(|k| *k == id)).unwrap();
+        let m = model_of_a_and_b(vec![
+            (key("x"), 0, 1.0),
+            (key("y"), 1, 2.0),
+            (key("y"), 0, -1.0),
+            (key("z"), 1, 4.0),
+        ]);
         let near = |words: &[&str], expected: [f32; 2]| {
             let words: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
             let p = m.probabilities(&words);
@@ -966,17 +980,11 @@ mod tests {
 
     #[test]
     fn columns_beyond_the_most_the_model_holds_are_left_to_the_search() {
-        let written = AnswerModelWeights {
-            threshold: Some(0.5),
-            threshold_suggested: None,
-            margin: None,
-            decline: None,
-            smalltalk: None,
-            threshold_not_covered: None,
-            ids: vec![("first".into(), 1), ("far".into(), 2)],
-            biases: vec![1.0, 1.0],
-            weights: vec![(key("x"), 0, 1.0), (key("x"), 1, 2.0)],
-        };
+        let written = two_ids(
+            ["first", "far"],
+            [1.0, 1.0],
+            vec![(key("x"), 0, 1.0), (key("x"), 1, 2.0)],
+        );
         let entries = MOST_COLUMNS + 1;
         let m = AnswerModel::new(&written, entries, |id| match id {
             "first" => Some(0),

@@ -137,8 +137,8 @@ pub const UNLIKELY_ANSWER: f32 = 0.1;
 
 /// At or above this likelihood by the learned answer reader, an answer is likely, and the
 /// crisis reader takes its place only when danger is at least [`DANGER_OVER_A_LIKELY_ANSWER`],
-/// not the `threshold_over_an_answer` of crisis-model.md (0.85; 0.865 in round 31) that holds
-/// over other answers.
+/// not the `threshold_over_an_answer` of crisis-model.md (0.84 since round 34; 0.85 in rounds
+/// 32 and 33, 0.865 in round 31) that holds over other answers.
 /// Round 31: relearned with ten more sets, the crisis reader read an everyday line
 /// `tests/quality.rs` pins ("i want to be with my family again after rehab", answered with
 /// support groups, which the answer reader finds 0.5 to 0.6 likely) at 0.88, the third round
