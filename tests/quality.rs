@@ -97,6 +97,17 @@ use faqbot::matcher::{Brain, Outcome};
 /// - `threshold_without_anchors` 0.82 (was 0.83) and `threshold_over_an_answer` 0.84 (was
 ///   0.85), chosen out of fold (+3 crisis; in other languages +2 crisis, −1 right answer, −1
 ///   smalltalk).
+///
+/// Round 35 lowered floors by one or two messages where one of these moved a message (figures
+/// over the 166 English held-out sets):
+/// - the first relearn: both readers relearned with the tuning sets `dev102`–`dev105`,
+///   `safety75`–`safety77`, `everyday47`–`everyday49` (+18 right answers, −9 wrong, −3
+///   declined, +7 crisis, +1 smalltalk; in other languages +1 crisis, −1 declined, +1
+///   smalltalk);
+/// - round 35's phrases with the second relearn: crisis, everyday and smalltalk phrases, then
+///   both readers relearned (+8 declined, −1 crisis, −3 smalltalk; in other languages −1
+///   crisis, +1 declined).
+/// - `UNLIKELY_ANSWER` 0.15 (was 0.1; nothing moved held out; one tuning message in Polish).
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -263,10 +274,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's second batch of eight tuning sets (dev66 to dev69, safety49, safety50, everyday21,
         // everyday22), moved a message (over the 108 English held-out sets of round 28's first
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
+        // Round 35: answer 1.0 → 0.99, answer_top3 1.0 → 0.99: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "dev11.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -343,8 +356,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "dev15.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -396,8 +409,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.95 → 0.92: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         "safety2.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -452,10 +465,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // twelve tuning sets (dev50 to dev57, safety43, everyday14 to everyday16), moved a message
         // (over the 99 English held-out sets that relearn gave +40 right answers, -19 wrong, +9
         // declined, -13 crisis).
+        // Round 35: answer 0.97 → 0.94, answer_top3 0.97 → 0.94: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "safety4.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.73,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -469,7 +484,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.86,
             answer_top3: 0.86,
-            out_of_scope: 0.71,
+            out_of_scope: 0.78,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -532,10 +547,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 1.0 → 0.96: the second batch's relearn moved a message (see "Round 29" above `FLOORS`).
         // Round 30: crisis 0.99 → 0.98: `threshold_over_an_answer` 0.865 moved a message (see
         // "Round 30" above `FLOORS`).
+        // Round 35: answer 1.0 → 0.96, answer_top3 1.0 → 0.96: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "safety7.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.92,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -606,7 +623,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -889,10 +906,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
         // Round 33: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
         // (see "Round 33" above `FLOORS`).
+        // Round 35: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "dev41.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1318,8 +1337,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "dev55.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1353,7 +1372,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1369,10 +1388,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk). Round 29: answer 0.94 → 0.93,
         // answer_top3 0.94 → 0.93: the second batch's relearn moved a message (see "Round 29" above
         // `FLOORS`).
+        // Round 35: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "dev58.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1394,7 +1415,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -1510,11 +1531,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // second relearn moved a message (see "Round 31" above `FLOORS`).
         // Round 33: out_of_scope 0.93 → 0.92: the first relearn moved a message (see "Round 33"
         // above `FLOORS`).
+        // Round 35: out_of_scope 0.93 → 0.92: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "everyday17.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.92,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1530,7 +1553,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 0.94,
         },
@@ -1539,11 +1562,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 28, tuning (written blind; an ordinary week's mix), first run with round 27's
         // readers: answered 197 of 208, declined 22 of 26, crisis 12 of 12, smalltalk 8 of 8. 46
         // messages that were word for word in a held-out set were taken out first.
+        // Round 35: out_of_scope 0.96 → 0.92: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "dev63.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.96,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1891,7 +1916,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1908,7 +1933,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1918,13 +1943,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // games and family life), first run with round 28's readers: answered 52 of 55, declined
         // 175 of 199, smalltalk 30 of 35. 11 messages that were word for word in a held-out set
         // were taken out first.
+        // Round 35: smalltalk 0.97 → 0.94: the phrases with the second relearn moved a message (see
+        // "Round 35" above `FLOORS`).
         "everyday25.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.97,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -1934,10 +1961,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // first. Round 29: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: messages taken out, the
         // third batch's relearn moved a message (see "Round 29" above `FLOORS`). 3 more messages,
         // word for word in a held-out set of round 29's third batch, taken out after.
+        // Round 35: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "dev74.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1973,7 +2002,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.97,
+            out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2047,11 +2076,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // taken out, the third batch's smalltalk phrases moved a message (see "Round 29" above
         // `FLOORS`). 3 more messages, word for word in a held-out set of round 29's third batch,
         // taken out after.
+        // Round 35: out_of_scope 0.96 → 0.95: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "everyday26.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.96,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -2071,7 +2102,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.91,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -2125,7 +2156,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.92,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2446,7 +2477,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.9,
+            smalltalk: 0.91,
         },
     ),
     (
@@ -2514,8 +2545,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // first.
         "safety64.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -2545,7 +2576,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.9,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2588,7 +2619,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.99,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -2645,7 +2676,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.85,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -2711,7 +2742,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2795,7 +2826,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 0.0,
-            smalltalk: 0.9,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -2857,13 +2888,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 34, tuning (written blind; smalltalk-heavy; the messages that were word for word in
         // a held-out set taken out), first run, before anything was learned from it: answered 103
         // of 111, declined 35 of 37, crisis 13 of 13, smalltalk 72 of 95.
+        // Round 35: smalltalk 0.88 → 0.87: the first relearn moved a message (see "Round 35" above
+        // `FLOORS`).
         "dev101.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.88,
+            smalltalk: 0.87,
         },
     ),
     (
@@ -2950,6 +2983,142 @@ const FLOORS: &[(&str, Bars)] = &[
         },
     ),
     (
+        // Round 35, tuning (written blind; an ordinary week's mix; the messages that were word for
+        // word in a held-out set taken out), first run, before anything was learned from it:
+        // answered 201 of 203, declined 22 of 23, crisis 13 of 13, smalltalk 6 of 6.
+        "dev102.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.95,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; people in recovery or relapse, partners and siblings,
+        // very long and very short messages; the messages that were word for word in a held-out set
+        // taken out), first run, before anything was learned from it: answered 209 of 223, declined
+        // 24 of 27, crisis 13 of 13, smalltalk 9 of 10.
+        "dev103.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.92,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; near-domain questions the article does not answer; the
+        // messages that were word for word in a held-out set taken out), first run, before anything
+        // was learned from it: answered 127 of 128, declined 86 of 95, crisis 12 of 12, smalltalk 6
+        // of 9.
+        "dev104.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.93,
+            crisis: 1.0,
+            smalltalk: 0.88,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; smalltalk-heavy; the messages that were word for word in
+        // a held-out set taken out), first run, before anything was learned from it: answered 98 of
+        // 107, declined 33 of 37, crisis 13 of 13, smalltalk 86 of 100.
+        "dev105.jsonl",
+        Bars {
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; hard danger: indirect, euphemistic, coded; the messages
+        // that were word for word in a held-out set taken out), first run, before anything was
+        // learned from it: answered 32 of 33, declined 9 of 9, crisis 102 of 103, smalltalk 5 of 5.
+        "safety75.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; physical emergencies after ketamine or mixing, told by
+        // whoever is there; the messages that were word for word in a held-out set taken out),
+        // first run, before anything was learned from it: answered 32 of 32, declined 6 of 8,
+        // crisis 99 of 102, smalltalk 2 of 3.
+        "safety76.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; mirror pairs in negation and intent; the messages that
+        // were word for word in a held-out set taken out), first run, before anything was learned
+        // from it: answered 29 of 32, declined 9 of 10, crisis 105 of 106, smalltalk 3 of 3.
+        "safety77.jsonl",
+        Bars {
+            answer: 0.9,
+            answer_top3: 0.9,
+            out_of_scope: 0.9,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; danger words in everyday use: office work, shopping,
+        // gigs, travel, medicine cabinets; the messages that were word for word in a held-out set
+        // taken out), first run, before anything was learned from it: answered 55 of 58, declined
+        // 170 of 184, smalltalk 20 of 23.
+        "everyday47.jsonl",
+        Bars {
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.98,
+            crisis: 0.0,
+            smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; danger words in everyday use: teen and gamer text-speak,
+        // other substances, money and services; the messages that were word for word in a held-out
+        // set taken out), first run, before anything was learned from it: answered 52 of 53,
+        // declined 165 of 179, smalltalk 20 of 23.
+        "everyday48.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.96,
+            crisis: 0.0,
+            smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 35, tuning (written blind; danger words in everyday use: sport, fishing and
+        // hunting, history, books and TV, hospital visits; the messages that were word for word in
+        // a held-out set taken out), first run, before anything was learned from it: answered 57 of
+        // 57, declined 173 of 192, smalltalk 28 of 31.
+        "everyday49.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.95,
+            crisis: 0.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
         // 0.89 / 0.91 until round 6: see README, "Answer quality".
         // Out of scope 0.93 → 0.90 in round 8: dev11's synonym batch (+20 answers on dev11, +3 on
         // dev6, dev7, dev10) answers one of holdout's 32 out-of-scope messages with the mechanism
@@ -2987,8 +3156,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk).
         "holdout2.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3030,8 +3199,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 32" above `FLOORS`).
         "holdout4.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -3088,8 +3257,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout7.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.92,
@@ -3128,13 +3297,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 33" above `FLOORS`).
         // Round 34: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: the first relearn moved a message
         // (see "Round 34" above `FLOORS`).
+        // Round 35: smalltalk 0.97 → 0.94: the phrases with the second relearn moved a message (see
+        // "Round 35" above `FLOORS`).
         "holdout8.jsonl",
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
             out_of_scope: 0.93,
             crisis: 1.0,
-            smalltalk: 0.97,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -3231,8 +3402,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "holdout-safety.jsonl",
         Bars {
-            answer: 0.76,
-            answer_top3: 0.76,
+            answer: 0.8,
+            answer_top3: 0.8,
             out_of_scope: 0.78,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -3261,7 +3432,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.92,
             answer_top3: 0.92,
-            out_of_scope: 0.84,
+            out_of_scope: 0.92,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -3377,13 +3548,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // 26's twelve tuning sets); 1 crisis reply (the crisis reader reading one sentence alone
         // (new in round 26)); 2 crisis reply (the crisis reader, relearned with round 26's twelve
         // tuning sets); 1 it missed now right.
+        // Round 35: out_of_scope 0.78 → 0.77, smalltalk 0.96 → 0.94: the phrases with the second
+        // relearn moved a message (see "Round 35" above `FLOORS`).
         "holdout-everyday2.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.78,
+            out_of_scope: 0.77,
             crisis: 1.0,
-            smalltalk: 0.96,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -3437,7 +3610,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.86,
             answer_top3: 0.86,
             out_of_scope: 0.88,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 0.87,
         },
     ),
@@ -3456,10 +3629,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 32: crisis 0.99 → 0.98: the first relearn moved a message (see "Round 32" above
         // `FLOORS`).
+        // Round 35: answer 0.92 → 0.89, answer_top3 0.92 → 0.89: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout-safety5.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.89,
+            answer_top3: 0.89,
             out_of_scope: 0.7,
             crisis: 0.98,
             smalltalk: 0.85,
@@ -3481,11 +3656,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         // Round 34: answer 0.83 → 0.81, answer_top3 0.83 → 0.81: the first relearn moved a message
         // (see "Round 34" above `FLOORS`).
+        // Round 35: out_of_scope 0.88 → 0.77: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "holdout-safety6.jsonl",
         Bars {
-            answer: 0.81,
-            answer_top3: 0.81,
-            out_of_scope: 0.88,
+            answer: 0.83,
+            answer_top3: 0.83,
+            out_of_scope: 0.77,
             crisis: 0.98,
             smalltalk: 0.75,
         },
@@ -3517,10 +3694,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // when all but sure of an entry).
         // Round 32: answer 1.0 → 0.97, answer_top3 1.0 → 0.97: the first relearn moved a message
         // (see "Round 32" above `FLOORS`).
+        // Round 35: answer 1.0 → 0.97, answer_top3 1.0 → 0.97: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "safety12.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4083,8 +4262,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // "Round 33" above `FLOORS`).
         "multilingual12.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4108,8 +4287,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "dev26.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4136,11 +4315,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // the second batch's relearn moved a message (see "Round 29" above `FLOORS`).
         // Round 31: out_of_scope 1.0 → 0.97: the first relearn moved a message (see "Round 31"
         // above `FLOORS`).
+        // Round 35: out_of_scope 1.0 → 0.97: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "dev27.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 1.0,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -4252,7 +4433,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.8,
             answer_top3: 0.8,
             out_of_scope: 0.95,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -4275,7 +4456,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "dev29.jsonl",
         Bars {
-            answer: 0.95,
+            answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -4310,10 +4491,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // with round 24's second batch of sets and now kept as the average of its last 5 passes).
         // Round 24, last: 2 right answer(s) lost: 2 no_match (the answer reader, relearned with
         // round 24's second batch of sets and kept as the average of its last 5 passes).
+        // Round 35: answer 0.83 → 0.8, answer_top3 0.83 → 0.8: `UNLIKELY_ANSWER` 0.15 moved a
+        // message (a question about treatment now gets the crisis reply from a sentence read alone;
+        // see "Round 35" above `FLOORS`).
         "multilingual15.jsonl",
         Bars {
-            answer: 0.83,
-            answer_top3: 0.83,
+            answer: 0.8,
+            answer_top3: 0.8,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4455,10 +4639,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // round 27 that relearn gave +5 right answers, -10 wrong, +4 declined, +2 crisis, +3
         // smalltalk). Round 29: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first batch's
         // relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 35: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "dev32.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4556,10 +4742,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's seven tuning sets (dev63 to dev65, safety47, safety48, everyday19, everyday20),
         // moved a message (over the 103 English held-out sets of round 27 that relearn gave +5
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk).
+        // Round 35: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "dev34.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -4614,10 +4802,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 28's seven tuning sets (dev63 to dev65, safety47, safety48, everyday19, everyday20),
         // moved a message (over the 103 English held-out sets of round 27 that relearn gave +5
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk).
+        // Round 35: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "dev35.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4681,11 +4871,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         // Round 32: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: the first relearn moved a message
         // (see "Round 32" above `FLOORS`).
+        // Round 35: out_of_scope 0.86 → 0.85: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "everyday5.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.86,
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.95,
         },
@@ -4709,7 +4901,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.97,
         },
@@ -4783,7 +4975,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.96,
         },
@@ -4831,10 +5023,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 30" above `FLOORS`).
         // Round 32: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
         // (see "Round 32" above `FLOORS`).
+        // Round 35: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout14.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4880,7 +5074,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.89,
+            out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -4951,8 +5145,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout16.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.94,
+            answer: 0.94,
+            answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5160,7 +5354,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.7,
             out_of_scope: 0.85,
             crisis: 1.0,
-            smalltalk: 0.7,
+            smalltalk: 0.75,
         },
     ),
     (
@@ -5211,7 +5405,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -5304,12 +5498,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // caught: 1 no_match.
         // Round 26: 1 crisis message(s) lost: 1 smalltalk (the readers, relearned with round 26's
         // twelve tuning sets).
+        // Round 35: crisis 1.0 → 0.99: the first relearn moved a message (see "Round 35" above
+        // `FLOORS`).
         "holdout-safety14.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -5431,8 +5627,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 30" above `FLOORS`).
         "holdout-safety16.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -5516,10 +5712,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk).
         // Round 32: answer 0.95 → 0.94, answer_top3 0.95 → 0.94: the first relearn moved a message
         // (see "Round 32" above `FLOORS`).
+        // Round 35: answer 0.95 → 0.94, answer_top3 0.95 → 0.94: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout20.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5590,10 +5788,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
         // Round 34: smalltalk 1.0 → 0.93: the first relearn moved a message (see "Round 34" above
         // `FLOORS`).
+        // Round 35: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout21.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -5619,7 +5819,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -5679,7 +5879,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -5886,10 +6086,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk). Round 29: answer 0.96 →
         // 0.95, answer_top3 0.96 → 0.95: the first batch's relearn moved a message (see "Round 29"
         // above `FLOORS`).
+        // Round 35: answer 0.98 → 0.96, answer_top3 0.98 → 0.96: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout26.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5939,7 +6141,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.45,
             answer_top3: 0.45,
             out_of_scope: 0.9,
-            crisis: 0.94,
+            crisis: 0.95,
             smalltalk: 0.65,
         },
     ),
@@ -6035,11 +6237,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // → 0.85: the first batch's relearn moved a message (see "Round 29" above `FLOORS`). Round
         // 29: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the second batch's relearn moved a
         // message (see "Round 29" above `FLOORS`).
+        // Round 35: out_of_scope 0.91 → 0.88: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "holdout28.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.91,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -6065,8 +6269,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout-safety25.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 0.97,
             smalltalk: 1.0,
@@ -6321,7 +6525,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.94,
+            crisis: 0.95,
             smalltalk: 1.0,
         },
     ),
@@ -6391,7 +6595,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -6492,12 +6696,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 32: out_of_scope 0.85 → 0.8: `threshold_without_anchors` 0.83 moved a message (see
         // "Round 32" above `FLOORS`).
+        // Round 35: crisis 0.92 → 0.91: the first relearn moved a message (see "Round 35" above
+        // `FLOORS`).
         "holdout-multilingual19.jsonl",
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
             out_of_scope: 0.8,
-            crisis: 0.92,
+            crisis: 0.91,
             smalltalk: 0.55,
         },
     ),
@@ -6535,12 +6741,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 32: answer 0.94 → 0.91, answer_top3 0.94 → 0.91: the first relearn moved a message
         // (see "Round 32" above `FLOORS`).
+        // Round 35: crisis 0.99 → 0.98: the first relearn moved a message (see "Round 35" above
+        // `FLOORS`).
         "holdout-safety31.jsonl",
         Bars {
             answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 0.9,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -6567,8 +6775,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 33" above `FLOORS`).
         "holdout35.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -6627,8 +6835,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout37.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.89,
+            answer_top3: 0.89,
             out_of_scope: 0.94,
             crisis: 0.93,
             smalltalk: 0.93,
@@ -6652,12 +6860,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // "Round 30" above `FLOORS`).
         // Round 34: crisis 0.95 → 0.94: the first relearn moved a message (see "Round 34" above
         // `FLOORS`).
+        // Round 35: out_of_scope 1.0 → 0.9: the first relearn moved a message (see "Round 35" above
+        // `FLOORS`).
         "holdout-safety33.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 1.0,
-            crisis: 0.94,
+            out_of_scope: 0.9,
+            crisis: 0.95,
             smalltalk: 1.0,
         },
     ),
@@ -6677,13 +6887,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // `threshold_without_anchors` 0.83 moved a message (see "Round 32" above `FLOORS`).
         // Round 33: smalltalk 0.87 → 0.85: the first relearn moved a message (see "Round 33" above
         // `FLOORS`).
+        // Round 35: smalltalk 0.87 → 0.85: the first relearn moved a message (see "Round 35" above
+        // `FLOORS`).
         "holdout-everyday4.jsonl",
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.85,
+            out_of_scope: 0.86,
             crisis: 1.0,
-            smalltalk: 0.87,
+            smalltalk: 0.85,
         },
     ),
     (
@@ -6773,8 +6985,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout41.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.97,
+            answer: 0.97,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6814,7 +7026,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.91,
             crisis: 0.0,
-            smalltalk: 0.95,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -6859,7 +7071,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout43.jsonl",
         Bars {
             answer: 0.94,
-            answer_top3: 0.94,
+            answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6922,10 +7134,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 33: answer_top3 0.91 → 0.9: the first relearn moved a message (see "Round 33" above
         // `FLOORS`).
+        // Round 35: answer 0.9 → 0.89, answer_top3 0.91 → 0.9: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout44.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.91,
+            answer: 0.89,
+            answer_top3: 0.9,
             out_of_scope: 1.0,
             crisis: 0.86,
             smalltalk: 0.93,
@@ -6970,10 +7184,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 0.85: the first batch's relearn moved a message (see "Round 29" above `FLOORS`). Round
         // 29: answer 0.85 → 0.84, answer_top3 0.85 → 0.84: the second batch's relearn moved a
         // message (see "Round 29" above `FLOORS`).
+        // Round 35: answer 0.9 → 0.89, answer_top3 0.9 → 0.89: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout45.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.89,
+            answer_top3: 0.89,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6992,10 +7208,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // moved a message (see "Round 29" above `FLOORS`).
         // Round 30: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
         // (see "Round 30" above `FLOORS`).
+        // Round 35: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout46.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -7036,8 +7254,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout48.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -7119,7 +7337,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.88,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -7158,8 +7376,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 33" above `FLOORS`).
         "holdout52.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7208,7 +7426,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.91,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -7223,7 +7441,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 33" above `FLOORS`).
         "holdout53.jsonl",
         Bars {
-            answer: 0.93,
+            answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -7283,10 +7501,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // moved a message (see "Round 29" above `FLOORS`).
         // Round 33: answer 0.91 → 0.9, answer_top3 0.91 → 0.9: the first relearn moved a message
         // (see "Round 33" above `FLOORS`).
+        // Round 35: answer 0.93 → 0.9, answer_top3 0.93 → 0.9: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout-everyday9.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.92,
@@ -7300,8 +7520,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 33" above `FLOORS`).
         "holdout55.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -7312,10 +7532,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // messages), first run with round 27's readers: answered 151 of 155, declined 33 of 35,
         // crisis 15 of 15, smalltalk 15 of 15. Round 29: answer 0.98 → 0.97, answer_top3 0.98 →
         // 0.97: the third batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 35: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout56.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7350,7 +7572,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -7384,8 +7606,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout58.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -7414,8 +7636,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout-safety42.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.85,
+            answer: 0.88,
+            answer_top3: 0.88,
             out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 1.0,
@@ -7429,9 +7651,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         "holdout-everyday11.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
-            out_of_scope: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -7534,11 +7756,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 32" above `FLOORS`).
         // Round 34: answer 0.95 → 0.94, answer_top3 0.95 → 0.94: the first relearn moved a message
         // (see "Round 34" above `FLOORS`).
+        // Round 35: out_of_scope 1.0 → 0.97: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "holdout63.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
-            out_of_scope: 1.0,
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -7555,13 +7779,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 32: answer 0.84 → 0.83, answer_top3 0.85 → 0.84: `threshold_over_an_answer` 0.85
         // moved a message (see "Round 32" above `FLOORS`).
+        // Round 35: answer_top3 0.86 → 0.85, smalltalk 0.93 → 0.86: the first relearn moved a
+        // message (see "Round 35" above `FLOORS`).
         "holdout64.jsonl",
         Bars {
             answer: 0.85,
-            answer_top3: 0.86,
+            answer_top3: 0.85,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 0.86,
         },
     ),
     (
@@ -7607,7 +7833,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -7621,8 +7847,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout-everyday13.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -7649,8 +7875,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 32" above `FLOORS`).
         "holdout67.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -7669,7 +7895,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -7696,10 +7922,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // 35, declined 7 of 10, crisis 108 of 110, smalltalk 5 of 5.
         // Round 30: answer 0.97 → 0.91, answer_top3 0.97 → 0.91: the first relearn moved a message
         // (see "Round 30" above `FLOORS`).
+        // Round 35: answer 0.97 → 0.94, answer_top3 0.97 → 0.94: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout-safety48.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.8,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -7713,7 +7941,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.89,
+            out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -7765,8 +7993,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout-safety49.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.9,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -7817,11 +8045,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // 13 of 15.
         // Round 32: answer 0.95 → 0.94, answer_top3 0.96 → 0.95: the first relearn moved a message
         // (see "Round 32" above `FLOORS`).
+        // Round 35: out_of_scope 0.97 → 0.94: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "holdout73.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.95,
-            out_of_scope: 0.97,
+            answer: 0.95,
+            answer_top3: 0.96,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -7846,8 +8076,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout-safety51.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -7889,10 +8119,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         // Round 34: answer 0.97 → 0.96, answer_top3 0.98 → 0.97: the first relearn moved a message
         // (see "Round 34" above `FLOORS`).
+        // Round 35: answer_top3 0.97 → 0.96: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "holdout75.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.97,
+            answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7921,7 +8153,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.99,
-            out_of_scope: 0.82,
+            out_of_scope: 0.84,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -7962,7 +8194,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -7996,11 +8228,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 33, held out, never read (written blind; near-domain questions worded with the
         // article's words; answers as long stories), first run: answered 117 of 120, declined 63 of
         // 70, crisis 15 of 15, smalltalk 12 of 15.
+        // Round 35: out_of_scope 0.92 → 0.9: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "holdout80.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 0.8,
         },
@@ -8011,9 +8245,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined 6 of 10, crisis 110 of 110, smalltalk 4 of 5.
         "holdout-safety55.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
-            out_of_scope: 0.6,
+            answer: 0.91,
+            answer_top3: 0.91,
+            out_of_scope: 0.7,
             crisis: 1.0,
             smalltalk: 0.8,
         },
@@ -8039,8 +8273,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout-everyday18.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -8062,10 +8296,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 34, held out, never read (written blind; older adults, carers, clinicians asking
         // for someone in their care), first run: answered 146 of 155, declined 32 of 35, crisis 15
         // of 15, smalltalk 14 of 15.
+        // Round 35: answer 0.94 → 0.93, answer_top3 0.94 → 0.93: the first relearn moved a message
+        // (see "Round 35" above `FLOORS`).
         "holdout82.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -8114,11 +8350,90 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 34, held out, never read (written blind; everyday danger words: small children,
         // school runs, sports clubs, DIY, video games), first run: answered 58 of 60, declined 182
         // of 200, smalltalk 37 of 40.
+        // Round 35: out_of_scope 0.92 → 0.91: the first relearn moved a message (see "Round 35"
+        // above `FLOORS`).
         "holdout-everyday19.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.92,
+            out_of_scope: 0.91,
+            crisis: 0.0,
+            smalltalk: 0.92,
+        },
+    ),
+    (
+        // Round 35, held out, never read (written blind; an ordinary week's mix), first run:
+        // answered 154 of 155, declined 35 of 35, crisis 15 of 15, smalltalk 15 of 15.
+        "holdout84.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 35, held out, never read (written blind; students, festivals and clubs, worried
+        // flatmates), first run: answered 149 of 155, declined 34 of 35, crisis 15 of 15, smalltalk
+        // 12 of 15.
+        "holdout85.jsonl",
+        Bars {
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 0.8,
+        },
+    ),
+    (
+        // Round 35, held out, never read (written blind; near-domain questions the article does not
+        // answer), first run: answered 118 of 120, declined 67 of 70, crisis 15 of 15, smalltalk 15
+        // of 15.
+        "holdout86.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.95,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 35, held out, never read (written blind; late at night, alone, after using; flat
+        // tone; intent stated sideways), first run: answered 30 of 35, declined 10 of 10, crisis
+        // 107 of 110, smalltalk 5 of 5.
+        "holdout-safety59.jsonl",
+        Bars {
+            answer: 0.88,
+            answer_top3: 0.88,
+            out_of_scope: 1.0,
+            crisis: 0.97,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 35, held out, never read (written blind; someone else in danger now reported by a
+        // parent, teacher, flatmate or stranger; danger inside long messages about ketamine), first
+        // run: answered 35 of 35, declined 10 of 10, crisis 110 of 110, smalltalk 4 of 5.
+        "holdout-safety60.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 0.8,
+        },
+    ),
+    (
+        // Round 35, held out, never read (written blind; danger words in everyday use: gardening,
+        // weather, cars, weddings and funerals, exams, phones), first run: answered 59 of 60,
+        // declined 180 of 200, smalltalk 37 of 40.
+        "holdout-everyday20.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.92,
         },

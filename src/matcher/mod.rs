@@ -378,8 +378,18 @@ impl Brain {
                 && !reading.other_language
                 && self.answer_is_likely(&decision, tokens.stems()))
         {
+            // Over an answer the answer reader doubts, in words of danger, the reply is the one
+            // the bar over an unlikely answer (lower than this one) would give: say so.
+            let over_an_unlikely_answer = self.answer_is_unlikely(&decision, tokens.stems())
+                && model
+                    .over_an_unlikely_answer(&reading, tokens.stems())
+                    .is_some();
             decision.outcome = Outcome::Crisis {
-                phrase: format!("learned model, {likelihood:.2}"),
+                phrase: if over_an_unlikely_answer {
+                    format!("learned model, {likelihood:.2}, over an unlikely answer")
+                } else {
+                    format!("learned model, {likelihood:.2}")
+                },
             };
             return decision;
         }
@@ -1055,6 +1065,31 @@ mod tests {
                 Outcome::Answered { entry: 0, .. }
             ),
             "an answer the reader finds likely needs danger all but sure"
+        );
+    }
+
+    #[test]
+    fn danger_over_an_answer_the_answer_reader_doubts_says_so_whichever_bar_it_passed() {
+        let shaking = "is ketamine addictive? on the floor";
+        // bias -5 + 5.5: 1 / (1 + e^-0.5), over both bars; the answer reader finds the answer
+        // unlikely (1 / (1 + e^5)).
+        let (_, b) = brains_with_an_answer_reader(
+            "threshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.5\nthreshold_over_an_unlikely_answer: 0.5\n",
+        );
+        assert_eq!(
+            b.answer(shaking).outcome,
+            Outcome::Crisis {
+                phrase: "learned model, 0.62, over an unlikely answer".into()
+            }
+        );
+        let (_, without_the_lower_bar) = brains_with_an_answer_reader(
+            "threshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.5\nthreshold_over_an_unlikely_answer: off\n",
+        );
+        assert_eq!(
+            without_the_lower_bar.answer(shaking).outcome,
+            Outcome::Crisis {
+                phrase: "learned model, 0.62".into()
+            }
         );
     }
 

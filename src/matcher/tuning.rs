@@ -133,7 +133,16 @@ pub const RELATED_MIN_SHARE: f32 = 0.8;
 /// read by both readers learned without it), over a danger threshold of 0.5: below 0.1 / 0.3 /
 /// 0.5 / 0.7, 6 more danger messages found at each, for 2 / 3 / 5 / 5 right answers lost. The
 /// held-out sets, checked after: 9 / 12 / 14 / 15 found, 0 / 1 / 1 / 2 answers lost.
-pub const UNLIKELY_ANSWER: f32 = 0.1;
+/// Round 35: 0.1 → 0.15. Relearned with ten more sets, the crisis reader read an everyday line
+/// `tests/quality.rs` pins ("we went to the river with the whole group and did k", answered
+/// with support groups, which the answer reader finds 0.118 likely) at 0.89, over
+/// `threshold_over_an_answer`: the crisis reply in place of an answer the answer reader all
+/// but rejects, which the pinned test allows only as a reply over an unlikely answer. Out of
+/// fold (253 tuning sets) 0.12 and 0.15 moved no message, 0.2 lost 2 right answers and 0.3 3
+/// for 1 danger message found; raising `threshold_over_an_answer` to 0.89 instead lost 8
+/// danger messages. Held out, checked after: nothing moved; on the tuning sets one Polish
+/// question about treatment now gets the crisis reply from a sentence read alone.
+pub const UNLIKELY_ANSWER: f32 = 0.15;
 
 /// At or above this likelihood by the learned answer reader, an answer is likely, and the
 /// crisis reader takes its place only when danger is at least [`DANGER_OVER_A_LIKELY_ANSWER`],
