@@ -117,6 +117,14 @@ use faqbot::matcher::{Brain, Outcome};
 /// - round 36's phrases with the second relearn: crisis, everyday and smalltalk phrases, then
 ///   both readers relearned (+1 right answer, +1 crisis, +1 smalltalk; in other languages −1
 ///   crisis).
+///
+/// Round 37 lowered floors by one or two messages where one of these moved a message (figures
+/// over the 178 English held-out sets):
+/// - the first relearn: both readers relearned with the tuning sets `dev110`–`dev113`,
+///   `safety81`–`safety83`, `everyday53`–`everyday55` (+2 right answers, −4 wrong, +4
+///   declined, −2 crisis; in other languages −1 crisis);
+/// - round 37's phrases with the second relearn: crisis, everyday and smalltalk phrases, then
+///   both readers relearned (+3 declined, +1 crisis, +3 smalltalk).
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -267,10 +275,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // +5 right answers, +5 wrong, +10 declined, +1 smalltalk). Round 29: answer 1.0 → 0.99,
         // answer_top3 1.0 → 0.99: the third batch's relearn moved a message (see "Round 29" above
         // `FLOORS`).
+        // Round 37: answer 1.0 → 0.99, answer_top3 1.0 → 0.99: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "dev10.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -480,8 +490,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 35" above `FLOORS`).
         "safety4.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.73,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -749,10 +759,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // batch that relearn gave +5 right answers, +5 wrong, +10 declined, +1 smalltalk). Round
         // 29: out_of_scope 0.95 → 0.93: the second batch's relearn moved a message (see "Round 29"
         // above `FLOORS`).
+        // Round 37: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "dev37.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -988,11 +1000,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis, +7 declined, -2 smalltalk). Round 29: out_of_scope 0.92 → 0.91: the first batch's
         // relearn moved a message (see "Round 29" above `FLOORS`). Round 29: smalltalk 0.97 → 0.95:
         // the second batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 37: out_of_scope 0.94 → 0.93: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "everyday11.jsonl",
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.94,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1034,11 +1048,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         // Round 34: out_of_scope 1.0 → 0.96: the first relearn moved a message (see "Round 34"
         // above `FLOORS`).
+        // Round 37: out_of_scope 1.0 → 0.96: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "dev45.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 1.0,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1552,7 +1568,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1793,7 +1809,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1929,13 +1945,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // word in a held-out set of round 29's third batch, taken out after.
         // Round 32: out_of_scope 0.97 → 0.96: round 32's phrases with the second relearn moved a
         // message (see "Round 32" above `FLOORS`).
+        // Round 37: smalltalk 1.0 → 0.95: the phrases with the second relearn moved a message (see
+        // "Round 37" above `FLOORS`).
         "everyday23.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.97,
             crisis: 0.0,
-            smalltalk: 1.0,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1970,7 +1988,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.94,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -1984,8 +2002,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 35" above `FLOORS`).
         "dev74.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2021,9 +2039,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // first relearn moved a message (see "Round 36" above `FLOORS`).
         "dev76.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.97,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2117,13 +2135,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 31" above `FLOORS`).
         // Round 32: smalltalk 0.95 → 0.91: the first relearn moved a message (see "Round 32" above
         // `FLOORS`).
+        // Round 37: smalltalk 0.95 → 0.91: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "everyday27.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.92,
             crisis: 0.0,
-            smalltalk: 0.95,
+            smalltalk: 0.91,
         },
     ),
     (
@@ -2138,10 +2158,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 32" above `FLOORS`).
         // Round 33: answer 0.98 → 0.96, answer_top3 0.98 → 0.96: the first relearn moved a message
         // (see "Round 33" above `FLOORS`).
+        // Round 37: answer 0.98 → 0.96, answer_top3 0.98 → 0.96: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "everyday28.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 0.0,
             smalltalk: 1.0,
@@ -2173,11 +2195,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         // Round 34: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
         // (see "Round 34" above `FLOORS`).
+        // Round 37: out_of_scope 0.96 → 0.92: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "dev79.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.96,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2340,7 +2364,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.94,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -2368,7 +2392,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 0.94,
         },
@@ -2378,11 +2402,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // substances, health, money), first run before anything was learned from it: answered 47 of
         // 50, declined 162 of 180, smalltalk 22 of 24. 46 messages that were word for word in a
         // held-out set were taken out first.
+        // Round 37: out_of_scope 0.96 → 0.95: the phrases with the second relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "everyday33.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.96,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -2498,7 +2524,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -2564,10 +2590,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // anything was learned from it: answered 31 of 34, declined 9 of 9, crisis 93 of 107,
         // smalltalk 2 of 2. 8 messages that were word for word in a held-out set were taken out
         // first.
+        // Round 37: answer 0.97 → 0.94, answer_top3 0.97 → 0.94: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "safety64.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -2642,7 +2670,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.92,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -2664,11 +2692,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // from it: answered 29 of 29, declined 8 of 10, crisis 98 of 108, smalltalk 3 of 4.
         // Round 33: out_of_scope 0.9 → 0.8: the first relearn moved a message (see "Round 33" above
         // `FLOORS`).
+        // Round 37: out_of_scope 0.9 → 0.8: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "safety67.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.9,
+            out_of_scope: 0.8,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -2775,10 +2805,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // instead of questions asked; the messages that were word for word in a held-out set taken
         // out), first run, before anything was learned from it: answered 215 of 229, declined 21 of
         // 26, crisis 14 of 14, smalltalk 8 of 9.
+        // Round 37: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "dev97.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2863,7 +2895,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.93,
             crisis: 0.0,
-            smalltalk: 0.96,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2902,7 +2934,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.93,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2919,7 +2951,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.88,
+            smalltalk: 0.89,
         },
     ),
     (
@@ -3023,10 +3055,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // very long and very short messages; the messages that were word for word in a held-out set
         // taken out), first run, before anything was learned from it: answered 209 of 223, declined
         // 24 of 27, crisis 13 of 13, smalltalk 9 of 10.
+        // Round 37: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "dev103.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3041,9 +3075,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "dev104.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
-            out_of_scope: 0.92,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.88,
         },
@@ -3256,11 +3290,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // pub talk, other substances, money and services; the messages that were word for word in a
         // held-out set taken out), first run, before anything was learned from it: answered 51 of
         // 54, declined 166 of 183, smalltalk 19 of 19.
+        // Round 37: out_of_scope 0.96 → 0.95: the phrases with the second relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "everyday51.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.96,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -3271,6 +3307,143 @@ const FLOORS: &[(&str, Bars)] = &[
         // held-out set taken out), first run, before anything was learned from it: answered 55 of
         // 56, declined 172 of 194, smalltalk 24 of 26.
         "everyday52.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.94,
+            crisis: 0.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; an ordinary week's mix; the messages that were word for
+        // word in a held-out set taken out), first run, before anything was learned from it:
+        // answered 194 of 201, declined 21 of 22, crisis 12 of 12, smalltalk 6 of 6.
+        "dev110.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.95,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; women and mothers, LGBTQ+ people, people in rural areas;
+        // the messages that were word for word in a held-out set taken out), first run, before
+        // anything was learned from it: answered 210 of 226, declined 24 of 25, crisis 13 of 13,
+        // smalltalk 10 of 11.
+        "dev111.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.92,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; near-domain questions the article does not answer; the
+        // messages that were word for word in a held-out set taken out), first run, before anything
+        // was learned from it: answered 121 of 126, declined 90 of 100, crisis 11 of 11, smalltalk
+        // 5 of 5.
+        "dev112.jsonl",
+        Bars {
+            answer: 0.99,
+            answer_top3: 0.99,
+            out_of_scope: 0.96,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; smalltalk-heavy; the messages that were word for word in
+        // a held-out set taken out), first run, before anything was learned from it: answered 105
+        // of 111, declined 34 of 36, crisis 14 of 14, smalltalk 78 of 95.
+        "dev113.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 0.96,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; hard danger: indirect, euphemistic, coded; the messages
+        // that were word for word in a held-out set taken out), first run, before anything was
+        // learned from it: answered 32 of 32, declined 7 of 7, crisis 99 of 104, smalltalk 3 of 3.
+        "safety81.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; teenagers and young adults, text-speak and emoji; the
+        // messages that were word for word in a held-out set taken out), first run, before anything
+        // was learned from it: answered 34 of 34, declined 8 of 9, crisis 106 of 107, smalltalk 3
+        // of 3.
+        "safety82.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.88,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; dark jokes, lyrics and hypotheticals against the same
+        // themes meant for real; the messages that were word for word in a held-out set taken out),
+        // first run, before anything was learned from it: answered 33 of 33, declined 9 of 10,
+        // crisis 95 of 98, smalltalk 3 of 3.
+        "safety83.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; danger words in everyday use: toddlers and teens, school
+        // runs, household chemicals; the messages that were word for word in a held-out set taken
+        // out), first run, before anything was learned from it: answered 52 of 53, declined 167 of
+        // 185, smalltalk 25 of 25.
+        "everyday53.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.94,
+            crisis: 0.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; danger words in everyday use: games, anime, horror,
+        // Halloween, other drugs, money and services; the messages that were word for word in a
+        // held-out set taken out), first run, before anything was learned from it: answered 46 of
+        // 49, declined 173 of 188, smalltalk 16 of 19.
+        "everyday54.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.95,
+            crisis: 0.0,
+            smalltalk: 0.89,
+        },
+    ),
+    (
+        // Round 37, tuning (written blind; danger words in everyday use: work stress, moving house,
+        // calm talk of bereavement, funerals and wills; the messages that were word for word in a
+        // held-out set taken out), first run, before anything was learned from it: answered 48 of
+        // 51, declined 179 of 199, smalltalk 30 of 31.
+        "everyday55.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
@@ -3339,11 +3512,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // held-out sets of round 28's first batch that relearn gave +5 right answers, +5 wrong, +10
         // declined, +1 smalltalk). Round 29: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first
         // batch's relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 37: out_of_scope 1.0 → 0.97: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "holdout3.jsonl",
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 1.0,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3374,10 +3549,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered -2, declined -1).
         // Round 31: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first relearn moved a message
         // (see "Round 31" above `FLOORS`).
+        // Round 37: answer 0.98 → 0.97, answer_top3 0.98 → 0.97: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout5.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -3466,7 +3643,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 0.93,
             crisis: 1.0,
-            smalltalk: 0.97,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -3498,8 +3675,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 31" above `FLOORS`).
         "holdout10.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3520,8 +3697,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 36" above `FLOORS`).
         "holdout11.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3565,10 +3742,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk). Round 29: answer 0.8 →
         // 0.76, answer_top3 0.8 → 0.76: the third batch's relearn moved a message (see "Round 29"
         // above `FLOORS`).
+        // Round 37: answer 0.8 → 0.76, answer_top3 0.8 → 0.76: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout-safety.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.76,
+            answer_top3: 0.76,
             out_of_scope: 0.78,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -3717,13 +3896,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // tuning sets); 1 it missed now right.
         // Round 35: out_of_scope 0.78 → 0.77, smalltalk 0.96 → 0.94: the phrases with the second
         // relearn moved a message (see "Round 35" above `FLOORS`).
+        // Round 37: smalltalk 0.96 → 0.94: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-everyday2.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.77,
+            out_of_scope: 0.78,
             crisis: 1.0,
-            smalltalk: 0.96,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -3744,10 +3925,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // smalltalk).
         // Round 30: out_of_scope 1.0 → 0.97: the first relearn and Greeting's `opening:` with the
         // second relearn moved messages (see "Round 30" above `FLOORS`).
+        // Round 37: answer 0.95 → 0.94, answer_top3 0.95 → 0.94: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout13.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3825,10 +4008,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         // Round 35: out_of_scope 0.88 → 0.77: the first relearn moved a message (see "Round 35"
         // above `FLOORS`).
+        // Round 37: answer 0.83 → 0.81, answer_top3 0.83 → 0.81: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout-safety6.jsonl",
         Bars {
-            answer: 0.83,
-            answer_top3: 0.83,
+            answer: 0.81,
+            answer_top3: 0.81,
             out_of_scope: 0.77,
             crisis: 0.98,
             smalltalk: 0.75,
@@ -4267,10 +4452,12 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 14, later, written blind: the 16 languages, regional, long stories that turn at the
         // end; crisis 131 of 150 before tuning.
+        // Round 37: answer 0.7 → 0.6, answer_top3 0.7 → 0.6: the first relearn moved a message (see
+        // "Round 37" above `FLOORS`).
         "multilingual9.jsonl",
         Bars {
-            answer: 0.7,
-            answer_top3: 0.7,
+            answer: 0.6,
+            answer_top3: 0.6,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4599,12 +4786,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // in other languages.
         // Round 34: crisis 1.0 → 0.99: the first relearn moved a message (see "Round 34" above
         // `FLOORS`).
+        // Round 37: crisis 1.0 → 0.99: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "multilingual14.jsonl",
         Bars {
             answer: 0.8,
             answer_top3: 0.8,
             out_of_scope: 0.95,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -4628,7 +4817,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "dev29.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.96,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4667,8 +4856,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // see "Round 35" above `FLOORS`).
         "multilingual15.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.83,
+            answer_top3: 0.83,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5046,10 +5235,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 32" above `FLOORS`).
         // Round 35: out_of_scope 0.86 → 0.85: the first relearn moved a message (see "Round 35"
         // above `FLOORS`).
+        // Round 37: answer 0.98 → 0.96, answer_top3 0.98 → 0.96: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "everyday5.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -5074,7 +5265,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.97,
         },
@@ -5364,8 +5555,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 33" above `FLOORS`).
         "holdout-multilingual.jsonl",
         Bars {
-            answer: 0.76,
-            answer_top3: 0.76,
+            answer: 0.8,
+            answer_top3: 0.8,
             out_of_scope: 0.7,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -5659,10 +5850,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 14, later, never read, never tuned on: statements, comparisons, professionals;
         // answered 0.852, top-3 0.871, declined 0.971, crisis 15 of 15 when first run.
         // Round 23: 1 message(s) lost: 1 smalltalk (the learned smalltalk reply).
+        // Round 37: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout18.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5703,12 +5896,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis).
         // Round 33: crisis 0.98 → 0.97: the first relearn moved a message (see "Round 33" above
         // `FLOORS`).
+        // Round 37: crisis 0.98 → 0.97: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-safety15.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 0.8,
         },
     ),
@@ -5857,7 +6052,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -5942,10 +6137,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 30" above `FLOORS`).
         // Round 32: out_of_scope 0.75 → 0.7: `threshold_without_anchors` 0.83 moved a message (see
         // "Round 32" above `FLOORS`).
+        // Round 37: answer 0.6 → 0.55, answer_top3 0.6 → 0.55: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout-multilingual9.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.55,
+            answer_top3: 0.55,
             out_of_scope: 0.7,
             crisis: 0.95,
             smalltalk: 0.4,
@@ -6002,7 +6199,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -6040,8 +6237,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // moved a message (see "Round 32" above `FLOORS`).
         "holdout22.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6091,8 +6288,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 36" above `FLOORS`).
         "holdout23.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6116,12 +6313,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 32: crisis 1.0 → 0.99: the first relearn moved a message (see "Round 32" above
         // `FLOORS`).
+        // Round 37: crisis 1.0 → 0.99: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-safety20.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -6328,7 +6527,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.45,
             answer_top3: 0.45,
             out_of_scope: 0.9,
-            crisis: 0.94,
+            crisis: 0.95,
             smalltalk: 0.65,
         },
     ),
@@ -6348,10 +6547,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 29" above `FLOORS`).
         // Round 32: answer 0.95 → 0.94, answer_top3 0.95 → 0.94: the first relearn moved a message
         // (see "Round 32" above `FLOORS`).
+        // Round 37: answer 0.96 → 0.95, answer_top3 0.96 → 0.95: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout27.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.97,
             crisis: 0.93,
             smalltalk: 1.0,
@@ -6372,12 +6573,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // sets, misses 1 crisis message(s) it caught: 1 no_match.
         // Round 26: 1 crisis message(s) lost: 1 no_match (the readers, relearned with round 26's
         // twelve tuning sets).
+        // Round 37: crisis 0.96 → 0.95: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-safety24.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.96,
+            crisis: 0.95,
             smalltalk: 1.0,
         },
     ),
@@ -6426,10 +6629,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         // Round 35: out_of_scope 0.91 → 0.88: the first relearn moved a message (see "Round 35"
         // above `FLOORS`).
+        // Round 37: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout28.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -6510,10 +6715,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         // Round 30: out_of_scope 1.0 → 0.97: Greeting's `opening:` with the second relearn moved a
         // message (see "Round 30" above `FLOORS`).
+        // Round 37: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout29.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6584,12 +6791,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         // Round 31: answer 0.55 → 0.5, answer_top3 0.55 → 0.5: the first relearn moved a message
         // (see "Round 31" above `FLOORS`).
+        // Round 37: crisis 0.94 → 0.93: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-multilingual15.jsonl",
         Bars {
             answer: 0.5,
             answer_top3: 0.5,
             out_of_scope: 0.85,
-            crisis: 0.94,
+            crisis: 0.93,
             smalltalk: 0.55,
         },
     ),
@@ -6607,7 +6816,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -6760,10 +6969,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // sentence alone (new in round 26)).
         // Round 33: answer 0.96 → 0.95, answer_top3 0.97 → 0.96: the first relearn moved a message
         // (see "Round 33" above `FLOORS`).
+        // Round 37: answer 0.96 → 0.95, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout32.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.97,
+            answer: 0.95,
+            answer_top3: 0.96,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6847,8 +7058,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 36" above `FLOORS`).
         "holdout33.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6870,7 +7081,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -6893,12 +7104,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // "Round 32" above `FLOORS`).
         // Round 35: crisis 0.92 → 0.91: the first relearn moved a message (see "Round 35" above
         // `FLOORS`).
+        // Round 37: crisis 0.91 → 0.9: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-multilingual19.jsonl",
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
             out_of_scope: 0.8,
-            crisis: 0.91,
+            crisis: 0.9,
             smalltalk: 0.55,
         },
     ),
@@ -6942,8 +7155,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout-safety31.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 1.0,
@@ -6972,10 +7185,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 33" above `FLOORS`).
         // Round 36: answer 0.94 → 0.93, answer_top3 0.94 → 0.93: the first relearn moved a message
         // (see "Round 36" above `FLOORS`).
+        // Round 37: answer 0.93 → 0.92, answer_top3 0.93 → 0.92: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout35.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -7005,7 +7220,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 1.0,
-            crisis: 0.91,
+            crisis: 0.92,
             smalltalk: 1.0,
         },
     ),
@@ -7034,8 +7249,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout37.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.94,
             crisis: 0.93,
             smalltalk: 0.93,
@@ -7061,12 +7276,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 35: out_of_scope 1.0 → 0.9: the first relearn moved a message (see "Round 35" above
         // `FLOORS`).
+        // Round 37: out_of_scope 1.0 → 0.9, crisis 0.96 → 0.95: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout-safety33.jsonl",
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 1.0,
-            crisis: 0.96,
+            out_of_scope: 0.9,
+            crisis: 0.95,
             smalltalk: 1.0,
         },
     ),
@@ -7094,9 +7311,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.85,
+            out_of_scope: 0.86,
             crisis: 1.0,
-            smalltalk: 0.85,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -7109,8 +7326,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout38.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7189,7 +7406,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout41.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.96,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7223,13 +7440,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // everyday17, everyday18: danger written to be hard to spot, statements), moved a message
         // (over the 103 English held-out sets that relearn gave +2 right answers, +3 crisis, +7
         // declined, -2 smalltalk).
+        // Round 37: out_of_scope 0.92 → 0.91, smalltalk 0.97 → 0.95: the phrases with the second
+        // relearn moved a message (see "Round 37" above `FLOORS`).
         "holdout-everyday5.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.91,
             crisis: 0.0,
-            smalltalk: 0.97,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -7273,10 +7492,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         // Round 36: out_of_scope 1.0 → 0.97: the first relearn moved a message (see "Round 36"
         // above `FLOORS`).
+        // Round 37: answer_top3 0.95 → 0.94: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "holdout43.jsonl",
         Bars {
             answer: 0.94,
-            answer_top3: 0.95,
+            answer_top3: 0.94,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7313,11 +7534,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn, the first batch's phrases moved a message (see "Round 29" above `FLOORS`). Round
         // 29: answer 1.0 → 0.98, answer_top3 1.0 → 0.98, smalltalk 1.0 → 0.97: the second batch's
         // relearn moved a message (see "Round 29" above `FLOORS`).
+        // Round 37: out_of_scope 0.91 → 0.9: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "holdout-everyday6.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.91,
+            out_of_scope: 0.9,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -7341,10 +7564,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 35: answer 0.9 → 0.89, answer_top3 0.91 → 0.9: the first relearn moved a message
         // (see "Round 35" above `FLOORS`).
+        // Round 37: answer_top3 0.92 → 0.91: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "holdout44.jsonl",
         Bars {
             answer: 0.9,
-            answer_top3: 0.92,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
             crisis: 0.86,
             smalltalk: 0.93,
@@ -7393,8 +7618,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 35" above `FLOORS`).
         "holdout45.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -7457,9 +7682,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 34: answer 0.93 → 0.92, answer_top3 0.94 → 0.92: the first relearn moved a message
         // (see "Round 34" above `FLOORS`).
+        // Round 37: answer 0.94 → 0.93: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout48.jsonl",
         Bars {
-            answer: 0.94,
+            answer: 0.93,
             answer_top3: 0.94,
             out_of_scope: 0.94,
             crisis: 1.0,
@@ -7498,8 +7725,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout50.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -7515,10 +7742,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // gave +5 right answers, -10 wrong, +4 declined, +2 crisis, +3 smalltalk). Round 29: answer
         // 0.91 → 0.88, answer_top3 0.91 → 0.88: the second batch's relearn moved a message (see
         // "Round 29" above `FLOORS`).
+        // Round 37: answer 0.91 → 0.88, answer_top3 0.91 → 0.88: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout-safety38.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.88,
+            answer_top3: 0.88,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7546,7 +7775,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.89,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -7581,10 +7810,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 31" above `FLOORS`).
         // Round 33: answer 0.94 → 0.92, answer_top3 0.94 → 0.92: the first relearn moved a message
         // (see "Round 33" above `FLOORS`).
+        // Round 37: answer 0.94 → 0.92, answer_top3 0.94 → 0.92: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout52.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7692,12 +7923,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 32" above `FLOORS`).
         // Round 34: answer 0.88 → 0.85, answer_top3 0.88 → 0.85: the first relearn moved a message
         // (see "Round 34" above `FLOORS`).
+        // Round 37: crisis 0.98 → 0.97: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-safety40.jsonl",
         Bars {
             answer: 0.85,
             answer_top3: 0.85,
             out_of_scope: 0.8,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 0.8,
         },
     ),
@@ -7714,8 +7947,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 35" above `FLOORS`).
         "holdout-everyday9.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.93,
+            answer_top3: 0.93,
             out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.92,
@@ -7763,8 +7996,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 34" above `FLOORS`).
         "holdout57.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7845,10 +8078,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 31" above `FLOORS`).
         // Round 34: answer 0.88 → 0.85, answer_top3 0.88 → 0.85: the first relearn moved a message
         // (see "Round 34" above `FLOORS`).
+        // Round 37: answer 0.91 → 0.85, answer_top3 0.91 → 0.85: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout-safety42.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.85,
+            answer_top3: 0.85,
             out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 1.0,
@@ -7878,8 +8113,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 29" above `FLOORS`).
         "holdout60.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7889,10 +8124,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 29, held out, never read (written blind; long messages and people asking about a
         // partner, sibling or child), first run with round 28's readers: answered 150 of 155,
         // declined 34 of 35, crisis 15 of 15, smalltalk 12 of 15.
+        // Round 37: answer 0.97 → 0.96, answer_top3 0.97 → 0.96: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout61.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.8,
@@ -7994,10 +8231,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // moved a message (see "Round 32" above `FLOORS`).
         // Round 35: answer_top3 0.86 → 0.85, smalltalk 0.93 → 0.86: the first relearn moved a
         // message (see "Round 35" above `FLOORS`).
+        // Round 37: answer 0.85 → 0.84, answer_top3 0.86 → 0.85: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout64.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.86,
+            answer: 0.84,
+            answer_top3: 0.85,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -8041,12 +8280,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 31" above `FLOORS`).
         // Round 33: crisis 0.97 → 0.96: the first relearn moved a message (see "Round 33" above
         // `FLOORS`).
+        // Round 37: crisis 0.98 → 0.97: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-safety46.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -8062,7 +8303,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -8164,8 +8405,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered 151 of 155, declined 35 of 35, crisis 15 of 15, smalltalk 14 of 15.
         "holdout69.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -8235,8 +8476,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 36" above `FLOORS`).
         "holdout-everyday15.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -8266,7 +8507,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.96,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -8289,12 +8530,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered 33 of 35, declined 10 of 10, crisis 108 of 110, smalltalk 5 of 5.
         // Round 33: crisis 0.99 → 0.98: the first relearn moved a message (see "Round 33" above
         // `FLOORS`).
+        // Round 37: crisis 0.99 → 0.98: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-safety51.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -8339,7 +8582,7 @@ const FLOORS: &[(&str, Bars)] = &[
         "holdout75.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.96,
+            answer_top3: 0.97,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -8370,7 +8613,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.99,
-            out_of_scope: 0.81,
+            out_of_scope: 0.82,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -8393,10 +8636,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // of 110, smalltalk 5 of 5.
         // Round 34: out_of_scope 0.8 → 0.7: the first relearn moved a message (see "Round 34" above
         // `FLOORS`).
+        // Round 37: answer 1.0 → 0.97, answer_top3 1.0 → 0.97: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout-safety54.jsonl",
         Bars {
-            answer: 1.0,
-            answer_top3: 1.0,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.7,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -8464,11 +8709,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // declined 6 of 10, crisis 110 of 110, smalltalk 4 of 5.
         // Round 36: answer 0.91 → 0.88, answer_top3 0.91 → 0.88: the first relearn moved a message
         // (see "Round 36" above `FLOORS`).
+        // Round 37: out_of_scope 0.7 → 0.6: the first relearn moved a message (see "Round 37" above
+        // `FLOORS`).
         "holdout-safety55.jsonl",
         Bars {
             answer: 0.88,
             answer_top3: 0.88,
-            out_of_scope: 0.7,
+            out_of_scope: 0.6,
             crisis: 1.0,
             smalltalk: 0.8,
         },
@@ -8534,11 +8781,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 15 of 15, smalltalk 14 of 15.
         // Round 36: answer 0.99 → 0.98: the first relearn moved a message (see "Round 36" above
         // `FLOORS`).
+        // Round 37: out_of_scope 0.98 → 0.97: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "holdout83.jsonl",
         Bars {
-            answer: 0.98,
+            answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.98,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -8587,10 +8836,12 @@ const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 35, held out, never read (written blind; an ordinary week's mix), first run:
         // answered 154 of 155, declined 35 of 35, crisis 15 of 15, smalltalk 15 of 15.
+        // Round 37: answer 0.99 → 0.98, answer_top3 0.99 → 0.98: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout84.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -8600,13 +8851,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 35, held out, never read (written blind; students, festivals and clubs, worried
         // flatmates), first run: answered 149 of 155, declined 34 of 35, crisis 15 of 15, smalltalk
         // 12 of 15.
+        // Round 37: answer_top3 0.97 → 0.96: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "holdout85.jsonl",
         Bars {
             answer: 0.96,
-            answer_top3: 0.97,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.86,
         },
     ),
     (
@@ -8654,10 +8907,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 35, held out, never read (written blind; danger words in everyday use: gardening,
         // weather, cars, weddings and funerals, exams, phones), first run: answered 59 of 60,
         // declined 180 of 200, smalltalk 37 of 40.
+        // Round 37: answer 0.98 → 0.96, answer_top3 0.98 → 0.96: the first relearn moved a message
+        // (see "Round 37" above `FLOORS`).
         "holdout-everyday20.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -8692,11 +8947,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 36, held out, never read (written blind; near-domain questions the article does not
         // answer), first run: answered 118 of 120, declined 68 of 70, crisis 15 of 15, smalltalk 15
         // of 15.
+        // Round 37: out_of_scope 0.95 → 0.94: the first relearn moved a message (see "Round 37"
+        // above `FLOORS`).
         "holdout89.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -8735,9 +8992,86 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.87,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.95,
+        },
+    ),
+    (
+        // Round 37, held out, never read (written blind; an ordinary week's mix), first run:
+        // answered 153 of 155, declined 33 of 35, crisis 15 of 15, smalltalk 15 of 15.
+        "holdout90.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.97,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, held out, never read (written blind; people checking what they read online,
+        // clinicians and students), first run: answered 150 of 155, declined 33 of 35, crisis 15 of
+        // 15, smalltalk 13 of 15.
+        "holdout91.jsonl",
+        Bars {
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.94,
+            crisis: 1.0,
+            smalltalk: 0.86,
+        },
+    ),
+    (
+        // Round 37, held out, never read (written blind; near-domain questions the article does not
+        // answer), first run: answered 120 of 120, declined 67 of 70, crisis 15 of 15, smalltalk 15
+        // of 15.
+        "holdout92.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.95,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, held out, never read (written blind; numb, understated messages, danger through
+        // ketamine itself), first run: answered 30 of 35, declined 9 of 10, crisis 105 of 110,
+        // smalltalk 5 of 5.
+        "holdout-safety63.jsonl",
+        Bars {
+            answer: 0.85,
+            answer_top3: 0.85,
+            out_of_scope: 0.9,
+            crisis: 0.96,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, held out, never read (written blind; bystanders at parties, festivals and
+        // clubs, someone collapsing now), first run: answered 35 of 35, declined 10 of 10, crisis
+        // 110 of 110, smalltalk 5 of 5.
+        "holdout-safety64.jsonl",
+        Bars {
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 1.0,
+            crisis: 1.0,
+            smalltalk: 1.0,
+        },
+    ),
+    (
+        // Round 37, held out, never read (written blind; danger words in everyday use: DIY and
+        // power tools, farming, winter sports, motorbikes, true crime), first run: answered 59 of
+        // 60, declined 179 of 200, smalltalk 39 of 40.
+        "holdout-everyday22.jsonl",
+        Bars {
+            answer: 0.98,
+            answer_top3: 0.98,
+            out_of_scope: 0.9,
+            crisis: 0.0,
+            smalltalk: 0.97,
         },
     ),
 ];
