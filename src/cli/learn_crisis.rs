@@ -126,6 +126,9 @@ type Example = (Vec<String>, bool);
 /// my sister", "i swalowed a whole strip of somthing from the cupboard") for −4 / −7 / −13
 /// others (declined and smalltalk): 0.82, one needless crisis reply per danger message found,
 /// round 27's rule. Chosen out of fold only; the held-out sets were checked after.
+/// Rounds 35 to 37, each relearned with ten more sets (253, 263 and 273 tuning sets out of
+/// fold): 0.8 found +3 / +6 / +3 danger messages for −7 / −9 / −9 others and 0.81 +1 / +2 / +2
+/// for −1 / −5 / −5: more than one needless reply per danger message found, so 0.82 stays.
 const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.82";
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
