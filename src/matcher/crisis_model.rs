@@ -129,15 +129,35 @@ impl CrisisModel {
         reading: &CrisisReading,
         stems: &[String],
     ) -> Option<f32> {
-        let threshold = self.thresholds.over_an_unlikely_answer?;
-        if stems.len() < MIN_WORDS
-            || !reading.ruled_out.is_empty()
-            || reading.other_language
-            || !self.holds_danger_words(&reading.signals)
-        {
+        self.thresholds.over_an_unlikely_answer?;
+        if !self.reads_over_an_unlikely_answer(reading, stems) {
             return None;
         }
-        Some(self.probability_of_stems(stems)).filter(|p| *p >= threshold)
+        Some(self.probability_of_stems(stems))
+            .filter(|p| self.reaches_bar_over_an_unlikely_answer(reading, stems, *p))
+    }
+
+    /// Whether danger already read as `likelihood` in this message reaches the bar over an
+    /// unlikely answer ([`CrisisModel::over_an_unlikely_answer`]), without reading it again.
+    pub fn reaches_bar_over_an_unlikely_answer(
+        &self,
+        reading: &CrisisReading,
+        stems: &[String],
+        likelihood: f32,
+    ) -> bool {
+        self.thresholds
+            .over_an_unlikely_answer
+            .is_some_and(|threshold| likelihood >= threshold)
+            && self.reads_over_an_unlikely_answer(reading, stems)
+    }
+
+    /// A message the bar over an unlikely answer applies to: long enough, nothing ruled out,
+    /// mostly English, and holding a word of the anchors.
+    fn reads_over_an_unlikely_answer(&self, reading: &CrisisReading, stems: &[String]) -> bool {
+        stems.len() >= MIN_WORDS
+            && reading.ruled_out.is_empty()
+            && !reading.other_language
+            && self.holds_danger_words(&reading.signals)
     }
 
     /// Whether a crisis phrase found in a question that tells the danger as over or not real

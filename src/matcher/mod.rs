@@ -371,19 +371,20 @@ impl Brain {
         // The learned second reader, for danger said in words no phrase or combination knows.
         // Over an answer the answer reader finds likely, its bar is higher than the model
         // file's: relearns kept carrying pinned everyday lines over that bar (`LIKELY_ANSWER`).
+        // The answer reader's likelihood of the answer is read once, and only for a message
+        // the crisis reader reads as danger.
         if let Some(model) = &self.crisis_model
             && !decision.answers_its_own_phrasing()
             && let Some(likelihood) = model.reads_again(&decision.outcome, &reading, tokens.stems())
+            && let answer_likelihood = self.likelihood_of_answer(&decision, tokens.stems())
             && !(likelihood < DANGER_OVER_A_LIKELY_ANSWER
                 && !reading.other_language
-                && self.answer_is_likely(&decision, tokens.stems()))
+                && answer_likelihood.is_some_and(|p| p >= LIKELY_ANSWER))
         {
             // Over an answer the answer reader doubts, in words of danger, the reply is the one
             // the bar over an unlikely answer (lower than this one) would give: say so.
-            let over_an_unlikely_answer = self.answer_is_unlikely(&decision, tokens.stems())
-                && model
-                    .over_an_unlikely_answer(&reading, tokens.stems())
-                    .is_some();
+            let over_an_unlikely_answer = answer_likelihood.is_some_and(|p| p < UNLIKELY_ANSWER)
+                && model.reaches_bar_over_an_unlikely_answer(&reading, tokens.stems(), likelihood);
             decision.outcome = Outcome::Crisis {
                 phrase: if over_an_unlikely_answer {
                     format!("learned model, {likelihood:.2}, over an unlikely answer")
@@ -487,14 +488,6 @@ impl Brain {
             Outcome::Answered { .. } => self.answer_is_unlikely(decision, stems),
             Outcome::Crisis { .. } => false,
         }
-    }
-
-    /// Whether the decision answers with an entry the answer reader finds likely (at least
-    /// [`LIKELY_ANSWER`]): there the crisis reader needs danger of at least
-    /// [`DANGER_OVER_A_LIKELY_ANSWER`] to take the answer's place.
-    fn answer_is_likely(&self, decision: &Decision, stems: &[String]) -> bool {
-        self.likelihood_of_answer(decision, stems)
-            .is_some_and(|p| p >= LIKELY_ANSWER)
     }
 
     /// Whether the decision answers with an entry the answer reader finds unlikely (under
@@ -1070,27 +1063,24 @@ mod tests {
 
     #[test]
     fn danger_over_an_answer_the_answer_reader_doubts_says_so_whichever_bar_it_passed() {
-        let shaking = "is ketamine addictive? on the floor";
         // bias -5 + 5.5: 1 / (1 + e^-0.5), over both bars; the answer reader finds the answer
-        // unlikely (1 / (1 + e^5)).
-        let (_, b) = brains_with_an_answer_reader(
-            "threshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.5\nthreshold_over_an_unlikely_answer: 0.5\n",
-        );
-        assert_eq!(
-            b.answer(shaking).outcome,
-            Outcome::Crisis {
-                phrase: "learned model, 0.62, over an unlikely answer".into()
-            }
-        );
-        let (_, without_the_lower_bar) = brains_with_an_answer_reader(
-            "threshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.5\nthreshold_over_an_unlikely_answer: off\n",
-        );
-        assert_eq!(
-            without_the_lower_bar.answer(shaking).outcome,
-            Outcome::Crisis {
-                phrase: "learned model, 0.62".into()
-            }
-        );
+        // unlikely (1 / (1 + e^5)). Without the lower bar, the reason names only the bar over an
+        // answer.
+        for (bar_over_an_unlikely_answer, reason) in [
+            ("0.5", "learned model, 0.62, over an unlikely answer"),
+            ("off", "learned model, 0.62"),
+        ] {
+            let (_, b) = brains_with_an_answer_reader(&format!(
+                "threshold: 0.99\nanchors:\nthreshold_over_an_answer: 0.5\nthreshold_over_an_unlikely_answer: {bar_over_an_unlikely_answer}\n"
+            ));
+            assert_eq!(
+                b.answer("is ketamine addictive? on the floor").outcome,
+                Outcome::Crisis {
+                    phrase: reason.into()
+                },
+                "bar over an unlikely answer: {bar_over_an_unlikely_answer}"
+            );
+        }
     }
 
     #[test]
