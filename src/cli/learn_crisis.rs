@@ -129,7 +129,15 @@ type Example = (Vec<String>, bool);
 /// Rounds 35 to 37, each relearned with ten more sets (253, 263 and 273 tuning sets out of
 /// fold): 0.8 found +3 / +6 / +3 danger messages for −7 / −9 / −9 others and 0.81 +1 / +2 / +2
 /// for −1 / −5 / −5: more than one needless reply per danger message found, so 0.82 stays.
-const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.82";
+/// Round 38, relearned with ten more sets (283 tuning sets out of fold): 0.81 found +4 danger
+/// messages ("i keep driving past the level crosing thinking one day i just wont brake", "the
+/// 6:40 express doesnt stop at my station. thats the one", "whats the quickest way out", a
+/// song's "this is the end") for −4 declined ("my phone's about to die", a sunburn, a pet fish,
+/// a last day at a café): one needless crisis reply per danger message found, round 27's rule
+/// as round 34 applied it, so 0.81. 0.8 found +5 for −11 and a right answer. Chosen out of fold
+/// only; the held-out sets, checked after: +2 English and +2 other-language danger messages,
+/// −2 right answers in other languages.
+const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.81";
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
 /// of the 20 danger messages the knowledge answered, the model took 15 from their answer at
