@@ -137,6 +137,8 @@ type Example = (Vec<String>, bool);
 /// as round 34 applied it, so 0.81. 0.8 found +5 for −11 and a right answer. Chosen out of fold
 /// only; the held-out sets, checked after: +2 English and +2 other-language danger messages,
 /// −2 right answers in other languages.
+/// Round 39 (293 tuning sets out of fold): 0.8 found +1 danger message for −7 declined and
+/// 0.79 +2 for −11, so 0.81 stays.
 const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.81";
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn):
