@@ -145,9 +145,9 @@ use faqbot::matcher::{Brain, Outcome};
 ///   declined, +5 crisis, +7 smalltalk; in other languages −2 crisis, +1 right answer, +1
 ///   declined);
 /// - round 39's phrases with the second relearn: crisis, everyday and smalltalk phrases, and
-///   round 38's "cant pee for" narrowed to "cant pee for ... day" and "cant pee for ... hours",
-///   then both readers relearned (+2 declined, −3 crisis, −1 smalltalk; in other languages +1
-///   crisis, −1 declined).
+///   five of round 38's crisis phrases narrowed ("cant pee for", "havent been able to pee",
+///   "stop everything for good", "was nice knowing", "fresh start without me"), then both
+///   readers relearned (+1 declined, +2 crisis, −1 smalltalk; in other languages +1 crisis).
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -653,7 +653,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.83,
+            out_of_scope: 0.84,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -767,11 +767,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // 29: smalltalk 0.87 → 0.85: the first smalltalk phrases moved a message (see "Round 29"
         // above `FLOORS`). Round 29: smalltalk 0.87 → 0.85: the third batch's smalltalk phrases
         // moved a message (see "Round 29" above `FLOORS`).
+        // Round 39: out_of_scope 0.95 → 0.94: the phrases with the second relearn moved a message
+        // (see "Round 39" above `FLOORS`).
         "everyday3.jsonl",
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.95,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.97,
         },
@@ -1846,11 +1848,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // Round 28, second batch, tuning (written blind; danger words in everyday talk), first run
         // with round 28's first batch learned: answered 53 of 57, declined 165 of 187, smalltalk 20
         // of 23. 33 messages that were word for word in a held-out set were taken out first.
+        // Round 39: out_of_scope 0.95 → 0.94: the phrases with the second relearn moved a message
+        // (see "Round 39" above `FLOORS`).
         "everyday21.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -6034,7 +6038,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -6280,7 +6284,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -7003,7 +7007,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -7272,7 +7276,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -7362,7 +7366,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -7477,7 +7481,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.55,
             answer_top3: 0.55,
-            out_of_scope: 0.65,
+            out_of_scope: 0.7,
             crisis: 0.97,
             smalltalk: 0.4,
         },
@@ -8961,7 +8965,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.94,
             answer_top3: 0.94,
             out_of_scope: 0.9,
-            crisis: 0.98,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -9871,10 +9875,13 @@ const EVERYDAY_WORDS: &[&str] = &[
     // Round 28: everyday phrases from everyday19 to everyday22, in other words.
     "they keep borrowing money for ket, should i cut them off",
     "i jumped the gun and booked the holiday before asking work",
-    // Round 39 (review): round 38's "cant pee for" alone also matched a drug test and a
-    // question about ketamine bladder.
+    // Round 39 (review): round 38's "cant pee for", "havent been able to pee" and "stop
+    // everything for good" also matched a drug test, questions about ketamine bladder and
+    // quitting.
     "i cant pee for the drug test tomorrow, shy bladder lol",
     "i cant pee for long without it burning",
+    "i havent been able to pee without pain for weeks",
+    "i want to stop everything for good, the ket, the drinking, all of it. how do i start",
 ];
 
 /// The shipped crisis rules fire on danger, not on everyday words that happen to share a stem
