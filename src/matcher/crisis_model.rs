@@ -129,12 +129,11 @@ impl CrisisModel {
         reading: &CrisisReading,
         stems: &[String],
     ) -> Option<f32> {
-        self.thresholds.over_an_unlikely_answer?;
+        let threshold = self.thresholds.over_an_unlikely_answer?;
         if !self.reads_over_an_unlikely_answer(reading, stems) {
             return None;
         }
-        Some(self.probability_of_stems(stems))
-            .filter(|p| self.reaches_bar_over_an_unlikely_answer(reading, stems, *p))
+        Some(self.probability_of_stems(stems)).filter(|p| *p >= threshold)
     }
 
     /// Whether danger already read as `likelihood` in this message reaches the bar over an
