@@ -176,7 +176,12 @@ const DEFAULT_THRESHOLD_WITHOUT_ANCHORS: &str = "0.8";
 /// At round 34, relearned with ten more sets, out of fold (243 sets) 0.84 and 0.83 each found
 /// one danger message more ("time to log off irl 🫡 got enough k to do it") and lost nothing:
 /// 0.84, the step nearer the old value.
-const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.84";
+/// Rounds 38 to 41 (283 to 313 sets out of fold): 0.83 found +2, +1, 0 and 0 danger messages,
+/// and lost a right answer in rounds 40 and 41, so 0.84 stayed. Round 42 (323 sets): 0.83
+/// found +3 ("I have the ket and a plan, I just wanted to say thanks to someone before I go",
+/// "friday. its decided.", a housemate who cancelled her birthday) and lost nothing: 0.83.
+/// Chosen out of fold only; the held-out sets, checked after: +1 crisis, −1 declined.
+const DEFAULT_THRESHOLD_OVER_AN_ANSWER: &str = "0.83";
 
 /// Chosen at round 23 with the tuning sets read out of fold (each fifth of them read by both
 /// readers learned without it), over answers the answer reader finds unlikely

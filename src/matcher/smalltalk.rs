@@ -294,7 +294,14 @@ impl SmalltalkDetector {
             for (_, text) in &intent.phrases {
                 match Phrase::typo_tolerant(text) {
                     Some(phrase) => phrases.push((phrase, i)),
-                    None => symbols.push((i, text.trim().to_owned())),
+                    // Punctuation beside an emoji ("🤖?") is not a symbol of its own: kept,
+                    // it made every "?" smalltalk.
+                    None => {
+                        let symbol: String = text.chars().filter(|c| is_symbol(*c)).collect();
+                        if !symbol.is_empty() {
+                            symbols.push((i, symbol));
+                        }
+                    }
                 }
             }
         }
@@ -401,10 +408,8 @@ impl SmalltalkDetector {
     }
 
     fn detect_symbols(&self, message: &str) -> Option<usize> {
-        let symbols: Vec<char> = message
-            .chars()
-            .filter(|c| !c.is_whitespace() && !is_joiner(*c))
-            .collect();
+        // Punctuation says nothing here: "👍!" is thanks, "?" alone is a vague message.
+        let symbols: Vec<char> = message.chars().filter(|c| is_symbol(*c)).collect();
         if symbols.is_empty() {
             return None;
         }
@@ -418,6 +423,12 @@ impl SmalltalkDetector {
         }
         intent_found
     }
+}
+
+/// A character that can make a message smalltalk on its own: not a space, not punctuation, not
+/// emoji glue.
+fn is_symbol(c: char) -> bool {
+    !c.is_whitespace() && !c.is_ascii_punctuation() && !is_joiner(c)
 }
 
 /// Emoji glue (variation selectors, zero-width joiner, skin tones) that does not change what a
@@ -449,13 +460,24 @@ mod tests {
                 &["thanks", "thank you", "that helps", "cheers", "👍", "🙏"],
             ),
             intent("ack", &["ok", "k", "cool"]),
-            intent("who", &["who are you", "are you a bot"]),
+            intent("who", &["who are you", "are you a bot", "🤖?"]),
             intent("goodbye", &["going to sleep", "goodbye"]),
         ])
     }
 
     fn detect(d: &SmalltalkDetector, message: &str) -> Option<usize> {
         d.detect(message, &Tokens::new(words(message)))
+    }
+
+    #[test]
+    fn punctuation_beside_an_emoji_is_not_a_symbol_of_its_own() {
+        let d = detector();
+        assert_eq!(detect(&d, "🤖?"), Some(3));
+        assert_eq!(detect(&d, "🤖"), Some(3));
+        assert_eq!(detect(&d, "👍!!"), Some(1));
+        for vague in ["?", "???", "?!", "...", "👍🤷"] {
+            assert_eq!(detect(&d, vague), None, "{vague}");
+        }
     }
 
     #[test]
