@@ -177,7 +177,10 @@ use faqbot::matcher::{Brain, Outcome};
 ///   crisis, +3 smalltalk; in other languages −2 right answers, −1 crisis);
 /// - round 42's phrases and the smalltalk fix (punctuation beside an emoji is no symbol of its
 ///   own), then both readers relearned (−1 right answer, +3 declined, −2 crisis, −5 smalltalk);
-/// - `threshold_over_an_answer` 0.83 (was 0.84): +1 crisis, −1 declined.
+/// - `threshold_over_an_answer` 0.83 (was 0.84): +1 crisis, −1 declined;
+/// - the review: "got it all plan*" (which also matched "got it all planted") back to "got it
+///   all planned" and "got it all planed", then the readers relearned (−1 right answer, +1
+///   declined; in other languages −1 right answer).
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -693,7 +696,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.82,
+            out_of_scope: 0.83,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -3493,7 +3496,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -3620,11 +3623,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // 185, smalltalk 25 of 25.
         // Round 39: out_of_scope 0.94 → 0.93: the phrases with the second relearn moved a message
         // (see "Round 39" above `FLOORS`).
+        // Round 42 (review): out_of_scope 0.94 → 0.93: "got it all plan*" back to "got it all
+        // planned" and "got it all planed", with the relearn, moved a message (see "Round 42" above
+        // `FLOORS`).
         "everyday53.jsonl",
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -6782,12 +6788,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // "Round 39" above `FLOORS`).
         // Round 41: out_of_scope 1.0 → 0.9: the first relearn moved a message (see "Round 41" above
         // `FLOORS`).
+        // Round 42 (review): crisis 1.0 → 0.99: "got it all plan*" back to "got it all planned" and
+        // "got it all planed", with the relearn, moved a message (see "Round 42" above `FLOORS`).
         "holdout-safety12.jsonl",
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 1.0,
+            crisis: 0.99,
             smalltalk: 1.0,
         },
     ),
@@ -7764,10 +7772,13 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 38: answer 0.6 → 0.55, answer_top3 0.6 → 0.55: `threshold_without_anchors` 0.81
         // moved a message (see "Round 38" above `FLOORS`).
+        // Round 42 (review): answer 0.6 → 0.55, answer_top3 0.6 → 0.55: "got it all plan*" back to
+        // "got it all planned" and "got it all planed", with the relearn, moved a message (see
+        // "Round 42" above `FLOORS`).
         "holdout-multilingual14.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.55,
+            answer_top3: 0.55,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -8106,7 +8117,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -9478,9 +9489,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // "Round 39" above `FLOORS`).
         // Round 41: answer_top3 0.86 → 0.85: the first relearn moved a message (see "Round 41"
         // above `FLOORS`).
+        // Round 42 (review): answer 0.87 → 0.86: "got it all plan*" back to "got it all planned"
+        // and "got it all planed", with the relearn, moved a message (see "Round 42" above
+        // `FLOORS`).
         "holdout64.jsonl",
         Bars {
-            answer: 0.87,
+            answer: 0.86,
             answer_top3: 0.87,
             out_of_scope: 0.94,
             crisis: 1.0,
@@ -9546,7 +9560,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -10226,12 +10240,15 @@ const FLOORS: &[(&str, Bars)] = &[
         // 107 of 110, smalltalk 5 of 5.
         // Round 36: answer 0.88 → 0.85, answer_top3 0.88 → 0.85: the first relearn moved a message
         // (see "Round 36" above `FLOORS`).
+        // Round 42 (review): crisis 0.98 → 0.97: "got it all plan*" back to "got it all planned"
+        // and "got it all planed", with the relearn, moved a message (see "Round 42" above
+        // `FLOORS`).
         "holdout-safety59.jsonl",
         Bars {
             answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 1.0,
-            crisis: 0.98,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -10981,6 +10998,8 @@ const EVERYDAY_WORDS: &[&str] = &[
     "lethal weapon marathon tonight",
     "bridge club tonight, then home",
     "my grandad nearly choked on his tea laughing",
+    // Round 42 (review): round 41's "got it all plan*" matched this.
+    "we got it all planted out in the garden last weekend",
 ];
 
 /// The shipped crisis rules fire on danger, not on everyday words that happen to share a stem
