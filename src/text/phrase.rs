@@ -11,7 +11,8 @@
 //! - `...` lets the next word come up to [`WIDE_GAP`] words later (`how long ... last`).
 //!
 //! Between two words of a fuzzy phrase, up to `max_gap` other words may stand ("want to *just*
-//! die"). Exact phrases (synonyms) match word for word.
+//! die"), but none before a reflexive pronoun, which follows its verb ("kill the spider
+//! myself" is not "kill myself"). Exact phrases (synonyms) match word for word.
 
 use std::collections::BTreeMap;
 use std::hash::BuildHasher;
@@ -264,6 +265,27 @@ fn with_chars<R>(word: &str, f: impl FnOnce(&[char]) -> R) -> R {
     f(&buffer[..n])
 }
 
+/// Whether `word` is a reflexive pronoun. It stands right after its verb, so no other word may
+/// come before it in a match unless the phrase says `...`: "kill myself" is not "kill the
+/// spider myself", nor "off myself" "come off ket myself".
+fn is_reflexive(word: &str) -> bool {
+    matches!(
+        word.trim_start_matches('='),
+        "myself"
+            | "yourself"
+            | "himself"
+            | "herself"
+            | "itself"
+            | "ourselves"
+            | "yourselves"
+            | "themselves"
+            | "themself"
+            | "oneself"
+            | "meself"
+            | "urself"
+    )
+}
+
 /// A phrase, compiled for matching.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Phrase {
@@ -317,6 +339,9 @@ impl Phrase {
             for part in parts {
                 words.push((PatternWord::word(part), gap));
                 gap = max_gap;
+            }
+            if gap == max_gap && is_reflexive(&last) {
+                gap = 0;
             }
             let word = if literal {
                 let key = key_hash(&last);
@@ -637,6 +662,29 @@ mod tests {
                 .unwrap()
                 .match_at(&t("ur"), 0)
                 .is_some()
+        );
+    }
+
+    #[test]
+    fn no_word_stands_between_a_verb_and_its_reflexive_pronoun() {
+        let kill = Phrase::new("kill myself", 2).unwrap();
+        assert!(kill.occurs_in(&t("i want to kill myself")));
+        assert!(kill.occurs_in(&t("im killing myself tonight")));
+        assert!(!kill.occurs_in(&t("ill kill the spider myself")));
+        let off = Phrase::new("off myself", 2).unwrap();
+        assert!(off.occurs_in(&t("thinking of offing myself")));
+        assert!(!off.occurs_in(&t("can i come off ket myself at home")));
+        // Other words keep their gaps, and `...` still reaches a pronoun further on.
+        assert!(kill.occurs_in(&t("kill kill myself")));
+        assert!(
+            Phrase::new("want to hurt myself", 2)
+                .unwrap()
+                .occurs_in(&t("i want to really hurt myself"))
+        );
+        assert!(
+            Phrase::new("cut ... myself", 2)
+                .unwrap()
+                .occurs_in(&t("cut deep into myself"))
         );
     }
 
