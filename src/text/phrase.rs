@@ -270,7 +270,7 @@ fn with_chars<R>(word: &str, f: impl FnOnce(&[char]) -> R) -> R {
 /// spider myself", nor "off myself" "come off ket myself".
 fn is_reflexive(word: &str) -> bool {
     matches!(
-        word.trim_start_matches('='),
+        word,
         "myself"
             | "yourself"
             | "himself"
@@ -674,6 +674,9 @@ mod tests {
         let off = Phrase::new("off myself", 2).unwrap();
         assert!(off.occurs_in(&t("thinking of offing myself")));
         assert!(!off.occurs_in(&t("can i come off ket myself at home")));
+        // An exact word (`=myself`) reaches the check already without its `=`.
+        let exact = Phrase::new("kill =myself", 2).unwrap();
+        assert!(!exact.occurs_in(&t("ill kill the spider myself")));
         // Other words keep their gaps, and `...` still reaches a pronoun further on.
         assert!(kill.occurs_in(&t("kill kill myself")));
         assert!(
