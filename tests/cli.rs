@@ -527,6 +527,27 @@ fn learn_crisis_writes_a_model_that_check_accepts_and_the_shipped_one_is_current
     let check = w.run(&["check"]);
     assert!(check.status.success(), "{}", stdout(&check));
 
+    // Other orders of the examples: the note of the file says which.
+    let output = w.run(&[
+        "learn-crisis",
+        "--seed",
+        "2",
+        "--shuffles",
+        "2",
+        "--out",
+        "orders.md",
+        sets.join("safety.jsonl").to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let orders = std::fs::read_to_string(w.path().join("orders.md")).unwrap();
+    assert!(
+        orders.contains("crisis.md, the mean of 2 orders (seeds 2 to 3)."),
+        "{orders}"
+    );
+    let refused = w.run(&["learn-crisis", "--shuffles", "0", "--out", "none.md"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(!w.path().join("none.md").exists());
+
     // A signal group crisis.md does not have is refused, and nothing is written.
     let output = w.run(&[
         "learn-crisis",

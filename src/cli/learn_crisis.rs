@@ -80,6 +80,14 @@ pub struct Args {
     /// weights after the last step).
     #[arg(long, default_value_t = Learning::default().averaged_epochs)]
     averaged_epochs: usize,
+    /// The seed of the first shuffling of the examples. Relearning with another seed shows how
+    /// much of a change to the replies is the order the examples were read in.
+    #[arg(long, default_value_t = Learning::default().seed)]
+    seed: u64,
+    /// Learn from this many shufflings (seeds `--seed` onwards) and keep the mean weights:
+    /// less noise from the order, at this many times the time.
+    #[arg(long, default_value_t = Learning::default().shuffles as u32, value_parser = clap::value_parser!(u32).range(1..=100))]
+    shuffles: u32,
 }
 
 type Example = (Vec<String>, bool);
@@ -287,6 +295,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let how = Learning {
         shrink: args.shrink,
         averaged_epochs: args.averaged_epochs,
+        seed: args.seed,
+        shuffles: args.shuffles as usize,
         ..Learning::default()
     };
     let thresholds = Thresholds {
@@ -311,11 +321,12 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let learned = crisis_model::learn(&all, &how);
     let danger = all.iter().filter(|(_, d)| *d).count();
     let learned_from = format!(
-        "{} messages of {} question sets ({} of danger) and the {} phrases of crisis.md",
+        "{} messages of {} question sets ({} of danger) and the {} phrases of crisis.md{}",
         all.len() - phrases.len(),
         sets.len(),
         danger - phrases.len(),
-        phrases.len()
+        phrases.len(),
+        how.orders_note()
     );
     let out = args
         .out
