@@ -12,7 +12,7 @@ use faqbot::matcher::crisis_model::Learned;
 use faqbot::matcher::{Brain, Outcome, crisis_model};
 
 use super::Context;
-use super::learn_crisis::{OptionalThreshold, sets_to_learn_from};
+use super::learn_crisis::{OptionalThreshold, Orders, sets_to_learn_from};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -58,14 +58,8 @@ pub struct Args {
     /// Weights smaller than this are left out of the file.
     #[arg(long, default_value_t = answer_model::default_learning().smallest_kept)]
     smallest_kept: f32,
-    /// The seed of the first shuffling of the examples. Relearning with another seed shows how
-    /// much of a change to the replies is the order the examples were read in.
-    #[arg(long, default_value_t = answer_model::default_learning().seed)]
-    seed: u64,
-    /// Learn from this many shufflings (seeds `--seed` onwards) and keep the mean weights:
-    /// less noise from the order, at this many times the time.
-    #[arg(long, default_value_t = answer_model::default_learning().shuffles as u32, value_parser = clap::value_parser!(u32).range(1..=100))]
-    shuffles: u32,
+    #[command(flatten)]
+    orders: Orders,
 }
 
 /// Chosen with `--cross-check` at round 22 (89 tuning sets in five folds, each unseen by the
@@ -280,8 +274,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let how = faqbot::matcher::crisis_model::Learning {
         shrink: args.shrink,
         smallest_kept: args.smallest_kept,
-        seed: args.seed,
-        shuffles: args.shuffles as usize,
+        seed: args.orders.seed,
+        shuffles: args.orders.shuffles as usize,
         ..answer_model::default_learning()
     };
     let mut search_only = knowledge.clone();

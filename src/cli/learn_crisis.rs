@@ -80,14 +80,22 @@ pub struct Args {
     /// weights after the last step).
     #[arg(long, default_value_t = Learning::default().averaged_epochs)]
     averaged_epochs: usize,
+    #[command(flatten)]
+    orders: Orders,
+}
+
+/// In which orders the examples are read, for both learners (both default to one shuffling,
+/// seed 1: the shipped models).
+#[derive(Debug, clap::Args)]
+pub struct Orders {
     /// The seed of the first shuffling of the examples. Relearning with another seed shows how
     /// much of a change to the replies is the order the examples were read in.
-    #[arg(long, default_value_t = Learning::default().seed)]
-    seed: u64,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
     /// Learn from this many shufflings (seeds `--seed` onwards) and keep the mean weights:
     /// less noise from the order, at this many times the time.
-    #[arg(long, default_value_t = Learning::default().shuffles as u32, value_parser = clap::value_parser!(u32).range(1..=100))]
-    shuffles: u32,
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub shuffles: u32,
 }
 
 type Example = (Vec<String>, bool);
@@ -295,8 +303,8 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
     let how = Learning {
         shrink: args.shrink,
         averaged_epochs: args.averaged_epochs,
-        seed: args.seed,
-        shuffles: args.shuffles as usize,
+        seed: args.orders.seed,
+        shuffles: args.orders.shuffles as usize,
         ..Learning::default()
     };
     let thresholds = Thresholds {

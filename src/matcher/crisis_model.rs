@@ -311,9 +311,9 @@ pub struct Learning {
     pub seed: u64,
     /// How many shufflings (seeds `seed`, `seed + 1`, …) are learned from and their weights
     /// averaged. The order of the examples is noise: at round 45's sets, learning both
-    /// readers with seed 2 or 3 instead of 1 changed the reply to 282 and 315 of the 46,228
-    /// English held-out messages (307 between seeds 2 and 3), for net changes of 1 to 4
-    /// messages a kind. Averaging 3 shufflings cut that to 182 replies (between two disjoint
+    /// readers with seed 2 or 3 instead of 1 changed the reply to 282 and 315 of the 49,268
+    /// held-out messages (307 between seeds 2 and 3), for net changes of up to 3 English
+    /// held-out messages a kind, 4 right answers. Averaging 3 shufflings cut that to 182 replies (between two disjoint
     /// threes), 5 to 143, at 3 and 5 times the time to learn, and no better answers; see the
     /// README, "Tried after round 45".
     pub shuffles: usize,
