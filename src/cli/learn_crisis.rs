@@ -84,17 +84,21 @@ pub struct Args {
     orders: Orders,
 }
 
-/// In which orders the examples are read, for both learners (both default to one shuffling,
-/// seed 1: the shipped models).
+/// In which orders the examples are read, for both learners (both default to
+/// [`Learning::default`]'s: the shipped models).
 #[derive(Debug, clap::Args)]
 pub struct Orders {
     /// The seed of the first shuffling of the examples. Relearning with another seed shows how
     /// much of a change to the replies is the order the examples were read in.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = Learning::default().seed)]
     pub seed: u64,
     /// Learn from this many shufflings (seeds `--seed` onwards) and keep the mean weights:
     /// less noise from the order, at this many times the time.
-    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=100))]
+    #[arg(
+        long,
+        default_value_t = Learning::default().shuffles as u32,
+        value_parser = clap::value_parser!(u32).range(1..=100)
+    )]
     pub shuffles: u32,
 }
 

@@ -385,8 +385,8 @@ pub fn default_learning() -> Learning {
         shrink: 0.001,
         averaged_epochs: 5,
         smallest_kept: 0.3,
-        seed: 1,
-        shuffles: 1,
+        // One order of reading, the crisis reader's: `--seed` and `--shuffles` serve both.
+        ..Learning::default()
     }
 }
 
