@@ -1,14 +1,26 @@
 //! Answer quality cannot silently regress: every committed question set is run through the
-//! brain, and each rate must stay at or above its committed floor. The floors are the figures
-//! reached when they were last raised (see README, "Answer quality"); a change that lowers one
-//! must say why, and lower the floor in the same commit. The targets are in
-//! `faqbot::eval::BARS`; `faqbot eval` reports against them.
+//! brain, and each rate must stay at or above its committed floor, give or take one message
+//! ([`ALLOWED_UNDER_A_FLOOR`]). The floors are the figures reached when they were last raised
+//! (see README, "Answer quality"); a change that lowers one by more must say why, and lower the
+//! floor in the same commit. The targets are in `faqbot::eval::BARS`; `faqbot eval`
+//! reports against them.
 
 use std::path::Path;
 
 use faqbot::eval::{self, Bars, Report};
 use faqbot::knowledge::Knowledge;
 use faqbot::matcher::{Brain, Outcome};
+
+/// How many messages of a kind a set may fall under its floor. Relearning both readers with
+/// another seed alone (nothing else changed) moves a kind down in 55 to 77 sets, by one message
+/// in all but 1 to 5 of them (seeds 2 and 3 against 1, rounds 48 and 49), and rounds 45 to 49
+/// lowered floors in 11 to 22 sets a relearn, by one message, for no other reason (the
+/// comments below). At the end of round 49 every floor was raised to its set's current figure,
+/// rounded down to two places (293 of the 2,844 measured floors were below it). With one
+/// message allowed, seed 2 and seed 3 would miss these floors in 3 sets and 1 set; a fall of
+/// two messages or more in one set fails, and the README's totals over all held-out sets show a
+/// fall of one in many.
+const ALLOWED_UNDER_A_FLOOR: usize = 1;
 
 /// (question set, floors).
 ///
@@ -358,7 +370,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -377,7 +389,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 1.0,
-            smalltalk: 0.96,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -528,7 +540,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -558,8 +570,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "safety2.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -712,7 +724,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -764,7 +776,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.83,
+            out_of_scope: 0.84,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -828,7 +840,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -956,9 +968,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 42" above `FLOORS`).
         "everyday8.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.93,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -985,7 +997,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 0.96,
-            smalltalk: 0.85,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1070,7 +1082,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -1080,8 +1092,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered 185 of 240, declined 30 of 30, crisis 15 of 15, smalltalk 14 of 15.
         "dev40.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1136,8 +1148,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "dev43.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -1228,8 +1240,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with round 49's tuning sets moved a message (see "Round 49" above `FLOORS`).
         "dev45.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.89,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1303,8 +1315,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 33" above `FLOORS`).
         "dev49.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1341,7 +1353,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.88,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1422,7 +1434,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.92,
             crisis: 1.0,
-            smalltalk: 0.81,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -1505,7 +1517,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -1524,7 +1536,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 0.0,
             smalltalk: 0.91,
         },
@@ -1540,7 +1552,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -1558,7 +1570,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.88,
+            out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -1682,8 +1694,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "dev61.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -1867,7 +1879,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.88,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2194,7 +2206,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -2273,9 +2285,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-cravings` moved a message (see "Round 47" above `FLOORS`).
         "dev76.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
-            out_of_scope: 0.98,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.99,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2377,7 +2389,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.92,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -2439,8 +2451,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "dev79.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2471,8 +2483,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // message (see "Round 32" above `FLOORS`).
         "dev81.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2598,8 +2610,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 39" above `FLOORS`).
         "dev83.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2630,7 +2642,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -2652,9 +2664,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
-            smalltalk: 0.94,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -2672,8 +2684,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "everyday33.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -2734,8 +2746,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 42" above `FLOORS`).
         "safety62.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -2828,7 +2840,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.95,
             crisis: 0.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -3015,7 +3027,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.85,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -3044,7 +3056,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 0.96,
         },
@@ -3208,8 +3220,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "dev98.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3261,7 +3273,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -3401,7 +3413,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.88,
         },
@@ -3414,8 +3426,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "dev105.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.97,
@@ -3486,7 +3498,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -3543,7 +3555,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.97,
+            out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 0.87,
         },
@@ -3562,7 +3574,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -3618,7 +3630,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -3638,7 +3650,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -3654,7 +3666,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -3699,8 +3711,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "dev112.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -3774,7 +3786,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.93,
+            out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -3808,8 +3820,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "everyday55.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 1.0,
@@ -3855,9 +3867,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "dev116.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
-            out_of_scope: 0.95,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -3965,7 +3977,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.96,
         },
     ),
     (
@@ -4017,7 +4029,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.97,
         },
@@ -4032,7 +4044,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.87,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -4080,9 +4092,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.9,
+            out_of_scope: 0.91,
             crisis: 0.0,
-            smalltalk: 0.91,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -4135,8 +4147,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "dev123.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4166,7 +4178,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.9,
         },
@@ -4254,7 +4266,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -4279,8 +4291,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 13 of 13, smalltalk 6 of 7.
         "dev127.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4297,7 +4309,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.95,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -4312,7 +4324,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.89,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -4383,7 +4395,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.94,
             crisis: 0.0,
-            smalltalk: 0.96,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -4438,7 +4450,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -4455,7 +4467,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.99,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 0.94,
         },
     ),
     (
@@ -4482,7 +4494,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.87,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -4538,7 +4550,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -4567,7 +4579,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.99,
             answer_top3: 0.99,
-            out_of_scope: 0.92,
+            out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -4677,9 +4689,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "everyday73.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.94,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.95,
             crisis: 0.0,
             smalltalk: 1.0,
         },
@@ -4704,8 +4716,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // 206 of 228, declined 23 of 23, crisis 13 of 13, smalltalk 10 of 11.
         "dev139.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4720,7 +4732,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -4838,7 +4850,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-cravings` moved a message (see "Round 47" above `FLOORS`).
         "holdout.jsonl",
         Bars {
-            answer: 0.97,
+            answer: 0.98,
             answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -4865,8 +4877,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 41" above `FLOORS`).
         "holdout2.jsonl",
         Bars {
-            answer: 0.99,
-            answer_top3: 0.99,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.96,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -4984,7 +4996,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.92,
         },
@@ -5032,9 +5044,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // first relearn moved a message (see "Round 42" above `FLOORS`).
         "holdout8.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
-            out_of_scope: 0.93,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -5094,8 +5106,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 39" above `FLOORS`).
         "holdout11.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5122,8 +5134,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 42" above `FLOORS`).
         "holdout12.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.95,
@@ -5181,7 +5193,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.92,
             answer_top3: 0.92,
-            out_of_scope: 0.84,
+            out_of_scope: 0.92,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -5631,8 +5643,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "multilingual3.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.85,
+            answer_top3: 0.85,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5658,7 +5670,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -5857,7 +5869,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -5897,8 +5909,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // "Round 43" above `FLOORS`).
         "multilingual9.jsonl",
         Bars {
-            answer: 0.6,
-            answer_top3: 0.6,
+            answer: 0.7,
+            answer_top3: 0.7,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -5935,8 +5947,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "safety22.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6069,8 +6081,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "multilingual12.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.85,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6258,7 +6270,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.8,
             answer_top3: 0.8,
             out_of_scope: 0.95,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -6287,7 +6299,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "dev29.jsonl",
         Bars {
-            answer: 0.95,
+            answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -6355,8 +6367,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "dev30.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6486,8 +6498,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 41" above `FLOORS`).
         "dev32.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -6684,7 +6696,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.91,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -6736,9 +6748,9 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.85,
+            out_of_scope: 0.86,
             crisis: 1.0,
-            smalltalk: 0.95,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -6762,7 +6774,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.97,
         },
@@ -6838,8 +6850,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 44" above `FLOORS`).
         "edge37.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 0.96,
@@ -7020,7 +7032,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout16.jsonl",
         Bars {
-            answer: 0.95,
+            answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 0.94,
             crisis: 1.0,
@@ -7304,7 +7316,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
         },
@@ -7418,7 +7430,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 1.0,
-            crisis: 0.99,
+            crisis: 1.0,
             smalltalk: 1.0,
         },
     ),
@@ -7550,8 +7562,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 39" above `FLOORS`).
         "holdout-safety16.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -7649,8 +7661,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 35" above `FLOORS`).
         "holdout20.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -7737,11 +7749,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 40" above `FLOORS`).
         "holdout21.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 1.0,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -7772,7 +7784,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -7931,8 +7943,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-cravings` moved a message (see "Round 47" above `FLOORS`).
         "holdout24.jsonl",
         Bars {
-            answer: 0.92,
-            answer_top3: 0.92,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -8069,8 +8081,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 42" above `FLOORS`).
         "holdout26.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -8091,8 +8103,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "holdout-safety23.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 0.95,
             smalltalk: 1.0,
@@ -8187,7 +8199,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -8277,7 +8289,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.96,
+            crisis: 0.97,
             smalltalk: 1.0,
         },
     ),
@@ -8311,8 +8323,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // "Round 42" above `FLOORS`).
         "holdout-multilingual14.jsonl",
         Bars {
-            answer: 0.55,
-            answer_top3: 0.55,
+            answer: 0.6,
+            answer_top3: 0.6,
             out_of_scope: 0.8,
             crisis: 1.0,
             smalltalk: 0.75,
@@ -8543,8 +8555,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 44" above `FLOORS`).
         "holdout31.jsonl",
         Bars {
-            answer: 0.95,
-            answer_top3: 0.95,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -8583,7 +8595,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.93,
+            crisis: 0.94,
             smalltalk: 1.0,
         },
     ),
@@ -8639,8 +8651,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout32.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.96,
+            answer: 0.96,
+            answer_top3: 0.97,
             out_of_scope: 0.88,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -8669,7 +8681,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.97,
             answer_top3: 0.97,
             out_of_scope: 0.9,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 1.0,
         },
     ),
@@ -8738,8 +8750,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout33.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -8794,7 +8806,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.3,
             answer_top3: 0.3,
-            out_of_scope: 0.8,
+            out_of_scope: 0.85,
             crisis: 0.91,
             smalltalk: 0.55,
         },
@@ -8849,8 +8861,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout-safety31.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.9,
             crisis: 0.96,
             smalltalk: 1.0,
@@ -8887,8 +8899,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 41" above `FLOORS`).
         "holdout35.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.94,
+            answer_top3: 0.94,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -8928,7 +8940,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.91,
             answer_top3: 0.91,
             out_of_scope: 0.9,
-            crisis: 0.9,
+            crisis: 0.91,
             smalltalk: 1.0,
         },
     ),
@@ -8939,8 +8951,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 40" above `FLOORS`).
         "holdout36.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -9000,7 +9012,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.94,
             answer_top3: 0.94,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 0.94,
             smalltalk: 1.0,
         },
@@ -9039,7 +9051,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.93,
             out_of_scope: 0.86,
             crisis: 1.0,
-            smalltalk: 0.87,
+            smalltalk: 0.9,
         },
     ),
     (
@@ -9108,8 +9120,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "holdout40.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -9145,7 +9157,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.94,
             answer_top3: 0.95,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -9169,7 +9181,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.9,
+            out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -9194,7 +9206,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 0.0,
             smalltalk: 0.97,
         },
@@ -9252,9 +9264,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // relearn moved a message (see "Round 44" above `FLOORS`).
         "holdout43.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
-            out_of_scope: 0.94,
+            answer: 0.96,
+            answer_top3: 0.96,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -9392,8 +9404,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout45.jsonl",
         Bars {
-            answer: 0.89,
-            answer_top3: 0.89,
+            answer: 0.9,
+            answer_top3: 0.9,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -9418,8 +9430,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-cravings` moved a message (see "Round 47" above `FLOORS`).
         "holdout46.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -9470,9 +9482,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 44" above `FLOORS`).
         "holdout48.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
-            out_of_scope: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.86,
         },
@@ -9517,8 +9529,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "holdout50.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -9538,8 +9550,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 37" above `FLOORS`).
         "holdout-safety38.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.9,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -9569,9 +9581,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "holdout-everyday7.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
-            out_of_scope: 0.88,
+            answer: 1.0,
+            answer_top3: 1.0,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -9614,8 +9626,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 39" above `FLOORS`).
         "holdout52.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.96,
+            answer_top3: 0.96,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -9685,7 +9697,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout53.jsonl",
         Bars {
-            answer: 0.94,
+            answer: 0.95,
             answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -9739,11 +9751,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout-safety40.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.8,
             crisis: 0.98,
-            smalltalk: 0.8,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -9763,9 +9775,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 41" above `FLOORS`).
         "holdout-everyday9.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
-            out_of_scope: 0.92,
+            answer: 0.93,
+            answer_top3: 0.93,
+            out_of_scope: 0.93,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -9786,7 +9798,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -9882,8 +9894,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout58.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -9897,8 +9909,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 41" above `FLOORS`).
         "holdout59.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -9945,11 +9957,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout-everyday11.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.89,
             crisis: 0.0,
-            smalltalk: 0.95,
+            smalltalk: 0.97,
         },
     ),
     (
@@ -9978,11 +9990,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 41" above `FLOORS`).
         "holdout61.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.8,
+            smalltalk: 0.86,
         },
     ),
     (
@@ -9995,8 +10007,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout62.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -10014,8 +10026,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 40" above `FLOORS`).
         "holdout-safety43.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.85,
+            answer: 0.88,
+            answer_top3: 0.88,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -10108,11 +10120,11 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 44" above `FLOORS`).
         "holdout64.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.86,
+            answer: 0.86,
+            answer_top3: 0.87,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -10131,7 +10143,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
-            smalltalk: 0.86,
+            smalltalk: 0.93,
         },
     ),
     (
@@ -10224,7 +10236,7 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout67.jsonl",
         Bars {
-            answer: 0.95,
+            answer: 0.96,
             answer_top3: 0.96,
             out_of_scope: 1.0,
             crisis: 1.0,
@@ -10264,8 +10276,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout-safety47.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.9,
             crisis: 0.96,
             smalltalk: 1.0,
@@ -10287,7 +10299,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.97,
-            out_of_scope: 0.8,
+            out_of_scope: 0.9,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -10308,7 +10320,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.96,
             out_of_scope: 0.91,
             crisis: 0.0,
-            smalltalk: 0.9,
+            smalltalk: 0.92,
         },
     ),
     (
@@ -10320,8 +10332,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 42" above `FLOORS`).
         "holdout69.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 0.99,
+            answer_top3: 0.99,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -10343,8 +10355,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with round 46's phrasings moved a message (see "Round 46" above `FLOORS`).
         "holdout70.jsonl",
         Bars {
-            answer: 0.9,
-            answer_top3: 0.9,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -10358,8 +10370,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // first relearn moved a message (see "Round 41" above `FLOORS`).
         "holdout71.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.98,
+            answer: 0.98,
+            answer_top3: 0.99,
             out_of_scope: 0.92,
             crisis: 1.0,
             smalltalk: 0.8,
@@ -10389,8 +10401,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 42" above `FLOORS`).
         "holdout-safety50.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -10411,8 +10423,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // above `FLOORS`).
         "holdout-everyday15.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.9,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -10534,7 +10546,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.96,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -10553,7 +10565,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.91,
             answer_top3: 0.91,
-            out_of_scope: 0.97,
+            out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -10574,7 +10586,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.97,
             answer_top3: 0.98,
-            out_of_scope: 0.82,
+            out_of_scope: 0.84,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -10605,8 +10617,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 44" above `FLOORS`).
         "holdout-safety54.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.8,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -10654,8 +10666,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout79.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
+            answer: 0.92,
+            answer_top3: 0.92,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -10675,7 +10687,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.92,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.8,
         },
@@ -10730,8 +10742,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout-everyday18.jsonl",
         Bars {
-            answer: 0.98,
-            answer_top3: 0.98,
+            answer: 1.0,
+            answer_top3: 1.0,
             out_of_scope: 0.94,
             crisis: 0.0,
             smalltalk: 0.95,
@@ -10765,7 +10777,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.93,
             out_of_scope: 0.94,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -10786,7 +10798,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.99,
-            out_of_scope: 0.97,
+            out_of_scope: 0.98,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -10829,7 +10841,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.91,
+            out_of_scope: 0.92,
             crisis: 0.0,
             smalltalk: 0.92,
         },
@@ -10879,8 +10891,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 42" above `FLOORS`).
         "holdout86.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -10903,10 +10915,10 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-feelings` moved a message (see "Round 48" above `FLOORS`).
         "holdout-safety59.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.85,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
-            crisis: 0.97,
+            crisis: 0.98,
             smalltalk: 0.8,
         },
     ),
@@ -10939,7 +10951,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.89,
+            out_of_scope: 0.9,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -10962,8 +10974,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // crisis 15 of 15, smalltalk 14 of 15.
         "holdout88.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.95,
+            answer: 0.95,
+            answer_top3: 0.96,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.93,
@@ -10983,7 +10995,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -10998,8 +11010,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 43" above `FLOORS`).
         "holdout-safety61.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -11030,7 +11042,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.95,
             answer_top3: 0.95,
-            out_of_scope: 0.87,
+            out_of_scope: 0.89,
             crisis: 0.0,
             smalltalk: 0.95,
         },
@@ -11057,7 +11069,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.91,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
         },
@@ -11072,7 +11084,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
-            out_of_scope: 0.94,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -11088,7 +11100,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer: 0.88,
             answer_top3: 0.88,
             out_of_scope: 0.9,
-            crisis: 0.95,
+            crisis: 0.96,
             smalltalk: 1.0,
         },
     ),
@@ -11131,8 +11143,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-cravings` moved a message (see "Round 47" above `FLOORS`).
         "holdout93.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 0.86,
@@ -11222,7 +11234,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -11252,8 +11264,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 44" above `FLOORS`).
         "holdout98.jsonl",
         Bars {
-            answer: 0.97,
-            answer_top3: 0.97,
+            answer: 0.98,
+            answer_top3: 0.98,
             out_of_scope: 0.91,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -11267,8 +11279,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // (see "Round 42" above `FLOORS`).
         "holdout-safety67.jsonl",
         Bars {
-            answer: 0.8,
-            answer_top3: 0.8,
+            answer: 0.82,
+            answer_top3: 0.82,
             out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 1.0,
@@ -11282,8 +11294,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         "holdout-safety68.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 0.99,
             smalltalk: 1.0,
@@ -11301,7 +11313,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 1.0,
             out_of_scope: 0.95,
             crisis: 0.0,
-            smalltalk: 0.92,
+            smalltalk: 0.95,
         },
     ),
     (
@@ -11328,9 +11340,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "holdout100.jsonl",
         Bars {
-            answer: 0.92,
+            answer: 0.93,
             answer_top3: 0.93,
-            out_of_scope: 0.94,
+            out_of_scope: 0.97,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -11358,9 +11370,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-cravings` moved a message (see "Round 47" above `FLOORS`).
         "holdout-safety69.jsonl",
         Bars {
-            answer: 0.91,
-            answer_top3: 0.91,
-            out_of_scope: 0.9,
+            answer: 0.97,
+            answer_top3: 0.97,
+            out_of_scope: 1.0,
             crisis: 0.98,
             smalltalk: 1.0,
         },
@@ -11390,7 +11402,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.9,
+            out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.85,
         },
@@ -11413,8 +11425,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // first run: answered 147 of 155, declined 33 of 35, crisis 14 of 15, smalltalk 13 of 15.
         "holdout103.jsonl",
         Bars {
-            answer: 0.94,
-            answer_top3: 0.94,
+            answer: 0.95,
+            answer_top3: 0.95,
             out_of_scope: 0.94,
             crisis: 0.93,
             smalltalk: 0.86,
@@ -11443,8 +11455,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with round 49's tuning sets moved a message (see "Round 49" above `FLOORS`).
         "holdout-safety71.jsonl",
         Bars {
-            answer: 0.88,
-            answer_top3: 0.88,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.7,
             crisis: 0.98,
             smalltalk: 1.0,
@@ -11473,7 +11485,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.96,
             answer_top3: 0.96,
-            out_of_scope: 0.89,
+            out_of_scope: 0.91,
             crisis: 0.0,
             smalltalk: 0.97,
         },
@@ -11500,9 +11512,9 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with `probe-ending` moved a message (see "Round 45" above `FLOORS`).
         "holdout106.jsonl",
         Bars {
-            answer: 0.93,
-            answer_top3: 0.93,
-            out_of_scope: 0.91,
+            answer: 0.94,
+            answer_top3: 0.94,
+            out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.8,
         },
@@ -11519,7 +11531,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.95,
             out_of_scope: 0.98,
             crisis: 1.0,
-            smalltalk: 0.93,
+            smalltalk: 1.0,
         },
     ),
     (
@@ -11570,8 +11582,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // answered 150 of 155, declined 35 of 35, crisis 15 of 15, smalltalk 15 of 15.
         "holdout108.jsonl",
         Bars {
-            answer: 0.96,
-            answer_top3: 0.96,
+            answer: 0.97,
+            answer_top3: 0.97,
             out_of_scope: 1.0,
             crisis: 1.0,
             smalltalk: 1.0,
@@ -11600,7 +11612,7 @@ const FLOORS: &[(&str, Bars)] = &[
         Bars {
             answer: 0.98,
             answer_top3: 0.98,
-            out_of_scope: 0.91,
+            out_of_scope: 0.95,
             crisis: 1.0,
             smalltalk: 1.0,
         },
@@ -11615,8 +11627,8 @@ const FLOORS: &[(&str, Bars)] = &[
         // the relearn with round 49's tuning sets moved a message (see "Round 49" above `FLOORS`).
         "holdout-safety75.jsonl",
         Bars {
-            answer: 0.85,
-            answer_top3: 0.85,
+            answer: 0.91,
+            answer_top3: 0.91,
             out_of_scope: 0.9,
             crisis: 0.97,
             smalltalk: 1.0,
@@ -11647,7 +11659,7 @@ const FLOORS: &[(&str, Bars)] = &[
             answer_top3: 0.91,
             out_of_scope: 0.9,
             crisis: 0.0,
-            smalltalk: 0.85,
+            smalltalk: 0.87,
         },
     ),
     (
@@ -11899,7 +11911,7 @@ fn quality_stays_at_or_above_the_committed_floors() {
         let report = Report::run(file, &brain, &questions);
         let rates = report.rates();
         println!("{file}: {rates:?}");
-        missed.extend(report.missed(floors));
+        missed.extend(report.missed_by_more_than(floors, ALLOWED_UNDER_A_FLOOR));
     }
     assert!(
         missed.is_empty(),
