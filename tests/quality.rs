@@ -12437,8 +12437,8 @@ fn an_answer_to_words_of_danger_names_the_emergency_numbers() {
 }
 
 /// Self-hatred is a word of despair (round 48): told beside a question or a story about
-/// ketamine, the answer keeps its place and ends with the emergency numbers; guilt about
-/// something else is no word of danger.
+/// ketamine, the answer keeps its place and ends with the emergency numbers; a question
+/// without it ends without them.
 #[test]
 fn self_hatred_beside_ketamine_is_answered_with_the_emergency_numbers_after() {
     let brain = shipped_brain();

@@ -271,13 +271,11 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
                 .map(move |text| (crisis_model::words_of(text), vec![i]))
         })
         .collect();
-    let how = faqbot::matcher::crisis_model::Learning {
+    let how = args.orders.over(faqbot::matcher::crisis_model::Learning {
         shrink: args.shrink,
         smallest_kept: args.smallest_kept,
-        seed: args.orders.seed,
-        shuffles: args.orders.shuffles as usize,
         ..answer_model::default_learning()
-    };
+    });
     let mut search_only = knowledge.clone();
     search_only.answer_model = None;
     let rules = Brain::in_memory(search_only)?;

@@ -102,6 +102,17 @@ pub struct Orders {
     pub shuffles: u32,
 }
 
+impl Orders {
+    /// `how`, read in these orders.
+    pub fn over(&self, how: Learning) -> Learning {
+        Learning {
+            seed: self.seed,
+            shuffles: self.shuffles as usize,
+            ..how
+        }
+    }
+}
+
 type Example = (Vec<String>, bool);
 
 /// Chosen with `--cross-check` at round 17 (71 tuning sets, each unseen by the model in turn;
@@ -304,13 +315,11 @@ pub fn run(context: &Context, args: Args) -> anyhow::Result<ExitCode> {
             "--anchors names `{anchor}`, but crisis.md has no signal group of that name"
         );
     }
-    let how = Learning {
+    let how = args.orders.over(Learning {
         shrink: args.shrink,
         averaged_epochs: args.averaged_epochs,
-        seed: args.orders.seed,
-        shuffles: args.orders.shuffles as usize,
         ..Learning::default()
-    };
+    });
     let thresholds = Thresholds {
         with_anchors: args.threshold,
         without_anchors: args.threshold_without_anchors.0,
