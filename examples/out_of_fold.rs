@@ -12,7 +12,12 @@
 //! cargo run --release --example out_of_fold
 //! cargo run --release --example out_of_fold -- --set crisis:threshold=0.3 --set answer:smalltalk=0.5
 //! cargo run --release --example out_of_fold -- --dump /tmp/out-of-fold.jsonl
+//! cargo run --release --example out_of_fold -- --learn answer:--shrink=0.002
 //! ```
+//!
+//! `--learn model:ARG` passes `ARG` to that reader's `learn-…` command in every fold, so that
+//! a learning setting (`--shrink`, `--smallest-kept`) is compared on wording the reader never
+//! saw; the held-out sets are still answered by the shipped readers.
 //!
 //! It prints, for the tuning sets out of fold and for the held-out sets, in English and in
 //! other languages: answers right and wrong, out-of-scope messages declined, crisis messages
@@ -45,6 +50,7 @@ fn main() -> anyhow::Result<()> {
         faqbot.display()
     );
     let mut edits: Vec<(String, String, String)> = Vec::new();
+    let mut learning_args: Vec<(String, String)> = Vec::new();
     let mut dump: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -54,8 +60,20 @@ fn main() -> anyhow::Result<()> {
                 dump = Some(args.next().context("--dump needs a file")?.into());
                 continue;
             }
+            "--learn" => {
+                let learning = args.next().context("--learn needs model:ARG")?;
+                let (model, arg) = learning.split_once(':').context("--learn model:ARG")?;
+                let command = match model {
+                    "crisis" => "learn-crisis",
+                    "answer" => "learn-answers",
+                    _ => bail!("the model is `crisis` or `answer`"),
+                };
+                learning_args.push((command.to_owned(), arg.to_owned()));
+                continue;
+            }
             _ => bail!(
-                "usage: out_of_fold [--set crisis:threshold=0.3 | answer:smalltalk=0.5]… [--dump FILE]"
+                "usage: out_of_fold [--set crisis:threshold=0.3 | answer:smalltalk=0.5]… \
+                 [--learn answer:--shrink=0.002]… [--dump FILE]"
             ),
         };
         let (model, rest) = setting.split_once(':').context("--set model:key=value")?;
@@ -91,6 +109,12 @@ fn main() -> anyhow::Result<()> {
                 let status = Command::new(&faqbot)
                     .args(&place)
                     .arg(command)
+                    .args(
+                        learning_args
+                            .iter()
+                            .filter(|(learner, _)| learner.as_str() == command)
+                            .map(|(_, arg)| arg),
+                    )
                     .args(learn_from)
                     .stdout(Stdio::null())
                     .status()?;

@@ -159,6 +159,7 @@ pub fn links(k: &Knowledge) -> Vec<Problem> {
         ("help", &texts.help),
         ("help_prompt", &texts.help_prompt),
         ("no_answer", &texts.no_answer),
+        ("not_covered", &texts.not_covered),
     ] {
         check(
             Path::new(crate::knowledge::BOT_FILE),

@@ -182,6 +182,19 @@ fn ask_json_follows_the_contract() {
             .unwrap()
             .contains("I don't have an answer")
     );
+
+    // A question the articles leave out on purpose (not-covered.md) says so, and sends the
+    // person to a human rather than round in circles ("try other words").
+    let output = w.run(&["ask", "--json", "how long does ketamine withdrawal last?"]);
+    let value: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    assert_eq!(value["status"], "no_match");
+    let reply = value["reply"].as_str().unwrap();
+    assert!(reply.contains("our articles don't cover"), "{reply}");
+    assert!(!reply.contains("Try other words"), "{reply}");
+    assert!(
+        reply.contains("988") && reply.contains("Reach out today."),
+        "{reply}"
+    );
 }
 
 #[test]

@@ -59,6 +59,10 @@ pub struct BotTexts {
     /// After an answer to a message that holds words of danger but is no crisis ("what does
     /// an overdose look like"): the emergency numbers, in a line.
     pub danger_note: String,
+    /// When the message asks what the knowledge does not answer on purpose (a phrase of
+    /// `not-covered.md`: doses, how long withdrawal lasts, costs): say so, and offer the
+    /// nearest topics and a human instead of "try other words".
+    pub not_covered: String,
     pub contact: Contact,
     pub buttons: ButtonLabels,
     /// For each text, by section name, the file line of each of its lines (for error messages).
@@ -91,6 +95,7 @@ const TEXT_SECTIONS: &[&str] = &[
     "unknown_command",
     "feedback_thanks",
     "danger_note",
+    "not_covered",
 ];
 const CONTACT_FIELDS: &[&str] = &["website", "phone", "email"];
 const BUTTON_FIELDS: &[&str] = &[
@@ -217,7 +222,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
         (next(), next(), next(), next(), next(), next());
     let (related, topics, non_text, group_invite, unknown_command, feedback_thanks) =
         (next(), next(), next(), next(), next(), next());
-    let danger_note = next();
+    let (danger_note, not_covered) = (next(), next());
     let mut label = || labels.next().unwrap_or_default();
     let buttons = ButtonLabels {
         reach_out: label(),
@@ -242,6 +247,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
         unknown_command,
         feedback_thanks,
         danger_note,
+        not_covered,
         contact,
         buttons,
         body_lines,

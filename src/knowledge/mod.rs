@@ -379,6 +379,7 @@ pub(crate) mod tests {
             "unknown_command",
             "feedback_thanks",
             "danger_note",
+            "not_covered",
         ] {
             bot.push_str(&format!("\n## {key}\n\n{key} text.\n"));
         }

@@ -96,6 +96,18 @@ impl Reply {
                 }]);
                 reply
             }
+            // A question the articles leave out on purpose ("how long does ket withdrawal
+            // last", doses, costs): "try other words" would send the person round in circles,
+            // so the reply says so and points to a human.
+            Outcome::NoMatch {
+                reason: NoMatchReason::NotCovered(_),
+            } => Reply {
+                parts: vec![k.texts.not_covered.clone()],
+                buttons: Vec::new(),
+            }
+            .with_help_prompt(k)
+            .with_topics_button(k)
+            .with_reach_out(k),
             Outcome::NoMatch { reason } => {
                 let mut parts = vec![k.texts.no_answer.clone()];
                 // A message that asks nothing ("help", "hmm", "what is it?") also learns how
@@ -461,6 +473,27 @@ mod tests {
                 .flatten()
                 .any(|b| matches!(b, Button::Url { url, .. } if url == "https://www.example.org/"))
         );
+    }
+
+    #[test]
+    fn a_question_left_out_on_purpose_says_so_and_offers_a_human() {
+        let k = sample();
+        let reply = Reply::for_decision(
+            &decision(Outcome::NoMatch {
+                reason: NoMatchReason::NotCovered("how long ... withdrawal".into()),
+            }),
+            &k,
+        );
+        assert_eq!(
+            reply.render_plain(),
+            "not_covered text.\n\nhelp_prompt text."
+        );
+        let labels: Vec<Vec<&str>> = reply
+            .buttons
+            .iter()
+            .map(|r| r.iter().map(Button::label).collect())
+            .collect();
+        assert_eq!(labels, vec![vec!["topics"], vec!["reach_out"]]);
     }
 
     #[test]
