@@ -60,8 +60,8 @@ pub struct BotTexts {
     /// an overdose look like"): the emergency numbers, in a line.
     pub danger_note: String,
     /// When the message asks what the knowledge does not answer on purpose (a phrase of
-    /// `not-covered.md`: doses, how long withdrawal lasts, costs): say so, and offer the
-    /// nearest topics and a human instead of "try other words".
+    /// `not-covered.md`: doses, how long withdrawal lasts, costs): say so, and point to the
+    /// team and the topics instead of asking for other words, which cannot help.
     pub not_covered: String,
     pub contact: Contact,
     pub buttons: ButtonLabels,
