@@ -96,20 +96,15 @@ impl Reply {
                 }]);
                 reply
             }
-            // A question the articles leave out on purpose ("how long does ket withdrawal
-            // last", doses, costs): "try other words" would send the person round in circles,
-            // so the reply says so and points to a human.
-            Outcome::NoMatch {
-                reason: NoMatchReason::NotCovered(_),
-            } => Reply {
-                parts: vec![k.texts.not_covered.clone()],
-                buttons: Vec::new(),
-            }
-            .with_help_prompt(k)
-            .with_topics_button(k)
-            .with_reach_out(k),
             Outcome::NoMatch { reason } => {
-                let mut parts = vec![k.texts.no_answer.clone()];
+                // A question the articles leave out on purpose ("how long does ket withdrawal
+                // last", doses, costs) says so: "try other words" would send the person round
+                // in circles.
+                let text = match reason {
+                    NoMatchReason::NotCovered(_) => &k.texts.not_covered,
+                    _ => &k.texts.no_answer,
+                };
+                let mut parts = vec![text.clone()];
                 // A message that asks nothing ("help", "hmm", "what is it?") also learns how
                 // to ask.
                 if *reason == NoMatchReason::NothingToSearch {
