@@ -167,6 +167,17 @@ pub fn links(k: &Knowledge) -> Vec<Problem> {
             text,
         );
     }
+    for group in &k.not_covered {
+        if let Some(reply) = &group.reply {
+            // Paragraphs are joined by one blank line: text line `i` is paragraph `i / 2`.
+            let line_of = |i: usize| group.reply_lines.get(i / 2).copied().unwrap_or(group.line);
+            check(
+                Path::new(crate::knowledge::NOT_COVERED_FILE),
+                &line_of,
+                reply,
+            );
+        }
+    }
     let crisis_line = |i: usize| k.crisis.reply_lines.get(i).copied().unwrap_or(0);
     check(
         Path::new(crate::knowledge::CRISIS_FILE),
@@ -364,6 +375,21 @@ mod tests {
                     help_prompt_line + 2
                 ),
                 "crisis.md:5: error: the link `chat.example` is broken: write a full web address, like https://www.example.org/page".to_owned(),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_broken_link_in_a_not_covered_reply_names_its_line() {
+        let knowledge = crate::knowledge::tests::sample_with(
+            crate::knowledge::NOT_COVERED_FILE,
+            "## Costs\nreply: We can't quote prices.\nreply: Ask [us](www.example.org).\n\n- price\n",
+        )
+        .unwrap();
+        assert_eq!(
+            messages(&links(&knowledge)),
+            [
+                "not-covered.md:3: error: the link `www.example.org` is broken: write a full web address, like https://www.example.org/page"
             ]
         );
     }

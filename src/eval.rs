@@ -213,8 +213,8 @@ impl Report {
                 let reason = match &decision.outcome {
                     Outcome::Crisis { phrase } => Some(format!("crisis phrase \"{phrase}\"")),
                     Outcome::NoMatch {
-                        reason: NoMatchReason::NotCovered(phrase),
-                    } => Some(format!("not covered \"{phrase}\"")),
+                        reason: NoMatchReason::NotCovered(found),
+                    } => Some(format!("not covered \"{}\"", found.phrase)),
                     Outcome::NoMatch {
                         reason: NoMatchReason::OtherSubstance(substance),
                     } => Some(format!("other substance \"{substance}\"")),

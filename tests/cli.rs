@@ -183,18 +183,41 @@ fn ask_json_follows_the_contract() {
             .contains("I don't have an answer")
     );
 
-    // A question the articles leave out on purpose (not-covered.md) says so, and sends the
-    // person to a human rather than round in circles ("try other words").
-    let output = w.run(&["ask", "--json", "how long does ketamine withdrawal last?"]);
-    let value: serde_json::Value = serde_json::from_str(stdout(&output).trim()).unwrap();
+    // A question the articles leave out on purpose (not-covered.md) says so in its group's
+    // words, points to what the articles do say, and sends the person to a human rather than
+    // round in circles ("try other words").
+    let ask = |message: &str| -> serde_json::Value {
+        serde_json::from_str(stdout(&w.run(&["ask", "--json", message])).trim()).unwrap()
+    };
+    let value = ask("how long does ket withdrawal last?");
     assert_eq!(value["status"], "no_match");
     let reply = value["reply"].as_str().unwrap();
-    assert!(reply.contains("our articles don't cover"), "{reply}");
+    assert!(
+        reply.starts_with("Our articles don't say how long withdrawal or detox lasts"),
+        "{reply}"
+    );
     assert!(!reply.contains("Try other words"), "{reply}");
     assert!(
         reply.contains("988") && reply.contains("Reach out today."),
         "{reply}"
     );
+    let see: Vec<&str> = value["see"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(see, ["withdrawal", "withdrawal_symptoms", "detox"]);
+    // The same question about another withdrawal: declined in the general words, no pointers
+    // to the ketamine articles.
+    let value = ask("how long does caffeine withdrawal last?");
+    assert_eq!(value["status"], "no_match");
+    let reply = value["reply"].as_str().unwrap();
+    assert!(reply.contains("our articles don't cover"), "{reply}");
+    assert!(value.get("see").is_none(), "{value}");
+    // Doses: never advised, in so many words.
+    let reply = ask("whats a safe dose of ket for my first time")["reply"].to_string();
+    assert!(reply.contains("I can't advise on doses"), "{reply}");
 }
 
 #[test]

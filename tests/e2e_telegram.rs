@@ -255,6 +255,39 @@ async fn no_match_is_honest_and_offers_a_human() {
             .button("💬 Reach out to The Edge Treatment Center")
             .is_some()
     );
+
+    // A question the articles leave out on purpose: said so in its group's words, with the
+    // emergency numbers, and a button to what the articles do say, which answers when pressed.
+    fake.send_text(chat, "how long does ket withdrawal last??");
+    let reply = &fake.wait_for_messages(chat, 1, PATIENCE).await[0];
+    assert!(
+        reply
+            .text
+            .starts_with("Our articles don't say how long withdrawal or detox lasts"),
+        "{}",
+        reply.text
+    );
+    assert!(reply.text.contains("988"), "{}", reply.text);
+    let withdrawal = reply
+        .button("Ketamine Withdrawal and Symptoms")
+        .expect("a pointer to the withdrawal article")
+        .callback_data
+        .clone()
+        .unwrap();
+    assert!(
+        reply
+            .button("💬 Reach out to The Edge Treatment Center")
+            .is_some()
+    );
+    fake.press_button(chat, reply.message_id, &withdrawal);
+    let article = &fake.wait_for_messages(chat, 1, PATIENCE).await[0];
+    assert!(
+        article
+            .text
+            .contains("ketamine withdrawal primarily affects mental"),
+        "{}",
+        article.text
+    );
     fake.assert_no_rejections();
     bot.stop().await;
 }

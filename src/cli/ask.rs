@@ -4,7 +4,7 @@
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
-use faqbot::matcher::{Brain, Decision, Outcome};
+use faqbot::matcher::{Brain, Decision, NoMatchReason, Outcome};
 use faqbot::reply::Reply;
 use serde::Serialize;
 
@@ -15,7 +15,8 @@ pub struct Args {
     /// The question (omit with --stdin).
     #[arg(required_unless_present = "stdin", conflicts_with = "stdin")]
     question: Option<String>,
-    /// Print one JSON object: {"status", "answer", "suggestions", "reply"}.
+    /// Print one JSON object: {"status", "answer", "suggestions", "reply"}, and "see" (the
+    /// entries a not-covered question is pointed to) when there are some.
     #[arg(long)]
     json: bool,
     /// Show how the message was understood: words and their weights, spelling corrections,
@@ -34,6 +35,10 @@ pub struct AskJson<'a> {
     pub status: &'static str,
     pub answer: Option<AnswerJson<'a>>,
     pub suggestions: Vec<SuggestionJson<'a>>,
+    /// The entries a question the articles leave out is pointed to (`see:` in
+    /// not-covered.md); absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub see: Vec<SuggestionJson<'a>>,
     pub reply: String,
 }
 
@@ -55,6 +60,10 @@ impl<'a> AskJson<'a> {
     pub fn new(brain: &'a Brain, decision: &Decision) -> AskJson<'a> {
         let k = brain.knowledge();
         let reply = Reply::for_decision(decision, k).render_plain();
+        let title_of = |i: usize| SuggestionJson {
+            id: &k.entries[i].id,
+            title: &k.entries[i].title,
+        };
         let (answer, suggestions) = match &decision.outcome {
             Outcome::Answered { entry, score, .. } => {
                 let e = &k.entries[*entry];
@@ -66,22 +75,25 @@ impl<'a> AskJson<'a> {
                 };
                 (Some(answer), Vec::new())
             }
-            Outcome::Suggestions { entries } => (
-                None,
-                entries
-                    .iter()
-                    .map(|&i| SuggestionJson {
-                        id: &k.entries[i].id,
-                        title: &k.entries[i].title,
-                    })
-                    .collect(),
-            ),
+            Outcome::Suggestions { entries } => {
+                (None, entries.iter().map(|&i| title_of(i)).collect())
+            }
             _ => (None, Vec::new()),
+        };
+        let see = match &decision.outcome {
+            Outcome::NoMatch {
+                reason: NoMatchReason::NotCovered(found),
+            } => k
+                .speaking_group(&found.groups)
+                .map(|g| k.pointers_of(g))
+                .unwrap_or_default(),
+            _ => Vec::new(),
         };
         AskJson {
             status: decision.outcome.status(),
             answer,
             suggestions,
+            see: see.into_iter().map(title_of).collect(),
             reply,
         }
     }

@@ -40,6 +40,7 @@ pub use crisis_model::{CrisisModelWeights, feature_key, parse_threshold};
 pub use entry::{Entry, MAX_ID_LEN, Phrasing};
 pub use lexicon::{Lexicon, Substance, Synonym};
 pub use problem::{KnowledgeError, Problem, Severity};
+pub use scope::NotCoveredGroup;
 pub use smalltalk::SmalltalkIntent;
 #[cfg(test)]
 pub(crate) use {answer_model::answer_model_of, crisis_model::crisis_model_of};
@@ -70,8 +71,8 @@ pub struct Knowledge {
     pub answer_model: Option<AnswerModelWeights>,
     pub lexicon: Lexicon,
     pub smalltalk: Vec<SmalltalkIntent>,
-    /// Phrases of questions the knowledge does not answer on purpose, with their lines.
-    pub not_covered: Vec<(usize, String)>,
+    /// Questions the knowledge does not answer on purpose, in groups with their own reply.
+    pub not_covered: Vec<NotCoveredGroup>,
     /// Warnings found while loading (errors prevent loading).
     pub warnings: Vec<Problem>,
     /// Hex SHA-256 of every file read (path and content): names the index built from it.
@@ -216,6 +217,17 @@ impl Knowledge {
                 ));
             }
         }
+        for group in &not_covered {
+            for (line, id) in &group.see {
+                if !by_id.contains_key(id) {
+                    problems.push(Problem::error(
+                        NOT_COVERED_FILE,
+                        *line,
+                        format!("`see:` names `{id}`, but no entry has that id"),
+                    ));
+                }
+            }
+        }
         for e in &entries {
             for id in &e.related {
                 if !by_id.contains_key(id) {
@@ -263,6 +275,30 @@ impl Knowledge {
     /// Position of the entry with this id in [`Knowledge::entries`].
     pub fn position(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
+    }
+
+    /// Of the not-covered `groups` a message matched (positions in
+    /// [`Knowledge::not_covered`], in file order), the one whose words and entries the reply
+    /// uses: the first with a `reply:` or a `see:`. One group speaks, so the words and the
+    /// buttons under them agree.
+    pub fn speaking_group(&self, groups: &[usize]) -> Option<&NotCoveredGroup> {
+        groups
+            .iter()
+            .filter_map(|&g| self.not_covered.get(g))
+            .find(|g| g.reply.is_some() || !g.see.is_empty())
+    }
+
+    /// The entries `group` points to (`see:`), each once: positions in [`Knowledge::entries`].
+    pub fn pointers_of(&self, group: &NotCoveredGroup) -> Vec<usize> {
+        let mut see = Vec::new();
+        for (_, id) in &group.see {
+            if let Some(position) = self.position(id)
+                && !see.contains(&position)
+            {
+                see.push(position);
+            }
+        }
+        see
     }
 }
 
@@ -404,6 +440,13 @@ pub(crate) mod tests {
         ]
     }
 
+    /// The sample knowledge with one more file.
+    pub(crate) fn sample_with(file: &str, text: &str) -> Result<Knowledge, KnowledgeError> {
+        let mut files = sample_files();
+        files.push((PathBuf::from(file), text.as_bytes().to_vec()));
+        Knowledge::from_files(files)
+    }
+
     pub(crate) fn sample() -> Knowledge {
         Knowledge::from_files(sample_files()).expect("sample knowledge loads")
     }
@@ -444,13 +487,12 @@ pub(crate) mod tests {
     fn the_crisis_model_is_optional_and_its_anchors_must_be_signal_groups() {
         assert!(sample().crisis_model.is_none());
         let model = |anchors: &str| {
-            let mut files = sample_files();
-            files.push((
-                PathBuf::from(CRISIS_MODEL_FILE),
-                format!("## model\nthreshold: 0.5\nanchors: {anchors}\nbias: -2\n\n## weights\n- 3 tonight\n")
-                    .into_bytes(),
-            ));
-            Knowledge::from_files(files)
+            sample_with(
+                CRISIS_MODEL_FILE,
+                &format!(
+                    "## model\nthreshold: 0.5\nanchors: {anchors}\nbias: -2\n\n## weights\n- 3 tonight\n"
+                ),
+            )
         };
         let loaded = model("").unwrap();
         assert_eq!(loaded.crisis_model.unwrap().weights.len(), 1);
@@ -513,6 +555,24 @@ pub(crate) mod tests {
         assert!(
             err.to_string()
                 .contains("more.md:1: error: `related:` names `nope`")
+        );
+    }
+
+    #[test]
+    fn not_covered_groups_point_only_at_entries_that_exist() {
+        let with = |see: &str| {
+            sample_with(
+                NOT_COVERED_FILE,
+                &format!("## Withdrawal timeline\nsee: {see}\n\n- how long ... withdrawal\n"),
+            )
+        };
+        let loaded = with("withdrawal").unwrap();
+        assert_eq!(loaded.not_covered[0].see, [(2, "withdrawal".to_owned())]);
+        let err = with("withdrawal, timeline").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("not-covered.md:2: error: `see:` names `timeline`, but no entry"),
+            "{err}"
         );
     }
 }

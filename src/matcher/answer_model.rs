@@ -647,7 +647,10 @@ mod tests {
         );
         for declined in [
             Outcome::NoMatch {
-                reason: NoMatchReason::NotCovered("cost".into()),
+                reason: NoMatchReason::NotCovered(crate::matcher::NotCoveredMatch {
+                    phrase: "cost".into(),
+                    groups: vec![0],
+                }),
             },
             Outcome::NoMatch {
                 reason: NoMatchReason::NothingToSearch,
@@ -796,7 +799,10 @@ mod tests {
         };
         let words = |w: &[&str]| w.iter().map(|w| (*w).to_owned()).collect::<Vec<_>>();
         let not_covered = Outcome::NoMatch {
-            reason: NoMatchReason::NotCovered("death".into()),
+            reason: NoMatchReason::NotCovered(crate::matcher::NotCoveredMatch {
+                phrase: "death".into(),
+                groups: vec![0],
+            }),
         };
         let other_substance = Outcome::NoMatch {
             reason: NoMatchReason::OtherSubstance("alcohol".into()),

@@ -34,6 +34,7 @@ pub use crate::text::phrase::{Phrase, PhraseSet, Tokens, allowed_typos, same_wor
 pub use crisis::{CrisisDetector, CrisisReading};
 pub use decide::Candidate;
 pub use query::{AnalysedQuery, Concept};
+pub use scope::NotCoveredMatch;
 pub use spelling::Speller;
 
 use crate::index::{SearchIndex, analyzer};
@@ -133,8 +134,9 @@ pub enum NoMatchReason {
     NothingToSearch,
     /// About a substance the knowledge does not cover.
     OtherSubstance(String),
-    /// A question the knowledge does not answer on purpose (the matching `not-covered.md` phrase).
-    NotCovered(String),
+    /// A question the knowledge does not answer on purpose: the `not-covered.md` phrase found,
+    /// and the groups of all the phrases found (their replies and pointers).
+    NotCovered(NotCoveredMatch),
     /// Candidates too weak to offer.
     Unsure,
     /// The learned reader for answers found the message much like the questions the question
@@ -525,9 +527,31 @@ impl Brain {
             return decision;
         }
         let in_question: Vec<bool> = focused.iter().map(|(_, weight)| *weight >= 1.0).collect();
-        if let Some(phrase) = self.not_covered.detect(tokens, &in_question) {
+        if let Some(mut found) = self.not_covered.detect(tokens, &in_question) {
+            // A group's own words and pointers may be about ketamine: "how long does caffeine
+            // withdrawal last" is declined all the same, in the general words.
+            if found
+                .groups
+                .iter()
+                .any(|&g| self.not_covered.needs_subject(g))
+            {
+                let mut analyzer = self.analyzer.clone();
+                let names_subject = self
+                    .queries
+                    .analyse(
+                        &focused,
+                        !reading.other_language,
+                        &self.speller,
+                        &self.corpus,
+                        &mut analyzer,
+                    )
+                    .mentions_subject;
+                if !names_subject {
+                    found.groups.retain(|&g| !self.not_covered.needs_subject(g));
+                }
+            }
             decision.outcome = Outcome::NoMatch {
-                reason: NoMatchReason::NotCovered(phrase.to_owned()),
+                reason: NoMatchReason::NotCovered(found),
             };
             return decision;
         }
@@ -849,6 +873,25 @@ mod tests {
         assert_eq!(weights(&owned), 0);
         let reading = owned.crisis_model.as_ref().unwrap();
         assert!(reading.probability(&text::words("i want to end it all tonight")) > 0.5);
+    }
+
+    #[test]
+    fn a_not_covered_group_that_needs_the_subject_speaks_only_to_messages_naming_it() {
+        let knowledge = crate::knowledge::tests::sample_with(
+            crate::knowledge::NOT_COVERED_FILE,
+            "## Withdrawal timeline\nsee: withdrawal\nneeds_subject: yes\n\n- how long ... withdrawal\n\n\
+             ## Timing\n\n- how long ... last\n",
+        );
+        let b = Brain::in_memory(knowledge.unwrap()).unwrap();
+        let groups = |message: &str| match b.answer(message).outcome {
+            Outcome::NoMatch {
+                reason: NoMatchReason::NotCovered(found),
+            } => found.groups,
+            other => panic!("{message}: {other:?}"),
+        };
+        assert_eq!(groups("how long does ket withdrawal last"), [0, 1]);
+        assert_eq!(groups("how long does special k withdrawal last?"), [0, 1]);
+        assert_eq!(groups("how long does caffeine withdrawal last"), [1]);
     }
 
     #[test]

@@ -96,15 +96,11 @@ impl Reply {
                 }]);
                 reply
             }
+            Outcome::NoMatch {
+                reason: NoMatchReason::NotCovered(found),
+            } => Reply::not_covered(k, &found.groups),
             Outcome::NoMatch { reason } => {
-                // A question the articles leave out on purpose ("how long does ket withdrawal
-                // last", doses, costs) says so: "try other words" would send the person round
-                // in circles.
-                let text = match reason {
-                    NoMatchReason::NotCovered(_) => &k.texts.not_covered,
-                    _ => &k.texts.no_answer,
-                };
-                let mut parts = vec![text.clone()];
+                let mut parts = vec![k.texts.no_answer.clone()];
                 // A message that asks nothing ("help", "hmm", "what is it?") also learns how
                 // to ask.
                 if *reason == NoMatchReason::NothingToSearch {
@@ -119,6 +115,33 @@ impl Reply {
                 .with_reach_out(k)
             }
         }
+    }
+
+    /// A question the articles leave out on purpose ("how long does ket withdrawal last",
+    /// doses, costs) says so, in the words of its `not-covered.md` group when it has some, and
+    /// offers the entries that group points to: "try other words" would send the person round
+    /// in circles.
+    fn not_covered(k: &Knowledge, found_groups: &[usize]) -> Reply {
+        let group = k.speaking_group(found_groups);
+        let parts = match group.and_then(|g| g.reply.as_ref()) {
+            // A group's own words are about its questions; the emergency numbers always come.
+            Some(reply) => vec![reply.clone(), k.texts.danger_note.clone()],
+            None => vec![k.texts.not_covered.clone()],
+        };
+        let see = group.map(|g| k.pointers_of(g)).unwrap_or_default();
+        let mut reply = Reply {
+            parts,
+            buttons: Vec::new(),
+        }
+        .with_help_prompt(k);
+        // As under an answer: "Related questions:" last, right above its buttons.
+        if !see.is_empty() {
+            reply.parts.push(format!("_{}_", k.texts.related.trim()));
+            for &position in &see {
+                reply.buttons.push(vec![entry_button(&k.entries[position])]);
+            }
+        }
+        reply.with_topics_button(k).with_reach_out(k)
     }
 
     /// An entry as an answer: heading, text, help prompt, 👍/👎, related entries, reach out.
@@ -472,23 +495,83 @@ mod tests {
 
     #[test]
     fn a_question_left_out_on_purpose_says_so_and_offers_a_human() {
-        let k = sample();
-        let reply = Reply::for_decision(
-            &decision(Outcome::NoMatch {
-                reason: NoMatchReason::NotCovered("how long ... withdrawal".into()),
-            }),
-            &k,
-        );
+        let mut k = sample();
+        k.not_covered = vec![group("Costs", None, &[])];
+        let reply = Reply::for_decision(&not_covered(&[0]), &k);
         assert_eq!(
             reply.render_plain(),
             "not_covered text.\n\nhelp_prompt text."
         );
-        let labels: Vec<Vec<&str>> = reply
+        assert_eq!(labels(&reply), vec![vec!["topics"], vec!["reach_out"]]);
+    }
+
+    #[test]
+    fn a_group_of_questions_left_out_has_its_own_words_and_pointers() {
+        let mut k = sample();
+        k.not_covered = vec![
+            group("How long it lasts", None, &["addictive"]),
+            group(
+                "Withdrawal timeline",
+                Some("Our articles give no timeline for withdrawal."),
+                &["withdrawal", "addictive", "withdrawal"],
+            ),
+            group("Doses", Some("We never advise on doses."), &[]),
+        ];
+        // "how long does ket withdrawal last": the first group with words or entries speaks
+        // alone, its entries each once.
+        let reply = Reply::for_decision(&not_covered(&[1, 2]), &k);
+        assert_eq!(
+            reply.render_plain(),
+            "Our articles give no timeline for withdrawal.\n\ndanger_note text.\n\n\
+             help_prompt text.\n\nrelated text."
+        );
+        assert_eq!(
+            labels(&reply),
+            vec![
+                vec!["What is ketamine withdrawal like?"],
+                vec!["Is ketamine addictive?"],
+                vec!["topics"],
+                vec!["reach_out"]
+            ]
+        );
+        let Button::Callback { callback, .. } = &reply.buttons[0][0] else {
+            panic!("an entry button");
+        };
+        assert_eq!(*callback, Callback::Entry("withdrawal".into()));
+        // A group with entries and no words of its own speaks in bot.md's `not_covered`.
+        let reply = Reply::for_decision(&not_covered(&[0, 1]), &k);
+        assert!(reply.render_plain().starts_with("not_covered text."));
+        assert_eq!(labels(&reply)[0], ["Is ketamine addictive?"]);
+        assert_eq!(labels(&reply).len(), 3);
+    }
+
+    fn group(name: &str, reply: Option<&str>, see: &[&str]) -> crate::knowledge::NotCoveredGroup {
+        crate::knowledge::NotCoveredGroup {
+            name: name.to_owned(),
+            line: 1,
+            phrases: vec![(2, "how long".to_owned())],
+            reply: reply.map(str::to_owned),
+            reply_lines: vec![1],
+            see: see.iter().map(|id| (1, (*id).to_owned())).collect(),
+            needs_subject: false,
+        }
+    }
+
+    fn not_covered(groups: &[usize]) -> Decision {
+        decision(Outcome::NoMatch {
+            reason: NoMatchReason::NotCovered(crate::matcher::NotCoveredMatch {
+                phrase: "how long".into(),
+                groups: groups.to_vec(),
+            }),
+        })
+    }
+
+    fn labels(reply: &Reply) -> Vec<Vec<&str>> {
+        reply
             .buttons
             .iter()
             .map(|r| r.iter().map(Button::label).collect())
-            .collect();
-        assert_eq!(labels, vec![vec!["topics"], vec!["reach_out"]]);
+            .collect()
     }
 
     #[test]
