@@ -17,7 +17,7 @@
 use rustc_hash::FxHashMap;
 
 use super::sorted_by_key::SortedByKey;
-use super::tuning::DANGER_NOTE;
+use super::tuning::{DANGER_NOTE, DANGER_OVER_SMALLTALK};
 use super::{CrisisReading, Outcome};
 use crate::knowledge::{CrisisModelWeights, feature_key};
 use crate::text;
@@ -116,6 +116,16 @@ impl CrisisModel {
                 .filter(|p| *p >= threshold);
         }
         self.danger(stems, &reading.signals)
+    }
+
+    /// The reading of a message the smalltalk rules took for smalltalk, one phrase among
+    /// little words ("make sure" + "tonight is the last one i ever have" reads as "ok, sure"):
+    /// the crisis reply takes its place when the model finds danger at least
+    /// [`DANGER_OVER_SMALLTALK`] likely. The likelihood of danger when it reaches that bar.
+    pub fn over_smalltalk(&self, reading: &CrisisReading, stems: &[String]) -> Option<f32> {
+        (reading.ruled_out.is_empty() && stems.len() >= MIN_WORDS)
+            .then(|| self.probability_of_stems(stems))
+            .filter(|p| *p >= DANGER_OVER_SMALLTALK)
     }
 
     /// The reading of an answered message (see [`CrisisModel::reads_again`]) whose answer the

@@ -358,6 +358,15 @@ impl Brain {
             .smalltalk
             .detect(text::truncate_for_matching(message), &tokens)
         {
+            // Smalltalk phrases among many little words may hide danger the rules do not know.
+            if let Some(model) = &self.crisis_model
+                && let Some(likelihood) = model.over_smalltalk(&reading, tokens.stems())
+            {
+                decision.outcome = Outcome::Crisis {
+                    phrase: format!("learned model, {likelihood:.2}, over smalltalk"),
+                };
+                return decision;
+            }
             decision.outcome = Outcome::Smalltalk { intent };
             return decision;
         }
@@ -892,6 +901,34 @@ mod tests {
         assert_eq!(groups("how long does ket withdrawal last"), [0, 1]);
         assert_eq!(groups("how long does special k withdrawal last?"), [0, 1]);
         assert_eq!(groups("how long does caffeine withdrawal last"), [1]);
+    }
+
+    #[test]
+    fn smalltalk_among_little_words_is_read_by_the_crisis_reader() {
+        let message = "hello again tonight";
+        assert!(matches!(
+            brain().answer(message).outcome,
+            Outcome::Smalltalk { .. }
+        ));
+        let reader = |weight: f32| {
+            format!(
+                "## model\nthreshold: 0.5\nanchors:\nbias: -4\n\n## weights\n- {weight} tonight\n"
+            )
+        };
+        // Danger all but sure: the crisis reply.
+        let sure = brain_with_readers(Some(&reader(7.0)), None);
+        assert!(matches!(
+            sure.answer(message).outcome,
+            Outcome::Crisis { .. }
+        ));
+        // Possible, but under the bar: the smalltalk reply stays.
+        let possible = brain_with_readers(Some(&reader(4.5)), None).answer(message);
+        assert!(matches!(possible.outcome, Outcome::Smalltalk { .. }));
+        // Two words give the reader too little to weigh.
+        assert!(matches!(
+            sure.answer("hello tonight").outcome,
+            Outcome::Smalltalk { .. }
+        ));
     }
 
     #[test]

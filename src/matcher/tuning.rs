@@ -167,6 +167,17 @@ pub const LIKELY_ANSWER: f32 = 0.5;
 /// See [`LIKELY_ANSWER`].
 pub const DANGER_OVER_A_LIKELY_ANSWER: f32 = 0.885;
 
+/// How likely the learned crisis reader must find danger in a message the smalltalk rules
+/// read as smalltalk (one phrase among little words: "make sure" + "tonight is the last one i
+/// ever have" read as "ok, sure") for the crisis reply to take the smalltalk reply's place.
+/// Until round 52 such a message was never read by the model. Chosen out of fold (354 tuning
+/// sets, the readers relearned without each fold): against not reading it, 0.83 (the bar over
+/// an answer) gave 6 more English danger messages the crisis reply for 2 English and 2
+/// other-language smalltalk replies lost; 0.9 gave 5 for 1 other-language smalltalk reply, 0
+/// English; 0.83 over messages of 5 words or more, 3 for 4. Held out, checked after: see the
+/// README ("Round 52").
+pub const DANGER_OVER_SMALLTALK: f32 = 0.9;
+
 /// At or above this likelihood of danger by the learned crisis reader, a message that keeps
 /// its answer or its smalltalk reply (danger too unlikely for the crisis reply to take their
 /// place) gets the emergency numbers at the end of that reply, as a message with words of

@@ -129,19 +129,14 @@ impl Reply {
             None => vec![k.texts.not_covered.clone()],
         };
         let see = group.map(|g| k.pointers_of(g)).unwrap_or_default();
-        let mut reply = Reply {
+        Reply {
             parts,
             buttons: Vec::new(),
         }
-        .with_help_prompt(k);
-        // As under an answer: "Related questions:" last, right above its buttons.
-        if !see.is_empty() {
-            reply.parts.push(format!("_{}_", k.texts.related.trim()));
-            for &position in &see {
-                reply.buttons.push(vec![entry_button(&k.entries[position])]);
-            }
-        }
-        reply.with_topics_button(k).with_reach_out(k)
+        .with_help_prompt(k)
+        .with_related(k, &see)
+        .with_topics_button(k)
+        .with_reach_out(k)
     }
 
     /// An entry as an answer: heading, text, help prompt, 👍/👎, related entries, reach out.
@@ -161,7 +156,7 @@ impl Reply {
             entry.body.clone(),
         ];
         parts.extend(note.map(str::to_owned));
-        let mut reply = Reply {
+        Reply {
             parts,
             buttons: vec![vec![
                 Button::Callback {
@@ -180,14 +175,9 @@ impl Reply {
                 },
             ]],
         }
-        .with_help_prompt(k);
-        if !related.is_empty() {
-            reply.parts.push(format!("_{}_", k.texts.related.trim()));
-            for &position in related {
-                reply.buttons.push(vec![entry_button(&k.entries[position])]);
-            }
-        }
-        reply.with_reach_out(k)
+        .with_help_prompt(k)
+        .with_related(k, related)
+        .with_reach_out(k)
     }
 
     /// An entry chosen with a button (a topic, a suggestion): related entries are the ones staff
@@ -309,6 +299,17 @@ impl Reply {
         }
         if !lines.is_empty() {
             self.parts.push(lines.join("  \n"));
+        }
+        self
+    }
+
+    /// "Related questions:" last in the text, right above a button for each of `entries`.
+    fn with_related(mut self, k: &Knowledge, entries: &[usize]) -> Reply {
+        if !entries.is_empty() {
+            self.parts.push(format!("_{}_", k.texts.related.trim()));
+            for &position in entries {
+                self.buttons.push(vec![entry_button(&k.entries[position])]);
+            }
         }
         self
     }
