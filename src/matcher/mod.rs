@@ -368,6 +368,10 @@ impl Brain {
                 return decision;
             }
             decision.outcome = Outcome::Smalltalk { intent };
+            decision.danger_possible = self
+                .crisis_model
+                .as_ref()
+                .is_some_and(|model| model.finds_danger_possible(tokens.stems()));
             return decision;
         }
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
@@ -921,9 +925,12 @@ mod tests {
             sure.answer(message).outcome,
             Outcome::Crisis { .. }
         ));
-        // Possible, but under the bar: the smalltalk reply stays.
+        // Possible, but under the bar: the smalltalk reply stays, with the emergency numbers.
         let possible = brain_with_readers(Some(&reader(4.5)), None).answer(message);
         assert!(matches!(possible.outcome, Outcome::Smalltalk { .. }));
+        assert!(possible.ends_with_emergency_numbers());
+        let unlikely = brain_with_readers(Some(&reader(2.0)), None).answer(message);
+        assert!(!unlikely.ends_with_emergency_numbers());
         // Two words give the reader too little to weigh.
         assert!(matches!(
             sure.answer("hello tonight").outcome,
