@@ -223,7 +223,10 @@ impl Knowledge {
                     problems.push(Problem::error(
                         NOT_COVERED_FILE,
                         *line,
-                        format!("`see:` names `{id}`, but no entry has that id"),
+                        format!(
+                            "`see:` names `{id}`, but no entry has that id{}",
+                            closest_id(id, &by_id)
+                        ),
                     ));
                 }
             }
@@ -234,7 +237,10 @@ impl Knowledge {
                     problems.push(Problem::error(
                         &e.file,
                         e.line,
-                        format!("`related:` names `{id}`, but no entry has that id"),
+                        format!(
+                            "`related:` names `{id}`, but no entry has that id{}",
+                            closest_id(id, &by_id)
+                        ),
                     ));
                 }
             }
@@ -300,6 +306,18 @@ impl Knowledge {
         }
         see
     }
+}
+
+/// ` (did you mean `x`?)` when an entry's id is a typo away from `id` ("withdrawl").
+fn closest_id(id: &str, by_id: &HashMap<String, usize>) -> String {
+    let mut ids: Vec<&String> = by_id.keys().collect();
+    ids.sort_unstable();
+    ids.into_iter()
+        .map(|known| (strsim::osa_distance(id, known), known))
+        .min()
+        .filter(|(distance, known)| *distance <= 1 + known.len() / 4 && *distance < known.len())
+        .map(|(_, known)| format!(" (did you mean `{known}`?)"))
+        .unwrap_or_default()
 }
 
 /// A file's text cut into sections; `None` (and an error naming the line) when it is not UTF-8.
@@ -572,6 +590,17 @@ pub(crate) mod tests {
         assert!(
             err.to_string()
                 .contains("not-covered.md:2: error: `see:` names `timeline`, but no entry"),
+            "{err}"
+        );
+        assert!(
+            !err.to_string().contains("did you mean"),
+            "nothing close: {err}"
+        );
+        let err = with("withdrawl").unwrap_err();
+        assert!(
+            err.to_string().contains(
+                "`see:` names `withdrawl`, but no entry has that id (did you mean `withdrawal`?)"
+            ),
             "{err}"
         );
     }
