@@ -160,6 +160,7 @@ pub fn links(k: &Knowledge) -> Vec<Problem> {
         ("help_prompt", &texts.help_prompt),
         ("no_answer", &texts.no_answer),
         ("not_covered", &texts.not_covered),
+        ("other_substance", &texts.other_substance),
     ] {
         check(
             Path::new(crate::knowledge::BOT_FILE),

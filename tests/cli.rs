@@ -218,6 +218,13 @@ fn ask_json_follows_the_contract() {
     // Doses: never advised, in so many words.
     let reply = ask("whats a safe dose of ket for my first time")["reply"].to_string();
     assert!(reply.contains("I can't advise on doses"), "{reply}");
+    // Another drug: the articles are about ketamine, so other words cannot help either.
+    let value = ask("is coke addictive");
+    assert_eq!(value["status"], "no_match");
+    let reply = value["reply"].as_str().unwrap();
+    assert!(reply.contains("our articles are only about ketamine"), "{reply}");
+    assert!(!reply.contains("Try other words"), "{reply}");
+    assert!(reply.contains("988"), "{reply}");
 }
 
 #[test]

@@ -63,6 +63,9 @@ pub struct BotTexts {
     /// `not-covered.md`: doses, how long withdrawal lasts, costs): say so, and point to the
     /// team and the topics instead of asking for other words, which cannot help.
     pub not_covered: String,
+    /// When the message asks about another substance the knowledge does not cover ("is coke
+    /// addictive"): the articles are about ketamine, so other words cannot help either.
+    pub other_substance: String,
     pub contact: Contact,
     pub buttons: ButtonLabels,
     /// For each text, by section name, the file line of each of its lines (for error messages).
@@ -81,7 +84,8 @@ impl BotTexts {
     }
 }
 
-const TEXT_SECTIONS: &[&str] = &[
+/// The required text sections of `bot.md`, in the order [`BotTexts`] takes them.
+pub(crate) const TEXT_SECTIONS: &[&str] = &[
     "welcome",
     "disclaimer",
     "help",
@@ -96,9 +100,11 @@ const TEXT_SECTIONS: &[&str] = &[
     "feedback_thanks",
     "danger_note",
     "not_covered",
+    "other_substance",
 ];
 const CONTACT_FIELDS: &[&str] = &["website", "phone", "email"];
-const BUTTON_FIELDS: &[&str] = &[
+/// The `## buttons` labels of `bot.md`, in the order [`ButtonLabels`] takes them.
+pub(crate) const BUTTON_FIELDS: &[&str] = &[
     "reach_out",
     "topics",
     "none_of_these",
@@ -222,7 +228,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
         (next(), next(), next(), next(), next(), next());
     let (related, topics, non_text, group_invite, unknown_command, feedback_thanks) =
         (next(), next(), next(), next(), next(), next());
-    let (danger_note, not_covered) = (next(), next());
+    let (danger_note, not_covered, other_substance) = (next(), next(), next());
     let mut label = || labels.next().unwrap_or_default();
     let buttons = ButtonLabels {
         reach_out: label(),
@@ -248,6 +254,7 @@ pub fn bot_texts_of(file: &SourceFile, problems: &mut Vec<Problem>) -> Option<Bo
         feedback_thanks,
         danger_note,
         not_covered,
+        other_substance,
         contact,
         buttons,
         body_lines,

@@ -408,33 +408,10 @@ pub(crate) mod tests {
     /// A small but complete knowledge base for tests across the crate.
     pub(crate) fn sample_files() -> Vec<(PathBuf, Vec<u8>)> {
         let mut bot = String::from("## contact\nwebsite: https://www.example.org/\n\n## buttons\n");
-        for key in [
-            "reach_out",
-            "topics",
-            "none_of_these",
-            "helpful",
-            "not_helpful",
-            "next_page",
-            "previous_page",
-        ] {
+        for key in bot_texts::BUTTON_FIELDS {
             bot.push_str(&format!("{key}: {key}\n"));
         }
-        for key in [
-            "welcome",
-            "disclaimer",
-            "help",
-            "help_prompt",
-            "no_answer",
-            "suggestions",
-            "related",
-            "topics",
-            "non_text",
-            "group_invite",
-            "unknown_command",
-            "feedback_thanks",
-            "danger_note",
-            "not_covered",
-        ] {
+        for key in bot_texts::TEXT_SECTIONS {
             bot.push_str(&format!("\n## {key}\n\n{key} text.\n"));
         }
         vec![

@@ -100,7 +100,12 @@ impl Reply {
                 reason: NoMatchReason::NotCovered(found),
             } => Reply::not_covered(k, &found.groups),
             Outcome::NoMatch { reason } => {
-                let mut parts = vec![k.texts.no_answer.clone()];
+                // "Try other words" cannot help with a question about another drug either.
+                let text = match reason {
+                    NoMatchReason::OtherSubstance(_) => &k.texts.other_substance,
+                    _ => &k.texts.no_answer,
+                };
+                let mut parts = vec![text.clone()];
                 // A message that asks nothing ("help", "hmm", "what is it?") also learns how
                 // to ask.
                 if *reason == NoMatchReason::NothingToSearch {
@@ -502,6 +507,21 @@ mod tests {
         assert_eq!(
             reply.render_plain(),
             "not_covered text.\n\nhelp_prompt text."
+        );
+        assert_eq!(labels(&reply), vec![vec!["topics"], vec!["reach_out"]]);
+    }
+
+    #[test]
+    fn a_question_about_another_substance_is_not_asked_for_other_words() {
+        let reply = Reply::for_decision(
+            &decision(Outcome::NoMatch {
+                reason: NoMatchReason::OtherSubstance("cocaine".into()),
+            }),
+            &sample(),
+        );
+        assert_eq!(
+            reply.render_plain(),
+            "other_substance text.\n\nhelp_prompt text."
         );
         assert_eq!(labels(&reply), vec![vec!["topics"], vec!["reach_out"]]);
     }
