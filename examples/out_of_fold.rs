@@ -21,9 +21,10 @@
 //!
 //! It prints, for the tuning sets out of fold and for the held-out sets, in English and in
 //! other languages: answers right and wrong, out-of-scope messages declined, crisis messages
-//! given the crisis reply, smalltalk given the smalltalk reply. Messages are never printed;
-//! `--dump FILE` writes each tuning-set message read out of fold, with its reply's status,
-//! answer and suggestions, as JSON lines (to look at the misses; the held-out sets' messages
+//! given the crisis reply (and those whose reply shows no emergency number at all), smalltalk
+//! given the smalltalk reply. Messages are never printed; `--dump FILE` writes each
+//! tuning-set message read out of fold, with its reply's status, answer and suggestions and
+//! whether the reply shows 988, as JSON lines (to look at the misses; the held-out sets' messages
 //! are never written).
 
 use std::collections::BTreeMap;
@@ -167,7 +168,8 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// (in another language, kind) → [messages, right, wrong answers]: English first.
+/// (in another language, kind) → [messages, right, wrong]: English first. Wrong is an answer
+/// to the wrong question, or a crisis message whose reply shows no emergency number.
 #[derive(Default)]
 struct Tallies(BTreeMap<(bool, &'static str), [usize; 3]>);
 
@@ -188,10 +190,10 @@ impl Tallies {
             } else {
                 "English"
             };
-            let wrong = if *kind == "answered right" {
-                format!(", {wrong} answered wrong")
-            } else {
-                String::new()
+            let wrong = match *kind {
+                "answered right" => format!(", {wrong} answered wrong"),
+                "crisis reply" => format!(", {wrong} shown no emergency number"),
+                _ => String::new(),
             };
             println!(
                 "  {language:16} {kind:18} {right:>6} of {n:>6} ({:.3}){wrong}",
@@ -251,6 +253,9 @@ fn answer_sets(
     let mut dumped = Vec::new();
     for ((q, abroad, set), reply) in questions.iter().zip(&replies) {
         let status = reply["status"].as_str().unwrap_or_default();
+        // The crisis reply and bot.md's danger note both give 988; a reply without it shows
+        // no emergency number at all.
+        let shows_988 = reply["reply"].as_str().unwrap_or_default().contains("988");
         let (kind, right, wrong) = match q.kind {
             Kind::Answer => {
                 let id = reply["answer"]["id"].as_str().unwrap_or_default();
@@ -259,7 +264,7 @@ fn answer_sets(
                 ("answered right", right, answered && !right)
             }
             Kind::OutOfScope => ("declined", status == "no_match", false),
-            Kind::Crisis => ("crisis reply", status == "crisis", false),
+            Kind::Crisis => ("crisis reply", status == "crisis", !shows_988),
             Kind::Smalltalk => ("smalltalk reply", status == "smalltalk", false),
         };
         let t = tallies.0.entry((*abroad, kind)).or_default();
@@ -281,6 +286,7 @@ fn answer_sets(
                 "answered": reply["answer"]["id"],
                 "suggested": suggested,
                 "correct": right,
+                "shows_988": shows_988,
             });
             dumped.push(format!("{line}\n"));
         }

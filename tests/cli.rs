@@ -222,7 +222,10 @@ fn ask_json_follows_the_contract() {
     let value = ask("is coke addictive");
     assert_eq!(value["status"], "no_match");
     let reply = value["reply"].as_str().unwrap();
-    assert!(reply.contains("our articles are only about ketamine"), "{reply}");
+    assert!(
+        reply.contains("our articles are only about ketamine"),
+        "{reply}"
+    );
     assert!(!reply.contains("Try other words"), "{reply}");
     assert!(reply.contains("988"), "{reply}");
 }

@@ -259,6 +259,12 @@ const ALLOWED_UNDER_A_FLOOR: usize = 1;
 /// English held-out sets of round 49: −13 right answers, +3 wrong, 0 declined, +4 crisis (3
 /// lost, all still given 911 and 988 with their reply; 7 found), +2 smalltalk; learned with
 /// seed 2 before and after: +1, +2, −2, −1, +3; with seed 3: −8, +2, +5, −3, +2.
+///
+/// Round 53 lowered floors in two sets where the relearn moved a message: a lethal or fatal
+/// dose or amount asked for became a crisis phrase left to the reader (`## ambiguous`), and the
+/// crisis reader, which learns from the phrases too, was relearned. Over the 228 English
+/// held-out sets: 0 right answers, −2 declined, +1 crisis (4 lost, all still given 911 and 988
+/// with their reply; 5 found), −1 smalltalk.
 const FLOORS: &[(&str, Bars)] = &[
     (
         // Round 11: top-3 0.96 → 0.95, one question moved by the new `ask:` lines (on the
@@ -8294,12 +8300,14 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 42: crisis 0.97 → 0.96: the first relearn moved a message (see "Round 42" above
         // `FLOORS`).
+        // Round 53: crisis 0.97 → 0.95: the relearn moved a message (see "Round 53" above
+        // `FLOORS`).
         "holdout-safety25.jsonl",
         Bars {
             answer: 1.0,
             answer_top3: 1.0,
             out_of_scope: 1.0,
-            crisis: 0.97,
+            crisis: 0.95,
             smalltalk: 1.0,
         },
     ),
@@ -10138,10 +10146,12 @@ const FLOORS: &[(&str, Bars)] = &[
         // `FLOORS`).
         // Round 44: answer 0.86 → 0.85, answer_top3 0.87 → 0.86: the first relearn moved a message
         // (see "Round 44" above `FLOORS`).
+        // Round 53: answer 0.86 → 0.85, answer_top3 0.87 → 0.86: the relearn moved a message
+        // (see "Round 53" above `FLOORS`).
         "holdout64.jsonl",
         Bars {
-            answer: 0.86,
-            answer_top3: 0.87,
+            answer: 0.85,
+            answer_top3: 0.86,
             out_of_scope: 0.94,
             crisis: 1.0,
             smalltalk: 0.93,
