@@ -236,10 +236,20 @@ impl CrisisModel {
     }
 
     /// Whether danger is at least [`DANGER_NOTE`] likely in a message of at least
-    /// [`MIN_WORDS`] words: not likely enough for the crisis reply, enough for a reply that
-    /// keeps its place to end with the emergency numbers.
-    pub fn finds_danger_possible(&self, stems: &[String]) -> bool {
-        stems.len() >= MIN_WORDS && self.probability_of_stems(stems) >= DANGER_NOTE
+    /// [`MIN_WORDS`] words, or one of its sentences read alone reaches
+    /// `threshold_in_a_sentence` ([`CrisisModel::danger_in_a_sentence`]): not likely enough
+    /// for the crisis reply, enough for a reply that keeps its place to end with the emergency
+    /// numbers. The sentence matters in a long story the knowledge answers well ("… my plan is
+    /// to use them all at once on Sunday … does ketamine stop working?"): read whole, the
+    /// story outweighs its one sentence of danger, and a likely answer is not read by
+    /// sentences for the crisis reply. Round 53, out of fold over the 354 tuning sets: the
+    /// English danger messages whose reply showed no emergency number went from 15 to 11, for
+    /// 25 more of the 41,349 other messages answered or given smalltalk ending with the
+    /// numbers (7,578 did already); a bar of its own at 0.95 / 0.9 / 0.7 gave 10 / 9 / 9 for
+    /// 69 / 154 / 574.
+    pub fn finds_danger_possible(&self, stems: &[String], sentence_of: &[usize]) -> bool {
+        (stems.len() >= MIN_WORDS && self.probability_of_stems(stems) >= DANGER_NOTE)
+            || self.danger_in_a_sentence(stems, sentence_of).is_some()
     }
 
     /// Whether `signals` (the groups of `crisis.md` a message holds) include a group of danger

@@ -65,9 +65,9 @@ pub struct Decision {
     /// smalltalk reply to a longer message that thanks or says goodbye, ends with the
     /// emergency numbers, in case it was a crisis in words no rule knows.
     pub danger_words: bool,
-    /// Whether the learned crisis reader finds danger possible (at least [`DANGER_NOTE`]) in
-    /// a message that keeps its answer or its smalltalk reply: that reply, too, ends with the
-    /// emergency numbers.
+    /// Whether the learned crisis reader finds danger possible (at least [`DANGER_NOTE`], or
+    /// one sentence read alone at its bar for a sentence) in a message that keeps its answer or
+    /// its smalltalk reply: that reply, too, ends with the emergency numbers.
     pub danger_possible: bool,
     /// How likely the learned reader for answers found what it decided, when it decided
     /// otherwise than the search: the entry it answered, or that the message asks nothing the
@@ -371,7 +371,7 @@ impl Brain {
             decision.danger_possible = self
                 .crisis_model
                 .as_ref()
-                .is_some_and(|model| model.finds_danger_possible(tokens.stems()));
+                .is_some_and(|model| model.finds_danger_possible(tokens.stems(), &sentence_of));
             return decision;
         }
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
@@ -486,7 +486,7 @@ impl Brain {
             && self
                 .crisis_model
                 .as_ref()
-                .is_some_and(|model| model.finds_danger_possible(tokens.stems()));
+                .is_some_and(|model| model.finds_danger_possible(tokens.stems(), &sentence_of));
         decision
     }
 
@@ -1301,6 +1301,43 @@ mod tests {
                 Outcome::Answered { entry: 0, .. }
             ),
             "an answer the reader finds likely keeps its place"
+        );
+    }
+
+    #[test]
+    fn a_sentence_of_danger_in_a_story_that_keeps_its_answer_adds_the_emergency_numbers() {
+        // No word of the message is an anchor (a word of danger the rules know). "calm" weighs
+        // -3: read whole, the story is 1 / (1 + e^2.5) = 0.08, under DANGER_NOTE;
+        // its last sentence alone is 1 / (1 + e^-0.5) = 0.62, over threshold_in_a_sentence.
+        let crisis_model = "## model\nthreshold: 0.99\nanchors: ending\nthreshold_over_an_answer: 0.99\n\
+            threshold_in_a_sentence: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n- -3 calm\n";
+        let mut files = crate::knowledge::tests::sample_files();
+        for (path, bytes) in &mut files {
+            if path.as_path() == Path::new(crate::knowledge::CRISIS_FILE) {
+                bytes.extend_from_slice(b"\n## signals\n- ending: die\n");
+            }
+        }
+        for (file, text) in [
+            (crate::knowledge::CRISIS_MODEL_FILE, crisis_model),
+            (crate::knowledge::ANSWER_MODEL_FILE, HOOK_ANSWER_READER),
+        ] {
+            files.push((std::path::PathBuf::from(file), text.as_bytes().to_vec()));
+        }
+        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let story =
+            b.answer("is ketamine addictive? i am hooked and calm. i am lying here on the floor.");
+        assert!(
+            matches!(story.outcome, Outcome::Answered { entry: 0, .. }),
+            "the answer reader finds the answer likely: it keeps its place ({story:?})"
+        );
+        assert!(!story.danger_words && story.danger_possible);
+        assert!(story.ends_with_emergency_numbers());
+        let whole =
+            b.answer("is ketamine addictive? i am hooked and calm, lying here on the floor.");
+        assert!(matches!(whole.outcome, Outcome::Answered { entry: 0, .. }));
+        assert!(
+            !whole.danger_possible,
+            "one sentence: read whole, under DANGER_NOTE"
         );
     }
 

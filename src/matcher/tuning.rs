@@ -188,5 +188,6 @@ pub const DANGER_OVER_SMALLTALK: f32 = 0.9;
 /// smalltalk (3,351 of which already end with the numbers). 0.6: below it, each danger
 /// message more costs 25 notes or more. The held-out sets, checked after: 13 more of the 133
 /// missed danger messages see an emergency number (101 → 114), for 8 more of the 16,635
-/// others (1,946 → 1,954).
+/// others (1,946 → 1,954). Since round 53 a sentence read alone at the crisis reader's bar for
+/// a sentence gives the numbers too (`CrisisModel::finds_danger_possible`).
 pub const DANGER_NOTE: f32 = 0.6;
