@@ -350,6 +350,9 @@ impl Brain {
         if phrase_gives_way {
             reading.crisis = None;
         }
+        if reading.crisis.is_none() && text::is_danger_emoji_alone(message) {
+            reading.crisis = Some("emoji of danger, without a word".to_owned());
+        }
         if let Some(phrase) = reading.crisis {
             decision.outcome = Outcome::Crisis { phrase };
             return decision;
@@ -905,6 +908,24 @@ mod tests {
         assert_eq!(groups("how long does ket withdrawal last"), [0, 1]);
         assert_eq!(groups("how long does special k withdrawal last?"), [0, 1]);
         assert_eq!(groups("how long does caffeine withdrawal last"), [1]);
+    }
+
+    #[test]
+    fn emoji_of_danger_without_a_word_get_the_crisis_reply() {
+        let b = brain();
+        for message in ["🔪🩸😶", "👋🪦", "😴💊🔚"] {
+            assert_eq!(
+                b.answer(message).outcome,
+                Outcome::Crisis {
+                    phrase: "emoji of danger, without a word".into()
+                },
+                "{message}"
+            );
+        }
+        assert!(matches!(
+            b.answer("👋😊").outcome,
+            Outcome::Smalltalk { .. } | Outcome::NoMatch { .. }
+        ));
     }
 
     #[test]

@@ -1655,6 +1655,16 @@ fn plain_letters(c: char) -> Option<&'static str> {
     })
 }
 
+/// Whether `text` holds no letter and at least one emoji of danger ([`danger_emoji_word`]):
+/// "🔪🩸", "👋🪦", "😴💊🔚", "🔫 🙂 🔚". Without a word, such a message is a picture of danger:
+/// in the tuning sets all 27 messages of emoji alone that hold one are danger messages, and
+/// none of the 192 smalltalk and out-of-scope messages of emoji alone holds one. Two emoji
+/// make too few words for the learned crisis reader, and "knife blood" is no phrase a rule
+/// could hold without catching stories.
+pub fn is_danger_emoji_alone(text: &str) -> bool {
+    !text.chars().any(char::is_alphabetic) && text.chars().any(|c| danger_emoji_word(c).is_some())
+}
+
 /// The word an emoji of danger stands for ("🔪🩸 did it again": a knife, blood), so that the
 /// crisis rules read it; other emoji carry no words. Not 💀, which people mostly mean as "lol".
 fn danger_emoji_word(c: char) -> Option<&'static str> {
@@ -2117,6 +2127,16 @@ mod tests {
     fn emoji_of_danger_are_read_as_words() {
         assert_eq!(normalise("🔪🩸 did it again"), "knife blood did it again");
         assert_eq!(normalise("took all my 💊!"), "took all my pills");
+        assert!(is_danger_emoji_alone("🔪🩸😶"));
+        assert!(is_danger_emoji_alone("👋 🪦 30"));
+        assert!(is_danger_emoji_alone("⚰️"), "with its variation selector");
+        assert!(
+            !is_danger_emoji_alone("took all my 💊"),
+            "a word: the rules read it"
+        );
+        assert!(!is_danger_emoji_alone("👋😊"));
+        assert!(!is_danger_emoji_alone("💀💀"), "mostly meant as \"lol\"");
+        assert!(!is_danger_emoji_alone(""));
         assert_eq!(normalise("lol 💀😂"), "lol");
     }
 
