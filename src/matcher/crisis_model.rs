@@ -247,9 +247,15 @@ impl CrisisModel {
     /// 25 more of the 41,349 other messages answered or given smalltalk ending with the
     /// numbers (7,578 did already); a bar of its own at 0.95 / 0.9 / 0.7 gave 10 / 9 / 9 for
     /// 69 / 154 / 574.
-    pub fn finds_danger_possible(&self, stems: &[String], sentence_of: &[usize]) -> bool {
+    /// `danger_in_a_sentence`: [`CrisisModel::danger_in_a_sentence`] of the message, asked
+    /// only when the whole message is not enough (the caller may know it already).
+    pub fn finds_danger_possible(
+        &self,
+        stems: &[String],
+        danger_in_a_sentence: impl FnOnce() -> Option<f32>,
+    ) -> bool {
         (stems.len() >= MIN_WORDS && self.probability_of_stems(stems) >= DANGER_NOTE)
-            || self.danger_in_a_sentence(stems, sentence_of).is_some()
+            || danger_in_a_sentence().is_some()
     }
 
     /// Whether `signals` (the groups of `crisis.md` a message holds) include a group of danger

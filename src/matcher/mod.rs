@@ -371,10 +371,11 @@ impl Brain {
                 return decision;
             }
             decision.outcome = Outcome::Smalltalk { intent };
-            decision.danger_possible = self
-                .crisis_model
-                .as_ref()
-                .is_some_and(|model| model.finds_danger_possible(tokens.stems(), &sentence_of));
+            decision.danger_possible = self.crisis_model.as_ref().is_some_and(|model| {
+                model.finds_danger_possible(tokens.stems(), || {
+                    model.danger_in_a_sentence(tokens.stems(), &sentence_of)
+                })
+            });
             return decision;
         }
         let mut decision = self.search_and_decide(message, focused, &tokens, &reading);
@@ -450,11 +451,20 @@ impl Brain {
         // knowledge has no answer for it, or only one the answer reader finds unlikely, or the
         // answer reader took it for smalltalk, its sentences are read alone as well.
         // (The sentences first: most messages have one, and then nothing is read; the answer
-        // reader's likelihood is computed only for a sentence of danger.)
-        if let Some(model) = &self.crisis_model
+        // reader's likelihood is computed only for a sentence of danger. Read once: a reply
+        // that keeps its place asks again below.)
+        let danger_in_a_sentence = std::cell::OnceCell::new();
+        let danger_in_a_sentence = || {
+            *danger_in_a_sentence.get_or_init(|| {
+                self.crisis_model
+                    .as_ref()
+                    .and_then(|model| model.danger_in_a_sentence(tokens.stems(), &sentence_of))
+            })
+        };
+        if self.crisis_model.is_some()
             && reading.ruled_out.is_empty()
             && !matches!(decision.outcome, Outcome::Crisis { .. })
-            && let Some(likelihood) = model.danger_in_a_sentence(tokens.stems(), &sentence_of)
+            && let Some(likelihood) = danger_in_a_sentence()
             && self.reads_sentences_alone(&decision, tokens.stems())
         {
             decision.chosen_by_model = None;
@@ -486,10 +496,9 @@ impl Brain {
                 decision.outcome,
                 Outcome::Answered { .. } | Outcome::Smalltalk { .. }
             )
-            && self
-                .crisis_model
-                .as_ref()
-                .is_some_and(|model| model.finds_danger_possible(tokens.stems(), &sentence_of));
+            && self.crisis_model.as_ref().is_some_and(|model| {
+                model.finds_danger_possible(tokens.stems(), danger_in_a_sentence)
+            });
         decision
     }
 
