@@ -186,11 +186,13 @@ fn ask_json_follows_the_contract() {
     // A question the articles leave out on purpose (not-covered.md) says so in its group's
     // words, points to what the articles do say, and sends the person to a human rather than
     // round in circles ("try other words").
-    let ask = |message: &str| -> serde_json::Value {
-        serde_json::from_str(stdout(&w.run(&["ask", "--json", message])).trim()).unwrap()
+    let declined = |message: &str| -> serde_json::Value {
+        let value: serde_json::Value =
+            serde_json::from_str(stdout(&w.run(&["ask", "--json", message])).trim()).unwrap();
+        assert_eq!(value["status"], "no_match", "{value}");
+        value
     };
-    let value = ask("how long does ket withdrawal last?");
-    assert_eq!(value["status"], "no_match");
+    let value = declined("how long does ket withdrawal last?");
     let reply = value["reply"].as_str().unwrap();
     assert!(
         reply.starts_with("Our articles don't say how long withdrawal or detox lasts"),
@@ -210,17 +212,15 @@ fn ask_json_follows_the_contract() {
     assert_eq!(see, ["withdrawal", "withdrawal_symptoms", "detox"]);
     // The same question about another withdrawal: declined in the general words, no pointers
     // to the ketamine articles.
-    let value = ask("how long does caffeine withdrawal last?");
-    assert_eq!(value["status"], "no_match");
+    let value = declined("how long does caffeine withdrawal last?");
     let reply = value["reply"].as_str().unwrap();
     assert!(reply.contains("our articles don't cover"), "{reply}");
     assert!(value.get("see").is_none(), "{value}");
     // Doses: never advised, in so many words.
-    let reply = ask("whats a safe dose of ket for my first time")["reply"].to_string();
+    let reply = declined("whats a safe dose of ket for my first time")["reply"].to_string();
     assert!(reply.contains("I can't advise on doses"), "{reply}");
     // Another drug: the articles are about ketamine, so other words cannot help either.
-    let value = ask("is coke addictive");
-    assert_eq!(value["status"], "no_match");
+    let value = declined("is coke addictive");
     let reply = value["reply"].as_str().unwrap();
     assert!(
         reply.contains("our articles are only about ketamine"),

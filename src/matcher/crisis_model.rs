@@ -247,6 +247,7 @@ impl CrisisModel {
     /// 25 more of the 41,349 other messages answered or given smalltalk ending with the
     /// numbers (7,578 did already); a bar of its own at 0.95 / 0.9 / 0.7 gave 10 / 9 / 9 for
     /// 69 / 154 / 574.
+    ///
     /// `danger_in_a_sentence`: [`CrisisModel::danger_in_a_sentence`] of the message, asked
     /// only when the whole message is not enough (the caller may know it already).
     pub fn finds_danger_possible(

@@ -867,7 +867,30 @@ mod tests {
     /// The sample knowledge with a learned crisis reader and an answer reader of these texts
     /// (`crisis-model.md`, `answer-model.md`), each left out when `None`.
     fn brain_with_readers(crisis_model: Option<&str>, answer_model: Option<&str>) -> Brain {
+        brain_of(
+            crate::knowledge::tests::sample_files(),
+            crisis_model,
+            answer_model,
+        )
+    }
+
+    /// [`brain_with_readers`] where `crisis.md` has one signal group, `ending` ("die"), for a
+    /// crisis model whose `anchors: ending` then makes no word of the sample a word of danger.
+    fn brain_with_ending_signal(crisis_model: &str, answer_model: Option<&str>) -> Brain {
         let mut files = crate::knowledge::tests::sample_files();
+        for (path, bytes) in &mut files {
+            if path.as_path() == Path::new(crate::knowledge::CRISIS_FILE) {
+                bytes.extend_from_slice(b"\n## signals\n- ending: die\n");
+            }
+        }
+        brain_of(files, Some(crisis_model), answer_model)
+    }
+
+    fn brain_of(
+        mut files: Vec<(std::path::PathBuf, Vec<u8>)>,
+        crisis_model: Option<&str>,
+        answer_model: Option<&str>,
+    ) -> Brain {
         for (file, text) in [
             (crate::knowledge::CRISIS_MODEL_FILE, crisis_model),
             (crate::knowledge::ANSWER_MODEL_FILE, answer_model),
@@ -1238,17 +1261,10 @@ mod tests {
     fn danger_the_crisis_reader_finds_possible_keeps_the_answer_and_marks_it() {
         // Danger over an answer only at 0.99; "floor" reads 1 / (1 + e^-0.5) = 0.62, at
         // least DANGER_NOTE; the anchors are words of ending, so "floor" is no word of danger.
-        let mut files = crate::knowledge::tests::sample_files();
-        for (path, bytes) in &mut files {
-            if path.as_path() == Path::new(crate::knowledge::CRISIS_FILE) {
-                bytes.extend_from_slice(b"\n## signals\n- ending: die\n");
-            }
-        }
-        files.push((
-            std::path::PathBuf::from(crate::knowledge::CRISIS_MODEL_FILE),
-            b"## model\nthreshold: 0.99\nanchors: ending\nthreshold_over_an_answer: 0.99\nbias: -5\n\n## weights\n- 5.5 floor\n".to_vec(),
-        ));
-        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let b = brain_with_ending_signal(
+            "## model\nthreshold: 0.99\nanchors: ending\nthreshold_over_an_answer: 0.99\nbias: -5\n\n## weights\n- 5.5 floor\n",
+            None,
+        );
         let possible = b.answer("is ketamine addictive? on the floor");
         assert!(
             matches!(possible.outcome, Outcome::Answered { entry: 0, .. }),
@@ -1341,19 +1357,7 @@ mod tests {
         // its last sentence alone is 1 / (1 + e^-0.5) = 0.62, over threshold_in_a_sentence.
         let crisis_model = "## model\nthreshold: 0.99\nanchors: ending\nthreshold_over_an_answer: 0.99\n\
             threshold_in_a_sentence: 0.5\nbias: -5\n\n## weights\n- 5.5 floor\n- -3 calm\n";
-        let mut files = crate::knowledge::tests::sample_files();
-        for (path, bytes) in &mut files {
-            if path.as_path() == Path::new(crate::knowledge::CRISIS_FILE) {
-                bytes.extend_from_slice(b"\n## signals\n- ending: die\n");
-            }
-        }
-        for (file, text) in [
-            (crate::knowledge::CRISIS_MODEL_FILE, crisis_model),
-            (crate::knowledge::ANSWER_MODEL_FILE, HOOK_ANSWER_READER),
-        ] {
-            files.push((std::path::PathBuf::from(file), text.as_bytes().to_vec()));
-        }
-        let b = Brain::in_memory(Knowledge::from_files(files).unwrap()).unwrap();
+        let b = brain_with_ending_signal(crisis_model, Some(HOOK_ANSWER_READER));
         let story =
             b.answer("is ketamine addictive? i am hooked and calm. i am lying here on the floor.");
         assert!(
