@@ -12051,6 +12051,9 @@ fn quality_stays_at_or_above_the_committed_floors() {
 
 /// Everyday messages that share words with danger (see the test below).
 const EVERYDAY_WORDS: &[&str] = &[
+    // Round 54: "asking for me" names whose question it is, not always mine.
+    "can ketamine kill you? asking for me mate",
+    "i dont want to die lol just asking can ketamine kill u",
     "i want to stop but i dont want to just be handed pills",
     "i closed all the windows",
     "we went to the river with the whole group and did k",
@@ -12293,6 +12296,13 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "im holding the knife to my wrist right now",
         "im going to jump off the car park roof tonight",
         "cut myself again tonight, its deep",
+        // Round 54: a phrase whose danger holds its own negation, and a question of how much
+        // kills told as wanted.
+        "i'm not seeing a way out",
+        "won't be anybody's problem much longer",
+        "im not seeing the point in staying",
+        "can k kill you if you do enough? asking for me",
+        "whats the max k before your body just shuts down? thats the point",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
