@@ -1854,6 +1854,11 @@ pub fn rule_words(text: &str) -> Vec<String> {
             out.splice(i - 1..=i, ["without".to_owned()]);
         }
     }
+    for i in 0..out.len() {
+        if out[i] == "hoe" && out.get(i + 1).is_some_and(|next| hoe_means_how(next)) {
+            out[i] = "how".to_owned();
+        }
+    }
     for i in 1..out.len() {
         if out[i] == "dose" && dose_means_does(&out[i - 1], &out[i + 1..]) {
             out[i] = "does".to_owned();
@@ -1882,6 +1887,32 @@ fn with_dropped_g(word: String) -> String {
         }
     }
     word
+}
+
+/// Whether "hoe" before `next` is the common slip for "how" (e beside w): "hoe does ket work",
+/// "hoe long", "hoe much". The garden tool and the insult are not followed by these.
+fn hoe_means_how(next: &str) -> bool {
+    matches!(
+        next,
+        "do" | "does"
+            | "did"
+            | "dose"
+            | "long"
+            | "much"
+            | "many"
+            | "can"
+            | "could"
+            | "would"
+            | "should"
+            | "is"
+            | "are"
+            | "was"
+            | "bad"
+            | "often"
+            | "soon"
+            | "come"
+            | "to"
+    )
 }
 
 /// Whether "dose" is the common slip for "does": after "how", "why", "where"… it cannot be the
@@ -2086,6 +2117,10 @@ mod tests {
             ["what", "does", "ket", "do", "to", "your", "brain"]
         );
         assert_eq!(rule_words("how dose it feel")[1], "does");
+        assert_eq!(rule_words("hoe does ketamine work")[0], "how");
+        assert_eq!(rule_words("hoe dose it feel")[..2], ["how", "does"]);
+        assert_eq!(rule_words("hoe long does it last")[0], "how");
+        assert_eq!(rule_words("i bought a new hoe for the garden")[4], "hoe");
         assert_eq!(rule_words("what dose should i take")[1], "dose");
         assert_eq!(rule_words("what dose of ket do vets use")[1], "dose");
         assert_eq!(rule_words("a high dose")[2], "dose");
