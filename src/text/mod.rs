@@ -1926,6 +1926,32 @@ fn dose_means_does(before: &str, after: &[String]) -> bool {
         "what" => {
             after.first().is_none_or(|w| w != "of") && after.iter().take(4).any(|w| w == "do")
         }
+        // "what ketamine dose to the brain": the drug does something to someone; a dose "to
+        // get the same high" or "to die" is the noun.
+        "ketamine" | "ketamin" | "ket" | "keta" | "k" | "kitty" => {
+            after.first().is_some_and(|w| w == "to")
+                && after.get(1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "the"
+                            | "your"
+                            | "my"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                            | "you"
+                            | "me"
+                            | "him"
+                            | "them"
+                            | "us"
+                            | "people"
+                            | "someone"
+                            | "someones"
+                            | "a"
+                    )
+                })
+        }
         _ => false,
     }
 }
@@ -2123,6 +2149,13 @@ mod tests {
         assert_eq!(rule_words("i bought a new hoe for the garden")[4], "hoe");
         assert_eq!(rule_words("what dose should i take")[1], "dose");
         assert_eq!(rule_words("what dose of ket do vets use")[1], "dose");
+        assert_eq!(rule_words("what ketamine dose to the brain")[2], "does");
+        assert_eq!(rule_words("wat ket dose to ur body")[2], "does");
+        assert_eq!(
+            rule_words("upping my ketamine dose to get the same high")[3],
+            "dose"
+        );
+        assert_eq!(rule_words("ket dose to die")[1], "dose");
         assert_eq!(rule_words("a high dose")[2], "dose");
     }
 
