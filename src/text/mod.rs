@@ -1854,15 +1854,16 @@ pub fn rule_words(text: &str) -> Vec<String> {
             out.splice(i - 1..=i, ["without".to_owned()]);
         }
     }
+    // Slips of a letter that make another English word, read by the words around them. In
+    // one pass, left to right: "hoe dose it feel" is "how" first, then "does" after "how".
     for i in 0..out.len() {
-        if out[i] == "hoe" && out.get(i + 1).is_some_and(|next| hoe_means_how(next)) {
-            out[i] = "how".to_owned();
-        }
-    }
-    for i in 1..out.len() {
-        if out[i] == "dose" && dose_means_does(&out[i - 1], &out[i + 1..]) {
-            out[i] = "does".to_owned();
-        }
+        let next = out.get(i + 1).map(String::as_str);
+        let meant = match out[i].as_str() {
+            "hoe" if next.is_some_and(|w| ASKED_AFTER_HOW.contains(&w)) => "how",
+            "dose" if i > 0 && dose_means_does(&out[i - 1], &out[i + 1..]) => "does",
+            _ => continue,
+        };
+        out[i] = meant.to_owned();
     }
     out
 }
@@ -1889,31 +1890,18 @@ fn with_dropped_g(word: String) -> String {
     word
 }
 
-/// Whether "hoe" before `next` is the common slip for "how" (e beside w): "hoe does ket work",
+/// The words after which "hoe" is the common slip for "how" (e beside w): "hoe does ket work",
 /// "hoe long", "hoe much". The garden tool and the insult are not followed by these.
-fn hoe_means_how(next: &str) -> bool {
-    matches!(
-        next,
-        "do" | "does"
-            | "did"
-            | "dose"
-            | "long"
-            | "much"
-            | "many"
-            | "can"
-            | "could"
-            | "would"
-            | "should"
-            | "is"
-            | "are"
-            | "was"
-            | "bad"
-            | "often"
-            | "soon"
-            | "come"
-            | "to"
-    )
-}
+const ASKED_AFTER_HOW: &[&str] = &[
+    "do", "does", "did", "dose", "long", "much", "many", "can", "could", "would", "should", "is",
+    "are", "was", "bad", "often", "soon", "come", "to",
+];
+
+/// Who or what a drug "does" something to, after "to": "what ketamine dose to the brain".
+const DONE_TO: &[&str] = &[
+    "the", "your", "my", "his", "her", "their", "our", "you", "me", "him", "them", "us", "people",
+    "someone", "someones", "a",
+];
 
 /// Whether "dose" is the common slip for "does": after "how", "why", "where"… it cannot be the
 /// noun; after "what" only when a "do" follows and no "of" ("wat dose ket do to u", but "what
@@ -1930,27 +1918,7 @@ fn dose_means_does(before: &str, after: &[String]) -> bool {
         // get the same high" or "to die" is the noun.
         "ketamine" | "ketamin" | "ket" | "keta" | "k" | "kitty" => {
             after.first().is_some_and(|w| w == "to")
-                && after.get(1).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "the"
-                            | "your"
-                            | "my"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "our"
-                            | "you"
-                            | "me"
-                            | "him"
-                            | "them"
-                            | "us"
-                            | "people"
-                            | "someone"
-                            | "someones"
-                            | "a"
-                    )
-                })
+                && after.get(1).is_some_and(|w| DONE_TO.contains(&w.as_str()))
         }
         _ => false,
     }
