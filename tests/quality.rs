@@ -12051,6 +12051,15 @@ fn quality_stays_at_or_above_the_committed_floors() {
 
 /// Everyday messages that share words with danger (see the test below).
 const EVERYDAY_WORDS: &[&str] = &[
+    // Round 55: the words of the new groups (painless, small + ingested + drugs, insurance +
+    // without, rousing + nothing, drawn) without their danger.
+    "i'm 9 weeks pregnant and did ketamine before i knew, will the baby be ok",
+    "is ketamine withdrawal painless if you taper",
+    "my toddler ate all his dinner",
+    "the anaesthetist drew up ketamine before my operation, is that normal",
+    "i shook her hand and nothing happened",
+    "does being around ket all the time make addiction more likely? i dont want to be the odd one out",
+    "alright, that's all I wanted to know for tonight",
     // Round 54: "asking for me" names whose question it is, not always mine.
     "can ketamine kill you? asking for me mate",
     "i dont want to die lol just asking can ketamine kill u",
@@ -12303,6 +12312,15 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "im not seeing the point in staying",
         "can k kill you if you do enough? asking for me",
         "whats the max k before your body just shuts down? thats the point",
+        // Round 55: groups of words that mean danger together.
+        "is it painless if you take a whole bag in the bath",
+        "my toddler swallowed some of my ket",
+        "head injury and vomiting after k",
+        "the kids will be better off with the life insurance than with me",
+        "what happens to my cat after i die, need it sorted before friday",
+        "shook him and shouted his name, no response",
+        "got the vial drawn up from work. tonight",
+        "can you od on ket, need to make sure it works",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
