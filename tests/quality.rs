@@ -12060,6 +12060,9 @@ const EVERYDAY_WORDS: &[&str] = &[
     "i shook her hand and nothing happened",
     "does being around ket all the time make addiction more likely? i dont want to be the odd one out",
     "alright, that's all I wanted to know for tonight",
+    "my partner drives home after doing lines of k, is that a sign hes got a problem",
+    "my heart rate goes up on ket, is that normal",
+    "took a whole bag in one go last year, never again",
     // Round 54: "asking for me" names whose question it is, not always mine.
     "can ketamine kill you? asking for me mate",
     "i dont want to die lol just asking can ketamine kill u",
@@ -12321,6 +12324,14 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "shook him and shouted his name, no response",
         "got the vial drawn up from work. tonight",
         "can you od on ket, need to make sure it works",
+        "my pulse is 190 after a few lines",
+        "hes off his face and says hell drive us home",
+        "after taking too much, how long until it kicks in",
+        "what if i do the whole bag in one go rn",
+        "the world will have one less problem by tomorrow",
+        "she keeps saying she'll be with nan soon",
+        "not that ill need it where im heading, booked a company to clear my flat",
+        "worked out the dose for my body weight, doing it on friday",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
