@@ -4,8 +4,10 @@
 //! The phrases come from `knowledge/crisis.md`. A phrase counts unless a negation stands right
 //! before it ("I would never hurt myself", "I'm not going to hurt myself"): between the negation
 //! and the phrase only a few words that keep the negation's meaning may stand
-//! ([`NEGATION_BRIDGE`]). Anything else breaks it, on purpose: "I don't think I want to live"
-//! is a crisis. When unsure, the rule errs toward the emergency reply.
+//! ([`NEGATION_BRIDGE`]), and both must be in one sentence. Anything else breaks it, on purpose:
+//! "I don't think I want to live" is a crisis. When unsure, the rule errs toward the emergency
+//! reply. A negation inside a match that its phrase does not hold ("want to *not* die") turns
+//! the phrase round: it does not count.
 
 use crate::knowledge::CrisisRules;
 use crate::text::phrase::{Phrase, PhraseSet, Tokens};
@@ -66,8 +68,8 @@ pub struct CrisisReading {
 pub struct CrisisDetector {
     phrases: PhraseSet<String>,
     negations: Vec<String>,
-    /// Every signal word, with the position of its group.
-    signals: PhraseSet<usize>,
+    /// Every signal word, with the position of its group and how many negations it holds.
+    signals: PhraseSet<(usize, usize)>,
     names: Vec<String>,
     /// Groups that together make a crisis, by position.
     combinations: Vec<Vec<usize>>,
@@ -87,7 +89,7 @@ impl CrisisDetector {
                 .iter()
                 .filter_map(|(_, text)| Phrase::new(text, CRISIS_GAP).map(|p| (p, text.clone()))),
         );
-        let negations = rules
+        let negations: Vec<String> = rules
             .negations
             .iter()
             .flat_map(|(_, text)| crate::text::words(text))
@@ -95,10 +97,10 @@ impl CrisisDetector {
         let names: Vec<String> = rules.signals.iter().map(|s| s.name.clone()).collect();
         let signals = PhraseSet::new(rules.signals.iter().enumerate().flat_map(
             |(group, signal)| {
-                signal
-                    .words
-                    .iter()
-                    .filter_map(move |w| Phrase::new(w, 1).map(|p| (p, group)))
+                let negations = &negations;
+                signal.words.iter().filter_map(move |w| {
+                    Phrase::new(w, 1).map(|p| (p, (group, negations_in(negations, w))))
+                })
             },
         ));
         let combinations = rules
@@ -140,9 +142,12 @@ impl CrisisDetector {
     /// the dangers it rules out ("i'm not suicidal, but…").
     pub fn read(&self, tokens: &Tokens, sentence_of: &[usize]) -> CrisisReading {
         let everyday = self.everyday_words(tokens);
-        let counts = |start: usize, end: usize| {
+        let counts = |start: usize, end: usize, own_negations: usize| {
             !within_everyday(&tokens.words, &everyday, start, end)
-                && self.negation_before(&tokens.words, start).is_none()
+                && self
+                    .negation_before(&tokens.words, sentence_of, start)
+                    .is_none()
+                && !self.negated_within(&tokens.words[start..end], own_negations)
         };
         let mut reading = CrisisReading {
             other_language: !tokens.mostly_english(),
@@ -151,10 +156,15 @@ impl CrisisDetector {
         // An ambiguous phrase is kept while the rest of the message is read for one that is not.
         let mut ambiguous_phrase = None;
         for (start, end, phrase) in self.phrases.find_iter(tokens) {
-            if within_everyday(&tokens.words, &everyday, start, end) {
+            if within_everyday(&tokens.words, &everyday, start, end)
+                || self.negated_within(
+                    &tokens.words[start..end],
+                    negations_in(&self.negations, phrase),
+                )
+            {
                 continue;
             }
-            match self.negation_before(&tokens.words, start) {
+            match self.negation_before(&tokens.words, sentence_of, start) {
                 None if self.ambiguous.contains(phrase) => {
                     ambiguous_phrase.get_or_insert_with(|| phrase.clone());
                 }
@@ -169,8 +179,8 @@ impl CrisisDetector {
             .signals
             .find_all(tokens)
             .into_iter()
-            .filter(|&(start, end, _)| counts(start, end))
-            .map(|(start, end, group)| (start, end, *group))
+            .filter(|&(start, end, &(_, own_negations))| counts(start, end, own_negations))
+            .map(|(start, end, &(group, _))| (start, end, group))
             .collect();
         if reading.crisis.is_none() {
             let combination = self.combined_signals(tokens, sentence_of, &found);
@@ -270,9 +280,27 @@ impl CrisisDetector {
         first_ambiguous
     }
 
+    /// Whether a match (`matched`: its words) holds more negations than its phrase does: one
+    /// stood in a gap between the phrase's words and turned the danger round ("because i
+    /// *dont* want to" is no "because i want to", "want to *not* die" no "want to die").
+    fn negated_within(&self, matched: &[String], own_negations: usize) -> bool {
+        negations_in_words(&self.negations, matched) > own_negations
+    }
+
     /// The position of the negation that governs the phrase starting at `start`, if one does.
-    fn negation_before(&self, words: &[String], start: usize) -> Option<usize> {
+    /// Only in the phrase's own sentence: in "told them im fine. im not. im on the roof" the
+    /// "not" answers "fine", not the roof.
+    fn negation_before(
+        &self,
+        words: &[String],
+        sentence_of: &[usize],
+        start: usize,
+    ) -> Option<usize> {
+        let sentence = |i: usize| sentence_of.get(i).copied();
         for (bridge, word) in words[..start].iter().rev().enumerate() {
+            if sentence(start - 1 - bridge) != sentence(start) {
+                return None;
+            }
             if self.negations.contains(word) {
                 return Some(start - 1 - bridge);
             }
@@ -282,6 +310,15 @@ impl CrisisDetector {
         }
         None
     }
+}
+
+/// How many of `text`'s words are negations (`dont want to live` holds one).
+fn negations_in(negations: &[String], text: &str) -> usize {
+    negations_in_words(negations, &crate::text::words(text))
+}
+
+fn negations_in_words(negations: &[String], words: &[String]) -> usize {
+    words.iter().filter(|w| negations.contains(w)).count()
 }
 
 /// Whether a danger match (words `start..end`) is part of everyday words and does not count:
@@ -391,6 +428,23 @@ mod tests {
         ] {
             assert_eq!(detect(&d, message), None, "{message}");
         }
+    }
+
+    #[test]
+    fn a_negation_between_the_words_of_a_phrase_turns_it_round() {
+        let d = detector();
+        // "want to die" with "not" in its gap.
+        assert_eq!(detect(&d, "i want to not die, how do i stop using"), None);
+        assert!(detect(&d, "i want to just die").is_some());
+        // A phrase that holds its negation still matches.
+        assert!(detect(&d, "i really dont want to live anymore").is_some());
+    }
+
+    #[test]
+    fn a_negation_answers_its_own_sentence_only() {
+        let d = detector();
+        assert!(detect(&d, "told them im fine. im not. i want to kill myself").is_some());
+        assert_eq!(detect(&d, "im not going to hurt myself"), None);
     }
 
     #[test]
