@@ -12063,6 +12063,9 @@ const EVERYDAY_WORDS: &[&str] = &[
     "my partner drives home after doing lines of k, is that a sign hes got a problem",
     "my heart rate goes up on ket, is that normal",
     "took a whole bag in one go last year, never again",
+    "why do people call ketamine horse tranq",
+    "the vet said euthanasia solution works fast, it was hard on me",
+    "my dad used the chainsaw on the hedge today",
     // Round 54: "asking for me" names whose question it is, not always mine.
     "can ketamine kill you? asking for me mate",
     "i dont want to die lol just asking can ketamine kill u",
@@ -12332,6 +12335,13 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "she keeps saying she'll be with nan soon",
         "not that ill need it where im heading, booked a company to clear my flat",
         "worked out the dose for my body weight, doing it on friday",
+        "got horse tranq and the roof of the car park tonight",
+        "how deep do i need to cut to hit an artery",
+        "theres a bad smell from his room and he wont answer",
+        "the vet clinic has euthanasia solution and i want to use it on myself",
+        "wearing hoodies in july again so nobody sees",
+        "just need the number, not asking to get high",
+        "friend took ket and g, only responds to pain",
     ] {
         assert_eq!(status(danger), "crisis", "{danger}");
     }
