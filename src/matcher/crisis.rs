@@ -66,7 +66,8 @@ pub struct CrisisReading {
 /// The compiled crisis rules.
 #[derive(Debug, Clone)]
 pub struct CrisisDetector {
-    phrases: PhraseSet<String>,
+    /// Every phrase as written, with how many negations it holds.
+    phrases: PhraseSet<(String, usize)>,
     negations: Vec<String>,
     /// Every signal word, with the position of its group and how many negations it holds.
     signals: PhraseSet<(usize, usize)>,
@@ -83,17 +84,15 @@ pub struct CrisisDetector {
 
 impl CrisisDetector {
     pub fn new(rules: &CrisisRules) -> CrisisDetector {
-        let phrases = PhraseSet::new(
-            rules
-                .phrases
-                .iter()
-                .filter_map(|(_, text)| Phrase::new(text, CRISIS_GAP).map(|p| (p, text.clone()))),
-        );
         let negations: Vec<String> = rules
             .negations
             .iter()
             .flat_map(|(_, text)| crate::text::words(text))
             .collect();
+        let phrases = PhraseSet::new(rules.phrases.iter().filter_map(|(_, text)| {
+            Phrase::new(text, CRISIS_GAP)
+                .map(|p| (p, (text.clone(), negations_in(&negations, text))))
+        }));
         let names: Vec<String> = rules.signals.iter().map(|s| s.name.clone()).collect();
         let signals = PhraseSet::new(rules.signals.iter().enumerate().flat_map(
             |(group, signal)| {
@@ -155,12 +154,9 @@ impl CrisisDetector {
         };
         // An ambiguous phrase is kept while the rest of the message is read for one that is not.
         let mut ambiguous_phrase = None;
-        for (start, end, phrase) in self.phrases.find_iter(tokens) {
+        for (start, end, (phrase, own_negations)) in self.phrases.find_iter(tokens) {
             if within_everyday(&tokens.words, &everyday, start, end)
-                || self.negated_within(
-                    &tokens.words[start..end],
-                    negations_in(&self.negations, phrase),
-                )
+                || self.negated_within(&tokens.words[start..end], *own_negations)
             {
                 continue;
             }
