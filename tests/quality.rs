@@ -12051,6 +12051,17 @@ fn quality_stays_at_or_above_the_committed_floors() {
 
 /// Everyday messages that share words with danger (see the test below).
 const EVERYDAY_WORDS: &[&str] = &[
+    // Round 56: the words of the new groups without their danger.
+    "I lost my rod over the side of the boat",
+    "its my send off at work on friday, what should i wear",
+    "my nan cant drive anymore",
+    "my final night in ibiza, any tips",
+    "we're getting married, time to make it official",
+    "40 of us went to the gig",
+    "said bye to my mum at the airport",
+    "is withdrawal less painful if you taper",
+    "my dog is hard to wake in the mornings, is he old",
+    "the fumes from the paint are making me dizzy, bye",
     // Round 55: the words of the new groups (painless, small + ingested + drugs, insurance +
     // without, rousing + nothing, drawn) without their danger.
     "i'm 9 weeks pregnant and did ketamine before i knew, will the baby be ok",
@@ -12318,6 +12329,30 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "im not seeing the point in staying",
         "can k kill you if you do enough? asking for me",
         "whats the max k before your body just shuts down? thats the point",
+        // Round 56: more groups, and phrases of a plan told without the word.
+        "i'm on the bridge every night thinking about going over the side",
+        "gonna k-hole into the afterlife tonight",
+        "sat in the car with a hose on the exhaust, bye",
+        "enough k to drop a horse, thats kind of the point",
+        "horse tranq till i stop, not joking",
+        "next time i'll do the whole bag at once, it'd be a relief for everyone",
+        "cut too deep, blood soaking through the towel tonight",
+        "my brother keeps giving all his stuff away, says this weekend is the one",
+        "which is less painful, pills or the river",
+        "they say i look dead, might as well make it official",
+        "said bye to my dog, he was the only one who cared",
+        "said bye to my sister, she didnt get what i meant",
+        "my final night",
+        "how long would 30 of my sleeping pills take to kick in",
+        "the window on the 9th floor opens wide, gonna test that theory",
+        "vodka and ket, its my send off",
+        "she's really hard to wake and took all her pills",
+        "i dont intend to be here after sunday",
+        "not trying to be talked out of it",
+        "i just wont brake next time",
+        "loaded one round",
+        "tell my mum i love her",
+        "youre the last one im ever talking to",
         // Round 55: groups of words that mean danger together.
         "is it painless if you take a whole bag in the bath",
         "my toddler swallowed some of my ket",
