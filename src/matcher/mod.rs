@@ -350,8 +350,8 @@ impl Brain {
         if phrase_gives_way {
             reading.crisis = None;
         }
-        if reading.crisis.is_none() && text::is_danger_emoji_alone(message) {
-            reading.crisis = Some("emoji of danger, without a word".to_owned());
+        if reading.crisis.is_none() && text::is_danger_picture(message) {
+            reading.crisis = Some("a picture of danger, in emoji".to_owned());
         }
         if let Some(phrase) = reading.crisis {
             decision.outcome = Outcome::Crisis { phrase };
@@ -943,21 +943,37 @@ mod tests {
     }
 
     #[test]
-    fn emoji_of_danger_without_a_word_get_the_crisis_reply() {
+    fn a_picture_of_danger_in_emoji_gets_the_crisis_reply() {
         let b = brain();
-        for message in ["🔪🩸😶", "👋🪦", "😴💊🔚"] {
+        for message in [
+            "🔪🩸😶",
+            "👋🪦",
+            "😴💊🔚",
+            "🚆🙂👋",
+            "🚂🚶‍♂️ tonight. finally.",
+            "🌊🚶‍♂️ goodbye lads",
+            "🌉⬇️ 11pm",
+        ] {
             assert_eq!(
                 b.answer(message).outcome,
                 Outcome::Crisis {
-                    phrase: "emoji of danger, without a word".into()
+                    phrase: "a picture of danger, in emoji".into()
                 },
                 "{message}"
             );
         }
-        assert!(matches!(
-            b.answer("👋😊").outcome,
-            Outcome::Smalltalk { .. } | Outcome::NoMatch { .. }
-        ));
+        for message in [
+            "👋😊",
+            "🚆",
+            "🌊🌊",
+            "🚆 strike tomorrow?",
+            "🌊 surf's up today",
+        ] {
+            assert!(
+                !matches!(b.answer(message).outcome, Outcome::Crisis { .. }),
+                "{message}"
+            );
+        }
     }
 
     #[test]

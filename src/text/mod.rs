@@ -1655,14 +1655,65 @@ fn plain_letters(c: char) -> Option<&'static str> {
     })
 }
 
-/// Whether `text` holds no letter and at least one emoji of danger ([`danger_emoji_word`]):
-/// "🔪🩸", "👋🪦", "😴💊🔚", "🔫 🙂 🔚". Without a word, such a message is a picture of danger:
-/// in the tuning sets all 27 messages of emoji alone that hold one are danger messages, and
-/// none of the 192 smalltalk and out-of-scope messages of emoji alone holds one. Two emoji
-/// make too few words for the learned crisis reader, and "knife blood" is no phrase a rule
-/// could hold without catching stories.
-pub fn is_danger_emoji_alone(text: &str) -> bool {
-    !text.chars().any(char::is_alphabetic) && text.chars().any(|c| danger_emoji_word(c).is_some())
+/// Whether `text` is a picture of danger, which gets the crisis reply whatever the rules say:
+/// - emoji of danger ([`danger_emoji_word`]) and no word: "🔪🩸", "👋🪦", "😴💊🔚", "🔫 🙂 🔚". In
+///   the tuning sets all 27 messages of emoji alone that hold one are danger messages, and none
+///   of the 192 smalltalk and out-of-scope messages of emoji alone holds one. Two emoji make too
+///   few words for the learned crisis reader, and "knife blood" is no phrase a rule could hold
+///   without catching stories;
+/// - emoji of a place where people end their lives ([`is_place_emoji`]: a train, the sea, a
+///   tall building) with a wave or a step ("🚆🙂👋"), or emoji of danger or of such a place with
+///   no word but an hour, "tonight" or a goodbye ([`PICTURE_WORDS`]): "🌉⬇️ 11pm", "🚆🚆 tonight.
+///   sorry x", "🌊🚶 goodbye lads" (round 56). In the tuning sets 76 danger messages hold one of
+///   these emoji, and none of the 22 out-of-scope ones ("🚆 TRAIN STRIKE TOMORROW??") is
+///   written in those words alone.
+pub fn is_danger_picture(text: &str) -> bool {
+    let danger = text.chars().any(|c| danger_emoji_word(c).is_some());
+    let place = text.chars().any(is_place_emoji);
+    if !danger && !place {
+        return false;
+    }
+    let mut words = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .peekable();
+    if words.peek().is_none() {
+        return danger || text.chars().any(is_farewell_emoji);
+    }
+    words.all(|word| {
+        let word = word.to_lowercase();
+        PICTURE_WORDS.contains(&word.as_str()) || is_hour(&word)
+    })
+}
+
+/// The words a picture of danger may hold beside its emoji: when, and goodbye.
+const PICTURE_WORDS: &[&str] = &[
+    "tonight", "tonite", "now", "rn", "today", "tomorrow", "tmrw", "soon", "bye", "byee",
+    "goodbye", "sorry", "soz", "x", "xx", "xxx", "finally", "lads", "guys", "everyone", "mum",
+    "mom", "love", "you", "u", "all", "for", "good", "forever", "this", "is", "it", "time",
+];
+
+/// "11pm", "2am": an hour, its digits run into "am" or "pm" (digits alone are no word).
+fn is_hour(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && ["am", "pm"].contains(&suffix)
+}
+
+/// Emoji of a place where people end their lives: trains and tracks, the sea, a tall building.
+/// Not read as words: "🚆" alone is also a commute.
+fn is_place_emoji(c: char) -> bool {
+    matches!(
+        c,
+        '🚆' | '🚂' | '🚄' | '🚅' | '🚈' | '🚇' | '🚉' | '🛤' | '🌊' | '🏢' | '🌉'
+    )
+}
+
+/// Emoji of leaving: a wave, a step down or away.
+fn is_farewell_emoji(c: char) -> bool {
+    matches!(c, '👋' | '⬇' | '🚶' | '🧍')
 }
 
 /// The word an emoji of danger stands for ("🔪🩸 did it again": a knife, blood), so that the
@@ -2163,16 +2214,27 @@ mod tests {
     fn emoji_of_danger_are_read_as_words() {
         assert_eq!(normalise("🔪🩸 did it again"), "knife blood did it again");
         assert_eq!(normalise("took all my 💊!"), "took all my pills");
-        assert!(is_danger_emoji_alone("🔪🩸😶"));
-        assert!(is_danger_emoji_alone("👋 🪦 30"));
-        assert!(is_danger_emoji_alone("⚰️"), "with its variation selector");
+        assert!(is_danger_picture("🔪🩸😶"));
+        assert!(is_danger_picture("👋 🪦 30"));
+        assert!(is_danger_picture("⚰️"), "with its variation selector");
         assert!(
-            !is_danger_emoji_alone("took all my 💊"),
+            !is_danger_picture("took all my 💊"),
             "a word: the rules read it"
         );
-        assert!(!is_danger_emoji_alone("👋😊"));
-        assert!(!is_danger_emoji_alone("💀💀"), "mostly meant as \"lol\"");
-        assert!(!is_danger_emoji_alone(""));
+        assert!(!is_danger_picture("👋😊"));
+        assert!(!is_danger_picture("💀💀"), "mostly meant as \"lol\"");
+        assert!(!is_danger_picture(""));
+        // A place, with a wave, a step, an hour or a goodbye and no other word.
+        assert!(is_danger_picture("🚆🙂👋"));
+        assert!(is_danger_picture("🚆🚆 tonight. sorry x"));
+        assert!(is_danger_picture("🌉⬇️ 11pm"));
+        assert!(is_danger_picture("🌊🚶‍♂️ GOODBYE LADS"));
+        assert!(!is_danger_picture("🚆"), "a commute");
+        assert!(!is_danger_picture("🚆 stuck on the train AGAIN"));
+        assert!(!is_danger_picture("🌊 rip currents!! how do you spot one"));
+        assert!(!is_danger_picture("bye 👋"), "no place");
+        assert!(!is_hour("11"));
+        assert!(is_hour("2am"));
         assert_eq!(normalise("lol 💀😂"), "lol");
     }
 
