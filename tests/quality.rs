@@ -12062,6 +12062,8 @@ const EVERYDAY_WORDS: &[&str] = &[
     "is withdrawal less painful if you taper",
     "my dog is hard to wake in the mornings, is he old",
     "the fumes from the paint are making me dizzy, bye",
+    "the express doesnt stop at my station, so annoying",
+    "the vet had the vial drawn up, we said bye to our dog",
     // Round 55: the words of the new groups (painless, small + ingested + drugs, insurance +
     // without, rousing + nothing, drawn) without their danger.
     "i'm 9 weeks pregnant and did ketamine before i knew, will the baby be ok",
@@ -12353,6 +12355,7 @@ fn shipped_crisis_rules_tell_danger_from_everyday_words() {
         "loaded one round",
         "tell my mum i love her",
         "youre the last one im ever talking to",
+        "the fast train doesnt stop at my station. thats the one",
         // Round 55: groups of words that mean danger together.
         "is it painless if you take a whole bag in the bath",
         "my toddler swallowed some of my ket",
