@@ -953,6 +953,7 @@ mod tests {
             "🚂🚶‍♂️ tonight. finally.",
             "🌊🚶‍♂️ goodbye lads",
             "🌉⬇️ 11pm",
+            "👋👋👋 FOR GOOD",
         ] {
             assert_eq!(
                 b.answer(message).outcome,
@@ -968,6 +969,7 @@ mod tests {
             "🌊🌊",
             "🚆 strike tomorrow?",
             "🌊 surf's up today",
+            "all good 👋",
         ] {
             assert!(
                 !matches!(b.answer(message).outcome, Outcome::Crisis { .. }),

@@ -1666,24 +1666,33 @@ fn plain_letters(c: char) -> Option<&'static str> {
 ///   no word but an hour, "tonight" or a goodbye ([`PICTURE_WORDS`]): "🌉⬇️ 11pm", "🚆🚆 tonight.
 ///   sorry x", "🌊🚶 goodbye lads" (round 56). In the tuning sets 76 danger messages hold one of
 ///   these emoji, and none of the 22 out-of-scope ones ("🚆 TRAIN STRIKE TOMORROW??") is
-///   written in those words alone.
+///   written in those words alone;
+/// - a wave or a step with "for good" or "forever", and no other word but an hour, "tonight"
+///   or a goodbye: "👋👋👋 FOR GOOD" (not "all good 👋").
 pub fn is_danger_picture(text: &str) -> bool {
     let danger = text.chars().any(|c| danger_emoji_word(c).is_some());
     let place = text.chars().any(is_place_emoji);
-    if !danger && !place {
+    let farewell = text.chars().any(is_farewell_emoji);
+    if !danger && !place && !farewell {
         return false;
     }
-    let mut words = text
+    let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .peekable();
-    if words.peek().is_none() {
-        return danger || text.chars().any(is_farewell_emoji);
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        return danger || (place && farewell);
     }
-    words.all(|word| {
-        let word = word.to_lowercase();
-        PICTURE_WORDS.contains(&word.as_str()) || is_hour(&word)
-    })
+    // A wave alone is a goodbye; "for good" or "forever" makes it a last one ("👋👋👋 FOR GOOD").
+    let for_good = words.iter().any(|w| w == "forever")
+        || words
+            .windows(2)
+            .any(|pair| pair[0] == "for" && pair[1] == "good");
+    (danger || place || for_good)
+        && words
+            .iter()
+            .all(|word| PICTURE_WORDS.contains(&word.as_str()) || is_hour(word))
 }
 
 /// The words a picture of danger may hold beside its emoji: when, and goodbye.
@@ -2233,6 +2242,8 @@ mod tests {
         assert!(!is_danger_picture("🚆 stuck on the train AGAIN"));
         assert!(!is_danger_picture("🌊 rip currents!! how do you spot one"));
         assert!(!is_danger_picture("bye 👋"), "no place");
+        assert!(is_danger_picture("👋👋👋 FOR GOOD"), "a last goodbye");
+        assert!(!is_danger_picture("all good 👋"));
         assert!(!is_hour("11"));
         assert!(is_hour("2am"));
         assert_eq!(normalise("lol 💀😂"), "lol");
