@@ -1711,12 +1711,12 @@ fn is_hour(word: &str) -> bool {
         && ["am", "pm"].contains(&suffix)
 }
 
-/// Emoji of a place where people end their lives: trains and tracks, the sea, a tall building.
-/// Not read as words: "🚆" alone is also a commute.
+/// Emoji of a place where people end their lives: trains and tracks, the sea, a tall building
+/// (a bridge, 🌉, is an emoji of danger already). Not read as words: "🚆" alone is also a commute.
 fn is_place_emoji(c: char) -> bool {
     matches!(
         c,
-        '🚆' | '🚂' | '🚄' | '🚅' | '🚈' | '🚇' | '🚉' | '🛤' | '🌊' | '🏢' | '🌉'
+        '🚆' | '🚂' | '🚄' | '🚅' | '🚈' | '🚇' | '🚉' | '🛤' | '🌊' | '🏢'
     )
 }
 
